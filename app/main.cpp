@@ -1,0 +1,51 @@
+#include "commandline.h"
+#include "display.h"
+#include "mainwindow.h"
+#include "version.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("faster.codes"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("faster.codes"));
+    QCoreApplication::setApplicationName(QStringLiteral("fastercodes"));
+    QCoreApplication::setApplicationVersion(fc::version());
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (fc::app::isCommandLineInvocation(arguments)) {
+        // No QApplication: the command line must work without a display.
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return fc::app::runCommandLine(arguments);
+    }
+
+    QString reason;
+    if (!fc::app::guiCanStart(&reason)) {
+        QTextStream(stderr) << reason << Qt::endl;
+        return 1;
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(QStringLiteral("codes.faster.fastercodes"));
+
+    fc::ui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}
