@@ -1,0 +1,5 @@
+// Placeholder until the launcher lands: runs nothing.
+int main()
+{
+    return 0;
+}
