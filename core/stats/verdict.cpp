@@ -1,0 +1,168 @@
+#include "stats/verdict.h"
+
+#include "stats/mannwhitney.h"
+#include "stats/ratioestimate.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace fc {
+
+namespace stats {
+
+QString threeDigits(double value)
+{
+    if (std::isnan(value))
+        return QStringLiteral("–");
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("∞") : QStringLiteral("-∞");
+    if (value == 0.0)
+        return QStringLiteral("0.00");
+    int exponent = static_cast<int>(std::floor(std::log10(std::abs(value))));
+    // Rounding can carry into the next decade (9.996 -> 10.0): redo with one decimal less.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const int decimals = std::max(0, 2 - exponent);
+        const QString text = QString::number(value, 'f', decimals);
+        if (std::abs(text.toDouble()) < std::pow(10.0, exponent + 1))
+            return text;
+        ++exponent;
+    }
+    return QString::number(value, 'f', std::max(0, 2 - exponent));
+}
+
+QString formatP(double p)
+{
+    if (p < 0.001)
+        return QStringLiteral("p < 0.001");
+    return QStringLiteral("p = %1").arg(threeDigits(p));
+}
+
+} // namespace stats
+
+namespace {
+
+QString runsText(qsizetype nA, qsizetype nB, const QString &nameA, const QString &nameB)
+{
+    if (nA == nB)
+        return QCoreApplication::translate("Verdict", "%1 runs each").arg(nA);
+    return QCoreApplication::translate("Verdict", "%1 runs of %2, %3 of %4")
+        .arg(QString::number(nA), nameA, QString::number(nB), nameB);
+}
+
+QString metricNoun(Metric metric)
+{
+    switch (metric) {
+    case Metric::WallTime:
+        return QCoreApplication::translate("Verdict", "wall time");
+    case Metric::CpuTime:
+        return QCoreApplication::translate("Verdict", "CPU time");
+    case Metric::PeakMemory:
+        return QCoreApplication::translate("Verdict", "peak memory");
+    }
+    return {};
+}
+
+} // namespace
+
+Verdict Verdict::decide(Metric metric, const RatioEstimate &ratio, const MannWhitney &test)
+{
+    Verdict v;
+    v.metric = metric;
+    v.nA = test.nA;
+    v.nB = test.nB;
+    v.ratio = ratio.ratio;
+    v.ratioLower = ratio.ci.lower;
+    v.ratioUpper = ratio.ci.upper;
+    v.p = test.p;
+    if (v.nA == 0 || v.nB == 0) {
+        v.state = State::Failed;
+        v.reason = QCoreApplication::translate("Verdict", "a side has no measurements");
+        return v;
+    }
+    if (!test.isValid()) {
+        v.state = State::NotEnoughRuns;
+        return v;
+    }
+    if (!ratio.isValid()) {
+        v.state = State::Failed;
+        v.reason = QCoreApplication::translate(
+            "Verdict", "a median is zero or negative, so the sides cannot be compared as a ratio");
+        return v;
+    }
+    const bool bLower = ratio.ci.isValid() && ratio.ci.upper < 1.0;
+    const bool aLower = ratio.ci.isValid() && ratio.ci.lower > 1.0;
+    if (!(test.p < alpha) || !(aLower || bLower)) {
+        v.state = State::NoSignificantDifference;
+        return v;
+    }
+    v.state = State::Significant;
+    if (bLower) {
+        v.faster = Side::B;
+        v.factor = 1.0 / ratio.ratio;
+        v.factorLower = 1.0 / ratio.ci.upper;
+        v.factorUpper = 1.0 / ratio.ci.lower;
+    } else {
+        v.faster = Side::A;
+        v.factor = ratio.ratio;
+        v.factorLower = ratio.ci.lower;
+        v.factorUpper = ratio.ci.upper;
+    }
+    return v;
+}
+
+Verdict Verdict::failed(Metric metric, const QString &reason)
+{
+    Verdict v;
+    v.metric = metric;
+    v.state = State::Failed;
+    v.reason = reason;
+    return v;
+}
+
+QString Verdict::sentence(const QString &nameA, const QString &nameB) const
+{
+    using stats::threeDigits;
+    switch (state) {
+    case State::Failed:
+        if (reason.isEmpty())
+            return QCoreApplication::translate("Verdict", "No verdict: the comparison failed");
+        return QCoreApplication::translate("Verdict", "No verdict: %1").arg(reason);
+    case State::NotEnoughRuns:
+        return QCoreApplication::translate(
+                   "Verdict",
+                   "Not enough runs for a verdict: need at least %1 per side (%2: %3, %4: %5)")
+            .arg(QString::number(MannWhitney::minRunsPerSide), nameA, QString::number(nA), nameB,
+                 QString::number(nB));
+    case State::NoSignificantDifference:
+        return QCoreApplication::translate("Verdict",
+                                           "No significant difference in %1 between %2 and %3 "
+                                           "(ratio %3/%2 %4, 95% CI %5–%6, %7, %8)")
+            .arg(metricNoun(metric), nameA, nameB, threeDigits(ratio), threeDigits(ratioLower),
+                 threeDigits(ratioUpper), stats::formatP(p), runsText(nA, nB, nameA, nameB));
+    case State::Significant: {
+        const QString &winner = faster == Side::A ? nameA : nameB;
+        const QString &loser = faster == Side::A ? nameB : nameA;
+        const char *pattern = nullptr;
+        switch (metric) {
+        case Metric::WallTime:
+            pattern =
+                QT_TRANSLATE_NOOP("Verdict", "%1 is %2× faster than %3 (95% CI %4–%5, %6, %7)");
+            break;
+        case Metric::CpuTime:
+            pattern = QT_TRANSLATE_NOOP("Verdict",
+                                        "%1 uses %2× less CPU time than %3 (95% CI %4–%5, %6, %7)");
+            break;
+        case Metric::PeakMemory:
+            pattern = QT_TRANSLATE_NOOP("Verdict",
+                                        "%1 uses %2× less memory than %3 (95% CI %4–%5, %6, %7)");
+            break;
+        }
+        return QCoreApplication::translate("Verdict", pattern)
+            .arg(winner, threeDigits(factor), loser, threeDigits(factorLower),
+                 threeDigits(factorUpper), stats::formatP(p), runsText(nA, nB, nameA, nameB));
+    }
+    }
+    return {};
+}
+
+} // namespace fc
