@@ -1,0 +1,187 @@
+#include "probe/measuredprocess.h"
+
+#include "probe/launcherlocation.h"
+
+#include <QTimer>
+#include <qcoro/qcorosignal.h>
+
+namespace fc {
+
+namespace {
+
+constexpr int kLauncherGraceMs = 1000;        // after cancel(), before the launcher is killed
+constexpr qsizetype kStderrKeptBytes = 16384; // of the launcher's own diagnostics
+
+QString number(qint64 value)
+{
+    return QString::number(std::max<qint64>(0, value));
+}
+
+} // namespace
+
+MeasuredProcess::MeasuredProcess(QObject *parent)
+    : QObject(parent)
+    , m_launcherPath(launcherExecutablePath())
+    , m_killTimer(new QTimer(this))
+{
+    m_killTimer->setSingleShot(true);
+    m_killTimer->setInterval(kLauncherGraceMs);
+    connect(m_killTimer, &QTimer::timeout, this, [this] {
+        // The launcher did not end in time: without it the tree has only its pdeathsig and
+        // cgroup left, so this is the last resort, not the normal path.
+        if (m_process && m_process->state() != QProcess::NotRunning)
+            m_process->kill();
+    });
+}
+
+MeasuredProcess::~MeasuredProcess()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->disconnect(this);
+    m_process->closeWriteChannel();
+    m_process->terminate();
+    if (!m_process->waitForFinished(kLauncherGraceMs + 500)) {
+        m_process->kill();
+        m_process->waitForFinished(500);
+    }
+}
+
+QStringList MeasuredProcess::launcherArguments(const MeasuredRunSpec &spec)
+{
+    QStringList args{QStringLiteral("--cancel-on-stdin-eof")};
+    const std::pair<QString, QString> paths[] = {{QStringLiteral("--cwd"), spec.workingDirectory},
+                                                 {QStringLiteral("--stdin"), spec.stdinFile},
+                                                 {QStringLiteral("--stdout"), spec.stdoutFile},
+                                                 {QStringLiteral("--stderr"), spec.stderrFile},
+                                                 {QStringLiteral("--user"), spec.runAsUser}};
+    for (const auto &[option, value] : paths) {
+        if (!value.isEmpty())
+            args << option << value;
+    }
+    args << QStringLiteral("--output-cap") << number(spec.outputCapBytes)
+         << QStringLiteral("--timeout-ms") << number(spec.timeoutMs)
+         << QStringLiteral("--memory-limit") << number(spec.memoryLimitBytes)
+         << QStringLiteral("--max-procs") << number(spec.processLimit)
+         << QStringLiteral("--sample-ms") << number(spec.sampleIntervalMs);
+    if (spec.requireProcessLimit)
+        args << QStringLiteral("--require-proc-cap");
+    if (!spec.useCgroups)
+        args << QStringLiteral("--no-cgroup");
+    args << QStringLiteral("--") << spec.wrapper << spec.program << spec.arguments;
+    return args;
+}
+
+bool MeasuredProcess::start(const MeasuredRunSpec &spec)
+{
+    if (m_running)
+        return false;
+    m_running = true;
+    m_cancelRequested = false;
+    m_parser = LauncherProtocolParser();
+    m_launcherStderr.clear();
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();
+    }
+    m_process = new QProcess(this);
+    m_process->setProgram(m_launcherPath);
+    m_process->setArguments(launcherArguments(spec));
+    if (!spec.environment.isEmpty())
+        m_process->setProcessEnvironment(spec.environment);
+    connect(m_process, &QProcess::readyReadStandardOutput, this,
+            &MeasuredProcess::readLauncherOutput);
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        const QByteArray text = m_process->readAllStandardError();
+        m_launcherStderr.append(text.left(kStderrKeptBytes - m_launcherStderr.size()));
+    });
+    connect(m_process, &QProcess::started, this, &MeasuredProcess::started);
+    connect(m_process, &QProcess::finished, this, &MeasuredProcess::onLauncherFinished);
+    connect(m_process, &QProcess::errorOccurred, this, &MeasuredProcess::onLauncherError);
+    // The launcher's stdin stays open: its end (our cancel, or this process dying) cancels the run.
+    m_process->start(QIODevice::ReadWrite);
+    return true;
+}
+
+void MeasuredProcess::cancel()
+{
+    if (!m_running || !m_process || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+    if (m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->closeWriteChannel();
+    m_process->terminate();
+    m_killTimer->start();
+}
+
+void MeasuredProcess::readLauncherOutput()
+{
+    m_parser.feed(m_process->readAllStandardOutput());
+    const QList<ProbeSample> samples = m_parser.takeSamples();
+    for (const ProbeSample &s : samples)
+        Q_EMIT sample(s);
+}
+
+void MeasuredProcess::onLauncherError(QProcess::ProcessError error)
+{
+    if (error != QProcess::FailedToStart || !m_running)
+        return;
+    ProbeResult r;
+    r.errorCode = QStringLiteral("launcher_missing");
+    r.errorMessage = QStringLiteral("cannot start the measuring launcher %1: %2")
+                         .arg(m_launcherPath, m_process->errorString());
+    // May be reported from inside start(): the caller hears of it from its event loop, as of
+    // every other outcome.
+    QMetaObject::invokeMethod(this, [this, r] { complete(r); }, Qt::QueuedConnection);
+    m_running = false;
+}
+
+void MeasuredProcess::onLauncherFinished(int exitCode, QProcess::ExitStatus status)
+{
+    m_killTimer->stop();
+    readLauncherOutput();
+    m_parser.finish();
+    ProbeResult r = m_parser.result();
+    if (!m_parser.hasOutcome()) {
+        const QString why = status == QProcess::CrashExit
+                                ? QStringLiteral("was killed or crashed")
+                                : QStringLiteral("exited with code %1").arg(exitCode);
+        if (m_cancelRequested) {
+            r.outcome = ProbeResult::Outcome::Cancelled;
+            r.cancelled = true;
+            r.errorCode.clear();
+            r.errorMessage =
+                QStringLiteral("cancelled; the launcher %1 before it reported").arg(why);
+        } else {
+            r.errorCode = QStringLiteral("launcher_failed");
+            r.errorMessage = QStringLiteral("the measuring launcher %1 without a result").arg(why);
+            const QString diagnostics = QString::fromUtf8(m_launcherStderr).trimmed();
+            if (!diagnostics.isEmpty())
+                r.errorMessage += QStringLiteral(": ") + diagnostics;
+        }
+    }
+    complete(r);
+}
+
+void MeasuredProcess::complete(ProbeResult result)
+{
+    m_running = false;
+    Q_EMIT finished(result);
+}
+
+QCoro::Task<ProbeResult> MeasuredProcess::run(MeasuredRunSpec spec)
+{
+    if (m_running) {
+        ProbeResult busy;
+        busy.errorCode = QStringLiteral("busy");
+        busy.errorMessage = QStringLiteral("a measured run is already going on");
+        co_return busy;
+    }
+    // Listening before the start: the task runs eagerly up to its first suspension.
+    auto done = qCoro(this, &MeasuredProcess::finished);
+    start(spec);
+    co_return co_await std::move(done);
+}
+
+} // namespace fc

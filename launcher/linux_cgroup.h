@@ -1,0 +1,72 @@
+// Per-run cgroups on Linux (v1 controllers, v2, or the hybrid of both): memory cap and whole-tree
+// memory peak, process cap, tree kill and tree CPU. Everything is optional: what cannot be set
+// up is reported as a note and the run goes on without it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <sys/types.h>
+#include <utility>
+#include <vector>
+
+namespace fcl::linuxcg {
+
+using Notes = std::vector<std::pair<std::string, std::string>>; // code, text
+
+class Cgroups
+{
+public:
+    struct Request
+    {
+        std::int64_t memoryLimitBytes = 0;
+        std::int64_t maxProcesses = 0;
+    };
+
+    Cgroups() = default;
+    Cgroups(const Cgroups &) = delete;
+    Cgroups &operator=(const Cgroups &) = delete;
+    ~Cgroups();
+
+    void setUp(const Request &request, Notes *notes);
+    // cgroup.procs files, open for writing: the child writes "0" to each before it executes.
+    const std::vector<int> &joinFds() const { return m_joinFds; }
+    // Index in joinFds() of the group that enforces the process cap, or -1.
+    int processCapJoinIndex() const { return m_processCapJoinIndex; }
+
+    // "cgroup-v1"/"cgroup-v2" when in force, empty otherwise.
+    std::string memoryMode() const;
+    std::string processMode() const;
+    std::string killMode() const;
+
+    bool canList() const { return !listDir().empty(); }
+    std::vector<pid_t> processes() const;
+    // SIGKILLs everything in the run's groups until they are empty or the deadline passes.
+    void killAll(std::int64_t deadlineNs) const;
+
+    // -1 where unknown.
+    std::int64_t cpuUsageUs() const;
+    std::int64_t memoryPeakBytes() const;
+    std::int64_t oomKills() const;
+    std::int64_t processLimitHits() const;
+
+    // A group that a run's child failed to join must not claim to enforce anything.
+    void forgetJoin(int index);
+    void tearDown();
+
+private:
+    std::string listDir() const;
+    void addJoin(const std::string &dir, bool enforcesProcessCap);
+
+    std::string m_v2;        // our v2 group (hybrid: without controllers, still kill and cpu.stat)
+    std::string m_v1Memory;  // our v1 memory group, when v2 has no memory controller
+    std::string m_v1Pids;    // our v1 pids group, when v2 has no pids controller
+    bool m_v2Memory = false; // memory controller enabled in m_v2
+    bool m_v2Pids = false;
+    bool m_memoryCap = false;
+    bool m_processCap = false;
+    std::vector<int> m_joinFds;
+    std::vector<std::string> m_joinDirs;
+    int m_processCapJoinIndex = -1;
+};
+
+} // namespace fcl::linuxcg

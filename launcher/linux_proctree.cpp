@@ -1,0 +1,110 @@
+#include "linux_proctree.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <string>
+#include <unistd.h>
+#include <unordered_map>
+
+namespace fcl::linuxproc {
+
+namespace {
+
+bool readSmall(const char *path, char *buffer, std::size_t size)
+{
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const ssize_t n = ::read(fd, buffer, size - 1);
+    ::close(fd);
+    if (n <= 0)
+        return false;
+    buffer[n] = '\0';
+    return true;
+}
+
+template<typename Visit> void forEachPid(Visit visit)
+{
+    DIR *dir = ::opendir("/proc");
+    if (!dir)
+        return;
+    while (const dirent *entry = ::readdir(dir)) {
+        if (entry->d_name[0] < '1' || entry->d_name[0] > '9')
+            continue;
+        visit(static_cast<pid_t>(std::strtol(entry->d_name, nullptr, 10)));
+    }
+    ::closedir(dir);
+}
+
+} // namespace
+
+bool readStat(pid_t pid, ProcStat *out)
+{
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/%d/stat", static_cast<int>(pid));
+    char buffer[1024];
+    if (!readSmall(path, buffer, sizeof buffer))
+        return false;
+    // The command name may hold spaces and parentheses: fields start after the last ')'.
+    const char *p = std::strrchr(buffer, ')');
+    if (!p || p[1] != ' ')
+        return false;
+    p += 2;
+    out->pid = pid;
+    out->state = *p;
+    // Field numbers as in proc(5); the state is field 3.
+    std::int64_t fields[25] = {};
+    char *cursor = const_cast<char *>(p + 1);
+    for (int field = 4; field <= 24; ++field)
+        fields[field] = std::strtoll(cursor, &cursor, 10);
+    out->parent = static_cast<pid_t>(fields[4]);
+    out->cpuTicks = fields[14] + fields[15] + fields[16] + fields[17];
+    out->threads = fields[20];
+    out->rssPages = fields[24];
+    return true;
+}
+
+std::vector<pid_t> descendants(pid_t root)
+{
+    std::unordered_multimap<pid_t, pid_t> children;
+    forEachPid([&children](pid_t pid) {
+        ProcStat st;
+        // Zombies are dead already, and have no children left: their orphans moved up.
+        if (readStat(pid, &st) && st.state != 'Z' && st.state != 'X')
+            children.emplace(st.parent, pid);
+    });
+    std::vector<pid_t> found;
+    std::vector<pid_t> queue{root};
+    while (!queue.empty()) {
+        const pid_t parent = queue.back();
+        queue.pop_back();
+        const auto range = children.equal_range(parent);
+        for (auto it = range.first; it != range.second; ++it) {
+            found.push_back(it->second);
+            queue.push_back(it->second);
+        }
+    }
+    return found;
+}
+
+std::int64_t countUserTasks(uid_t uid)
+{
+    std::int64_t tasks = 0;
+    forEachPid([&tasks, uid](pid_t pid) {
+        char path[64];
+        std::snprintf(path, sizeof path, "/proc/%d/status", static_cast<int>(pid));
+        char buffer[4096];
+        if (!readSmall(path, buffer, sizeof buffer))
+            return;
+        const char *u = std::strstr(buffer, "\nUid:");
+        const char *t = std::strstr(buffer, "\nThreads:");
+        if (u && t && static_cast<uid_t>(std::strtoul(u + 5, nullptr, 10)) == uid)
+            tasks += std::strtoll(t + 9, nullptr, 10);
+    });
+    return tasks;
+}
+
+} // namespace fcl::linuxproc

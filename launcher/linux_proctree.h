@@ -1,0 +1,29 @@
+// Reading the process tree from /proc: what the live samples and the no-cgroup fallbacks need.
+#pragma once
+
+#include <cstdint>
+#include <sys/types.h>
+#include <vector>
+
+namespace fcl::linuxproc {
+
+struct ProcStat
+{
+    pid_t pid = 0;
+    pid_t parent = 0;
+    char state = '?';
+    std::int64_t cpuTicks = 0; // utime + stime + cutime + cstime: own and reaped children's
+    std::int64_t rssPages = 0;
+    std::int64_t threads = 0;
+};
+
+bool readStat(pid_t pid, ProcStat *out);
+
+// Every live (not zombie) descendant of `root`, by scanning /proc (this kernel may lack
+// /proc/<pid>/task/<tid>/children). The launcher is a child subreaper, so orphans stay below it.
+std::vector<pid_t> descendants(pid_t root);
+
+// Threads whose real user is `uid`: what RLIMIT_NPROC counts against.
+std::int64_t countUserTasks(uid_t uid);
+
+} // namespace fcl::linuxproc

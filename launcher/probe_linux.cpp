@@ -1,0 +1,699 @@
+// The Linux probe: fork + execve, reaped with wait4 in one poll() loop that also drains the
+// program's output, takes live samples and enforces the deadline. The launcher is a child
+// subreaper, so orphaned descendants stay below it: it reaps (and counts) them, and kills them.
+#include "linux_cgroup.h"
+#include "linux_proctree.h"
+#include "linux_sampler.h"
+#include "outputsink.h"
+#include "posix_util.h"
+#include "probe.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <grp.h>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+namespace fcl {
+
+namespace {
+
+constexpr std::int64_t kMs = 1000000;
+constexpr std::int64_t kKillBudgetNs = 1000 * kMs; // the tree is gone within this after a kill
+constexpr std::int64_t kRekillNs = 100 * kMs;
+
+// What the child tells the launcher before it becomes the program, through a close-on-exec pipe
+// (end of file after an exec-time record means execve succeeded).
+struct ChildReport
+{
+    std::int32_t kind;
+    std::int32_t error;
+    std::int64_t value;
+};
+enum : std::int32_t
+{
+    kReportExecTime = 1,
+    kReportFailure = 2,
+    kReportJoinFailed = 3
+};
+enum : std::int64_t
+{
+    kStageCgroup = 1,
+    kStageStdio,
+    kStageCwd,
+    kStageLimits,
+    kStageUser,
+    kStageExec
+};
+
+// Everything the child needs, prepared before fork: between fork and execve only
+// async-signal-safe calls are allowed (no allocation).
+struct ChildPlan
+{
+    const char *path = nullptr;
+    char **argv = nullptr;
+    const char *cwd = nullptr;
+    int stdinFd = -1;
+    int stdoutFd = -1;
+    int stderrFd = -1;
+    int reportFd = -1;
+    const std::vector<int> *joinFds = nullptr;
+    int requiredJoin = -1;
+    bool setProcessLimit = false;
+    rlim_t processLimit = 0;
+    bool switchUser = false;
+    uid_t uid = 0;
+    gid_t gid = 0;
+    pid_t launcher = 0;
+};
+
+void report(int fd, std::int32_t kind, std::int32_t error, std::int64_t value)
+{
+    const ChildReport r{kind, error, value};
+    [[maybe_unused]] const ssize_t n = ::write(fd, &r, sizeof r);
+}
+
+[[noreturn]] void childMain(const ChildPlan &p)
+{
+    auto fail = [&p](std::int64_t stage) {
+        report(p.reportFd, kReportFailure, errno, stage);
+        ::_exit(127);
+    };
+    ::setpgid(0, 0);
+    for (std::size_t i = 0; i < p.joinFds->size(); ++i) {
+        if (::write((*p.joinFds)[i], "0", 1) == 1)
+            continue;
+        if (static_cast<int>(i) == p.requiredJoin)
+            fail(kStageCgroup);
+        report(p.reportFd, kReportJoinFailed, errno, static_cast<std::int64_t>(i));
+    }
+    if (::dup2(p.stdinFd, 0) < 0 || ::dup2(p.stdoutFd, 1) < 0 || ::dup2(p.stderrFd, 2) < 0)
+        fail(kStageStdio);
+    if (p.cwd && ::chdir(p.cwd) != 0)
+        fail(kStageCwd);
+    posix::SignalPipe::resetInChild();
+    // A crashing snippet must not leave core files behind nor stall its reaping while one is
+    // written.
+    const rlimit noCore{0, 0};
+    ::setrlimit(RLIMIT_CORE, &noCore);
+    if (p.setProcessLimit) {
+        const rlimit n{p.processLimit, p.processLimit};
+        if (::setrlimit(RLIMIT_NPROC, &n) != 0)
+            fail(kStageLimits);
+    }
+    if (p.switchUser &&
+        (::setgroups(0, nullptr) != 0 || ::setgid(p.gid) != 0 || ::setuid(p.uid) != 0))
+        fail(kStageUser);
+    // Set after the user switch, which clears it. Covers a launcher that is killed outright.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != p.launcher)
+        ::_exit(127);
+#ifdef SYS_close_range
+    // Descriptors the launcher inherited from its caller are no business of the program.
+    ::syscall(SYS_close_range, 3U, ~0U, 4U /* CLOSE_RANGE_CLOEXEC */);
+#endif
+    report(p.reportFd, kReportExecTime, 0, posix::monotonicNs());
+    ::execve(p.path, p.argv, environ);
+    fail(kStageExec);
+    ::_exit(127); // not reached: fail() exits
+}
+
+// Moves a descriptor above 2, so that dup2 onto 0..2 in the child can never clobber it.
+int highFd(int fd)
+{
+    if (fd < 0 || fd > 2)
+        return fd;
+    const int moved = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
+    ::close(fd);
+    return moved;
+}
+
+struct Totals
+{
+    std::int64_t userUs = 0;
+    std::int64_t sysUs = 0;
+    std::int64_t maxRssKib = 0;
+    std::int64_t nvcsw = 0;
+    std::int64_t nivcsw = 0;
+    std::int64_t minflt = 0;
+    std::int64_t majflt = 0;
+
+    static std::int64_t us(const timeval &tv)
+    {
+        return std::int64_t(tv.tv_sec) * 1000000 + tv.tv_usec;
+    }
+    void add(const rusage &ru)
+    {
+        userUs += us(ru.ru_utime);
+        sysUs += us(ru.ru_stime);
+        maxRssKib = std::max<std::int64_t>(maxRssKib, ru.ru_maxrss); // KiB on Linux
+        nvcsw += ru.ru_nvcsw;
+        nivcsw += ru.ru_nivcsw;
+        minflt += ru.ru_minflt;
+        majflt += ru.ru_majflt;
+    }
+};
+
+struct Stream
+{
+    int fd = -1; // our read end; -1 when closed or not captured
+    int childFd = -1;
+    OutputSink sink;
+};
+
+// The launcher's own peak of this image: getrusage(RUSAGE_SELF) would include its caller's
+// pre-exec peak, which Linux folds into ru_maxrss at execve.
+std::int64_t ownPeakKib()
+{
+    char buffer[4096];
+    const int fd = ::open("/proc/self/status", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return kUnknown;
+    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
+    ::close(fd);
+    if (n <= 0)
+        return kUnknown;
+    buffer[n] = '\0';
+    const char *hwm = std::strstr(buffer, "VmHWM:");
+    return hwm ? std::strtoll(hwm + 6, nullptr, 10) : kUnknown;
+}
+
+class LinuxRun
+{
+public:
+    LinuxRun(const Options &options, ProtocolWriter &out)
+        : m_o(options)
+        , m_out(out)
+    {}
+    ~LinuxRun();
+    int run();
+
+private:
+    bool prepare();
+    bool openStream(Stream *stream, const std::string &path, const char *code);
+    void prepareProcessCap();
+    bool spawn();
+    void watch();
+    void readStream(Stream *stream);
+    void reapAvailable();
+    void reapAll();
+    void killTree();
+    void cancel();
+    void emitResult();
+    // Writes the `error` record; returns false, for `return refuse(...)` in bool functions.
+    bool refuse(const char *code, int error, const std::string &text);
+
+    const Options &m_o;
+    ProtocolWriter &m_out;
+    std::string m_path;
+    int m_null = -1;
+    int m_stdinFd = -1;
+    Stream m_stdout;
+    Stream m_stderr;
+    linuxcg::Cgroups m_cgroups;
+    linuxcg::Notes m_notes;
+    Limits m_limits;
+    bool m_setProcessLimit = false;
+    rlim_t m_processLimit = 0;
+    bool m_switchUser = false;
+    uid_t m_uid = 0;
+    gid_t m_gid = 0;
+    posix::SignalPipe m_signals;
+
+    pid_t m_pid = -1;
+    std::int64_t m_forkNs = 0;
+    std::int64_t m_execNs = 0;
+    std::int64_t m_exitNs = 0;
+    bool m_exited = false;
+    int m_status = 0;
+    Totals m_totals;
+    std::int64_t m_reapedCpuUs = 0; // of processes other than the program itself
+    bool m_killed = false;
+    std::int64_t m_lastKillNs = 0;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+    std::int64_t m_leftovers = 0;
+};
+
+LinuxRun::~LinuxRun()
+{
+    for (int fd :
+         {m_null, m_stdinFd, m_stdout.fd, m_stderr.fd, m_stdout.childFd, m_stderr.childFd}) {
+        if (fd >= 0)
+            ::close(fd);
+    }
+}
+
+bool LinuxRun::refuse(const char *code, int error, const std::string &text)
+{
+    m_out.error(code, error, text);
+    return false;
+}
+
+bool LinuxRun::openStream(Stream *stream, const std::string &path, const char *code)
+{
+    if (path.empty()) {
+        stream->childFd = ::fcntl(m_null, F_DUPFD_CLOEXEC, 3);
+        return true;
+    }
+    if (!stream->sink.open(path, m_o.outputCapBytes)) {
+        refuse(code, errno,
+               std::string("cannot create ") + code + " file " + path + ": " +
+                   posix::errorText(errno));
+        return false;
+    }
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0) {
+        return refuse("internal", errno, "pipe: " + posix::errorText(errno));
+    }
+    // A larger pipe means fewer wake-ups while a chatty program writes.
+    ::fcntl(fds[0], F_SETPIPE_SZ, 1 << 20);
+    posix::setNonBlocking(fds[0]);
+    stream->fd = highFd(fds[0]);
+    stream->childFd = highFd(fds[1]);
+    return true;
+}
+
+void LinuxRun::prepareProcessCap()
+{
+    m_limits.maxProcesses = m_o.maxProcesses;
+    if (m_o.maxProcesses <= 0)
+        return;
+    m_limits.processes = m_cgroups.processMode();
+    if (!m_limits.processes.empty())
+        return;
+    const uid_t target = m_switchUser ? m_uid : ::getuid();
+    if (target == 0) {
+        m_limits.processes = "unenforced";
+        m_notes.emplace_back(
+            "proc_cap_unenforced",
+            "no pids cgroup, and RLIMIT_NPROC does not bind root: the process "
+            "cap is not enforced (use --user, or give the launcher a pids cgroup)");
+        return;
+    }
+    // RLIMIT_NPROC counts every task of the user, not only the tree's: allow what exists plus the
+    // cap.
+    m_setProcessLimit = true;
+    m_processLimit = static_cast<rlim_t>(linuxproc::countUserTasks(target) + m_o.maxProcesses);
+    m_limits.processes = "rlimit";
+}
+
+bool LinuxRun::prepare()
+{
+    int error = 0;
+    m_path = posix::resolveProgram(m_o.command[0], &error);
+    if (m_path.empty()) {
+        const std::string &name = m_o.command[0];
+        if (error == ENOENT || error == ENOTDIR)
+            return refuse("not_found", error, "program not found: " + name);
+        if (error == EACCES)
+            return refuse("permission_denied", error, "not an executable file: " + name);
+        return refuse("not_found", error, name + ": " + posix::errorText(error));
+    }
+    if (!m_o.user.empty()) {
+        std::string message;
+        if (::geteuid() != 0)
+            return refuse("user", EPERM, "--user needs the launcher to run as root");
+        if (!posix::lookupUser(m_o.user, &m_uid, &m_gid, &message))
+            return refuse("user", 0, message);
+        m_switchUser = true;
+    }
+    m_null = highFd(::open("/dev/null", O_RDWR | O_CLOEXEC));
+    if (m_null < 0)
+        return refuse("internal", errno, "/dev/null: " + posix::errorText(errno));
+    if (m_o.stdinPath.empty()) {
+        m_stdinFd = ::fcntl(m_null, F_DUPFD_CLOEXEC, 3);
+    } else {
+        m_stdinFd = highFd(::open(m_o.stdinPath.c_str(), O_RDONLY | O_CLOEXEC));
+        if (m_stdinFd < 0)
+            return refuse("stdin", errno,
+                          "cannot open standard input file " + m_o.stdinPath + ": " +
+                              posix::errorText(errno));
+    }
+    if (!openStream(&m_stdout, m_o.stdoutPath, "stdout") ||
+        !openStream(&m_stderr, m_o.stderrPath, "stderr"))
+        return false;
+
+    if (m_o.useCgroups)
+        m_cgroups.setUp({m_o.memoryLimitBytes, m_o.maxProcesses}, &m_notes);
+    else if (m_o.memoryLimitBytes > 0)
+        m_notes.emplace_back("memory_cap_unavailable",
+                             "cgroups are off: the memory cap is not applied");
+    m_limits.memoryLimitBytes = m_o.memoryLimitBytes;
+    m_limits.timeoutMs = m_o.timeoutMs;
+    if (m_o.memoryLimitBytes > 0) {
+        m_limits.memory = m_cgroups.memoryMode();
+        if (m_limits.memory.empty())
+            m_limits.memory = "unavailable";
+    }
+    prepareProcessCap();
+    if (m_o.requireProcessCap && m_o.maxProcesses > 0 && m_limits.processes == "unenforced")
+        return refuse("proc_cap_unavailable", 0,
+                      "the process cap cannot be enforced here (running as root without a "
+                      "pids cgroup)");
+    return true;
+}
+
+bool LinuxRun::spawn()
+{
+    posix::ArgVector argv(m_o.command);
+    int report[2];
+    if (::pipe2(report, O_CLOEXEC) != 0)
+        return refuse("internal", errno, "pipe: " + posix::errorText(errno));
+    ChildPlan plan;
+    plan.path = m_path.c_str();
+    plan.argv = argv.pointers.data();
+    plan.cwd = m_o.workingDirectory.empty() ? nullptr : m_o.workingDirectory.c_str();
+    plan.stdinFd = m_stdinFd;
+    plan.stdoutFd = m_stdout.childFd;
+    plan.stderrFd = m_stderr.childFd;
+    plan.reportFd = report[1];
+    plan.joinFds = &m_cgroups.joinFds();
+    plan.requiredJoin = m_o.requireProcessCap ? m_cgroups.processCapJoinIndex() : -1;
+    plan.setProcessLimit = m_setProcessLimit;
+    plan.processLimit = m_processLimit;
+    plan.switchUser = m_switchUser;
+    plan.uid = m_uid;
+    plan.gid = m_gid;
+    plan.launcher = ::getpid();
+
+    // No signal may run the launcher's handler in the child before it has reset them.
+    sigset_t all, previous;
+    sigfillset(&all);
+    ::sigprocmask(SIG_SETMASK, &all, &previous);
+    m_forkNs = posix::monotonicNs();
+    m_pid = ::fork();
+    if (m_pid == 0)
+        childMain(plan);
+    const int forkError = errno;
+    ::sigprocmask(SIG_SETMASK, &previous, nullptr);
+    ::close(report[1]);
+    if (m_pid < 0) {
+        ::close(report[0]);
+        return refuse("spawn_failed", forkError, "fork: " + posix::errorText(forkError));
+    }
+    ::setpgid(m_pid, m_pid); // both sides set it, so neither can race the other
+    for (int *fd : {&m_stdout.childFd, &m_stderr.childFd}) {
+        ::close(*fd);
+        *fd = -1;
+    }
+
+    ChildReport r{};
+    ChildReport failure{};
+    ssize_t n;
+    while ((n = ::read(report[0], &r, sizeof r)) == sizeof r || (n < 0 && errno == EINTR)) {
+        if (n < 0)
+            continue;
+        if (r.kind == kReportExecTime)
+            m_execNs = r.value;
+        else if (r.kind == kReportFailure)
+            failure = r;
+        else if (r.kind == kReportJoinFailed) {
+            m_notes.emplace_back("cgroup_join_failed", "the program could not join a cgroup: " +
+                                                           posix::errorText(r.error));
+            m_cgroups.forgetJoin(static_cast<int>(r.value));
+        }
+    }
+    ::close(report[0]);
+    if (failure.kind == 0 && m_execNs != 0)
+        return true;
+
+    int status = 0;
+    while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    m_pid = -1;
+    const std::string &name = m_o.command[0];
+    const int e = failure.error;
+    switch (failure.value) {
+    case kStageExec:
+        if (e == ENOENT)
+            return refuse("not_found", e,
+                          "cannot execute " + name +
+                              ": No such file or directory (a missing interpreter?)");
+        if (e == EACCES)
+            return refuse("permission_denied", e, "permission denied: " + name);
+        if (e == ENOEXEC)
+            return refuse("bad_executable", e, "not an executable format: " + name);
+        return refuse("exec_failed", e, "cannot execute " + name + ": " + posix::errorText(e));
+    case kStageCwd:
+        return refuse("cwd", e,
+                      "cannot change to working directory " + m_o.workingDirectory + ": " +
+                          posix::errorText(e));
+    case kStageUser:
+        return refuse("user", e, "cannot switch to user " + m_o.user + ": " + posix::errorText(e));
+    case kStageCgroup:
+        return refuse("cgroup", e, "cannot join the process-cap cgroup: " + posix::errorText(e));
+    case kStageLimits:
+        return refuse("limits", e, "cannot set the process limit: " + posix::errorText(e));
+    case kStageStdio:
+        return refuse("internal", e, "cannot set up standard streams: " + posix::errorText(e));
+    default:
+        return refuse("spawn_failed", e, "the launcher's child died before it could run " + name);
+    }
+}
+
+void LinuxRun::readStream(Stream *stream)
+{
+    static char buffer[64 * 1024];
+    const ssize_t n = ::read(stream->fd, buffer, sizeof buffer);
+    if (n > 0) {
+        stream->sink.write(buffer, static_cast<std::size_t>(n));
+    } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+        ::close(stream->fd);
+        stream->fd = -1;
+        stream->sink.close();
+    }
+}
+
+void LinuxRun::reapAvailable()
+{
+    for (;;) {
+        int status = 0;
+        rusage ru{};
+        const pid_t pid = ::wait4(-1, &status, WNOHANG | __WALL, &ru);
+        if (pid <= 0)
+            return;
+        const std::int64_t now = posix::monotonicNs();
+        m_totals.add(ru);
+        if (pid == m_pid) {
+            m_exited = true;
+            m_exitNs = now;
+            m_status = status;
+        } else {
+            m_reapedCpuUs += Totals::us(ru.ru_utime) + Totals::us(ru.ru_stime);
+        }
+    }
+}
+
+void LinuxRun::reapAll()
+{
+    const std::int64_t deadline = posix::monotonicNs() + kKillBudgetNs;
+    for (;;) {
+        int status = 0;
+        rusage ru{};
+        const pid_t pid = ::wait4(-1, &status, WNOHANG | __WALL, &ru);
+        if (pid > 0) {
+            m_totals.add(ru);
+            continue;
+        }
+        if ((pid < 0 && errno == ECHILD) || posix::monotonicNs() > deadline)
+            return;
+        ::usleep(1000);
+    }
+}
+
+void LinuxRun::killTree()
+{
+    m_killed = true;
+    m_lastKillNs = posix::monotonicNs();
+    ::kill(-m_pid, SIGKILL);
+    if (m_cgroups.canList()) {
+        m_cgroups.killAll(m_lastKillNs + kKillBudgetNs);
+        return;
+    }
+    // Without a cgroup: everything below the launcher, which as subreaper also holds the orphans
+    // and those that left the process group.
+    while (posix::monotonicNs() < m_lastKillNs + kKillBudgetNs) {
+        const std::vector<pid_t> pids = linuxproc::descendants(::getpid());
+        if (pids.empty())
+            break;
+        for (pid_t pid : pids)
+            ::kill(pid, SIGKILL);
+        ::usleep(500);
+    }
+}
+
+void LinuxRun::cancel()
+{
+    if (m_exited || m_killed)
+        return;
+    m_cancelled = true;
+    killTree();
+}
+
+void LinuxRun::watch()
+{
+    linuxproc::TreeSampler sampler(m_cgroups, ::getpid(), m_execNs);
+    const std::int64_t sampleNs = m_o.sampleMs * kMs;
+    std::int64_t nextSample = sampleNs > 0 ? m_execNs + sampleNs : LLONG_MAX;
+    const std::int64_t deadline = m_o.timeoutMs > 0 ? m_execNs + m_o.timeoutMs * kMs : LLONG_MAX;
+    std::int64_t drainUntil = LLONG_MAX;
+    bool watchStdin = m_o.cancelOnStdinEof;
+    bool leftoversHandled = false;
+
+    for (;;) {
+        std::int64_t now = posix::monotonicNs();
+        if (m_exited && !leftoversHandled) {
+            // The program is done; whatever it left running is killed, so its pipes can close.
+            leftoversHandled = true;
+            m_leftovers = static_cast<std::int64_t>(sampler.members().size());
+            if (m_leftovers > 0)
+                killTree();
+            drainUntil = posix::monotonicNs() + kKillBudgetNs;
+        }
+        if (m_exited && ((m_stdout.fd < 0 && m_stderr.fd < 0) || now >= drainUntil))
+            break;
+
+        std::int64_t wakeAt = drainUntil;
+        if (!m_exited) {
+            wakeAt = std::min({wakeAt, nextSample, m_killed ? m_lastKillNs + kRekillNs : deadline});
+        }
+        const int timeout = wakeAt == LLONG_MAX ? -1
+                                                : static_cast<int>(std::clamp<std::int64_t>(
+                                                      (wakeAt - now + kMs - 1) / kMs, 0, INT_MAX));
+        pollfd fds[4] = {{m_signals.readFd(), POLLIN, 0},
+                         {m_stdout.fd, POLLIN, 0},
+                         {m_stderr.fd, POLLIN, 0},
+                         {watchStdin ? 0 : -1, POLLIN, 0}};
+        if (::poll(fds, 4, timeout) < 0 && errno != EINTR)
+            break;
+        if (fds[0].revents) {
+            if (m_signals.drain())
+                cancel();
+            reapAvailable();
+        }
+        if (fds[1].revents)
+            readStream(&m_stdout);
+        if (fds[2].revents)
+            readStream(&m_stderr);
+        if (fds[3].revents) {
+            char scratch[256];
+            const ssize_t n = ::read(0, scratch, sizeof scratch);
+            if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN)) {
+                watchStdin = false;
+                cancel();
+            }
+        }
+        now = posix::monotonicNs();
+        if (m_exited)
+            continue;
+        if (!m_killed && now >= deadline) {
+            m_timedOut = true;
+            killTree();
+        } else if (m_killed && now >= m_lastKillNs + kRekillNs) {
+            killTree(); // a process that was forking while we killed
+        }
+        if (now >= nextSample && !m_killed) {
+            Sample s = sampler.take(now, m_reapedCpuUs);
+            s.elapsedMs = (now - m_execNs) / kMs;
+            m_out.sample(s);
+            // Sampling by /proc scan is costly on a busy machine: keep it under ~10% of a core.
+            nextSample = now + std::max(sampleNs, 10 * sampler.lastCostNs());
+        }
+    }
+}
+
+void LinuxRun::emitResult()
+{
+    RunResult r;
+    r.wallNs = m_exitNs - m_execNs;
+    r.spawnNs = m_execNs - m_forkNs;
+    r.userUs = m_totals.userUs;
+    r.sysUs = m_totals.sysUs;
+    r.maxRssKib = m_totals.maxRssKib;
+    r.voluntaryContextSwitches = m_totals.nvcsw;
+    r.involuntaryContextSwitches = m_totals.nivcsw;
+    r.minorFaults = m_totals.minflt;
+    r.majorFaults = m_totals.majflt;
+    if (WIFEXITED(m_status)) {
+        r.exitCode = WEXITSTATUS(m_status);
+    } else if (WIFSIGNALED(m_status)) {
+        r.signal = WTERMSIG(m_status);
+        r.coreDumped = WCOREDUMP(m_status);
+    }
+    r.timedOut = m_timedOut;
+    r.cancelled = m_cancelled;
+    r.stdoutBytes = m_stdout.sink.kept();
+    r.stdoutDropped = m_stdout.sink.dropped();
+    r.stderrBytes = m_stderr.sink.kept();
+    r.stderrDropped = m_stderr.sink.dropped();
+    const std::int64_t peak = m_cgroups.memoryPeakBytes();
+    r.cgroupPeakKib = peak >= 0 ? peak / 1024 : kUnknown;
+    const std::int64_t oom = m_cgroups.oomKills();
+    r.oomKilled = oom >= 0 ? (oom > 0 ? 1 : 0) : kUnknown;
+    r.processLimitHits = m_cgroups.processLimitHits();
+    r.leftoverProcesses = m_leftovers;
+    r.launcherMaxRssKib = ownPeakKib();
+    m_out.result(r);
+}
+
+int LinuxRun::run()
+{
+    // Orphans of the program are re-parented to the launcher instead of init: they stay
+    // findable, killable, and their figures are reaped here.
+    ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+    if (!m_signals.install()) {
+        refuse("internal", errno, "cannot install signal handlers");
+        return 1;
+    }
+    if (!prepare())
+        return 1;
+    for (const auto &[code, text] : m_notes)
+        m_out.note(code, text);
+    m_notes.clear();
+    if (!spawn())
+        return 1;
+    for (const auto &[code, text] : m_notes)
+        m_out.note(code, text);
+    if (m_o.maxProcesses > 0 && m_limits.processes.rfind("cgroup", 0) == 0 &&
+        m_cgroups.processMode().empty())
+        m_limits.processes = "unenforced"; // its cgroup could not be joined
+    if (m_o.memoryLimitBytes > 0 && m_cgroups.memoryMode().empty())
+        m_limits.memory = "unavailable";
+    const std::string kill = m_cgroups.killMode();
+    m_limits.kill = kill.empty() ? "process-tree" : kill;
+    m_out.limits(m_limits);
+
+    watch();
+    reapAll();
+    emitResult();
+    m_cgroups.tearDown();
+    return 0;
+}
+
+} // namespace
+
+const char *probeOsName()
+{
+    return "linux";
+}
+
+int runProbe(const Options &options, ProtocolWriter &out)
+{
+    LinuxRun run(options, out);
+    return run.run();
+}
+
+} // namespace fcl

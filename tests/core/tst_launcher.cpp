@@ -1,0 +1,523 @@
+// The real launcher measuring real workloads (tests/workloads), through MeasuredProcess, within
+// stated tolerances. Linux only: that is where the launcher runs in this suite.
+#include "probe/measuredprocess.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <csignal>
+#include <cstring>
+#include <dirent.h>
+#include <qcoro/qcorotask.h>
+#include <unistd.h>
+
+using fc::MeasuredProcess;
+using fc::MeasuredRunSpec;
+using fc::ProbeResult;
+using fc::ProbeSample;
+using Outcome = fc::ProbeResult::Outcome;
+
+namespace {
+
+QString workload(const char *name)
+{
+    return QStringLiteral(FC_BIN_DIR "/fcw-") + QLatin1String(name);
+}
+
+MeasuredRunSpec spec(const char *name, const QStringList &args = {})
+{
+    MeasuredRunSpec s;
+    s.program = workload(name);
+    s.arguments = args;
+    s.timeoutMs = 20000;
+    return s;
+}
+
+struct Measured
+{
+    ProbeResult result;
+    QList<ProbeSample> samples;
+    bool samplesBeforeFinish = true; // every sample arrived before finished()
+    qint64 elapsedMs = 0;            // start() to finished(), as the caller saw it
+};
+
+// Runs one spec; `during` may act on the running process (cancel it ...).
+Measured measure(const MeasuredRunSpec &s,
+                 const std::function<void(MeasuredProcess &)> &during = {})
+{
+    Measured m;
+    MeasuredProcess process;
+    process.setLauncherPath(QStringLiteral(FC_BIN_DIR "/fastercodes-launcher"));
+    bool finished = false;
+    QObject::connect(&process, &MeasuredProcess::sample, [&](const ProbeSample &sample) {
+        m.samples.append(sample);
+        m.samplesBeforeFinish = m.samplesBeforeFinish && !finished;
+    });
+    QObject::connect(&process, &MeasuredProcess::finished, [&](const ProbeResult &r) {
+        finished = true;
+        m.result = r;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    if (!process.start(s))
+        return m;
+    if (during)
+        during(process);
+    QElapsedTimer guard;
+    guard.start();
+    while (!finished && guard.elapsed() < 60000)
+        QTest::qWait(5);
+    m.elapsedMs = clock.elapsed();
+    return m;
+}
+
+QString describe(const ProbeResult &r)
+{
+    return QStringLiteral("outcome %1 exit %2 signal %3 wall %4 ms cpu %5 ms maxrss %6 KiB "
+                          "error %7: %8 problems: %9")
+        .arg(int(r.outcome))
+        .arg(r.exitCode)
+        .arg(r.signal)
+        .arg(r.wallMs())
+        .arg(r.cpuMs())
+        .arg(r.maxRssKib)
+        .arg(r.errorCode, r.errorMessage, r.protocolProblems.join(u'|'));
+}
+
+#define VERIFY_RAN(m)                                                                              \
+    do {                                                                                           \
+        QVERIFY2((m).result.hasFigures(), qPrintable(describe((m).result)));                       \
+        QVERIFY2((m).result.protocolProblems.isEmpty(), qPrintable(describe((m).result)));         \
+    } while (false)
+
+bool alive(pid_t pid)
+{
+    // A zombie is dead too: it only waits for its parent to reap it.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close < 0 || close + 2 >= text.size() || text[close + 2] != 'Z';
+}
+
+int processesNamed(const QByteArray &name)
+{
+    int count = 0;
+    DIR *dir = opendir("/proc");
+    if (!dir)
+        return -1;
+    while (const dirent *entry = readdir(dir)) {
+        if (entry->d_name[0] < '1' || entry->d_name[0] > '9')
+            continue;
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(QLatin1String(entry->d_name)));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name &&
+            alive(pid_t(atoi(entry->d_name))))
+            ++count;
+    }
+    closedir(dir);
+    return count;
+}
+
+qint64 ownRssKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').first().toDouble() : 0;
+}
+
+} // namespace
+
+class TestLauncher : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cpuBurn();
+    void memoryPeakExcludesCaller();
+    void childCpuIsCounted();
+    void twoThreads();
+    void sleepUsesNoCpu();
+    void timeoutKillsTree_data();
+    void timeoutKillsTree();
+    void cancelKillsTree();
+    void forkBombContained_data();
+    void forkBombContained();
+    void outputFloodIsCapped();
+    void stdinAndExitCode();
+    void crashReportsSignal();
+    void missingProgram_data();
+    void missingProgram();
+    void missingLauncher();
+    void liveSamples();
+    void memoryCap();
+    void awaitable();
+};
+
+void TestLauncher::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(FC_BIN_DIR "/fastercodes-launcher")), FC_BIN_DIR);
+    QVERIFY(QFile::exists(workload("burn")));
+    const QStringList expected{QStringLiteral("--cancel-on-stdin-eof"),
+                               QStringLiteral("--cwd"),
+                               QStringLiteral("/w"),
+                               QStringLiteral("--output-cap"),
+                               QStringLiteral("1048576"),
+                               QStringLiteral("--timeout-ms"),
+                               QStringLiteral("30000"),
+                               QStringLiteral("--memory-limit"),
+                               QStringLiteral("0"),
+                               QStringLiteral("--max-procs"),
+                               QStringLiteral("512"),
+                               QStringLiteral("--sample-ms"),
+                               QStringLiteral("20"),
+                               QStringLiteral("--"),
+                               QStringLiteral("bwrap"),
+                               QStringLiteral("--"),
+                               QStringLiteral("prog"),
+                               QStringLiteral("a b")};
+    MeasuredRunSpec s;
+    s.program = QStringLiteral("prog");
+    s.arguments = {QStringLiteral("a b")};
+    s.workingDirectory = QStringLiteral("/w");
+    s.wrapper = {QStringLiteral("bwrap"), QStringLiteral("--")};
+    QCOMPARE(MeasuredProcess::launcherArguments(s), expected);
+}
+
+void TestLauncher::cpuBurn()
+{
+    // 300 ms of CPU, reported within ±5%.
+    const Measured m = measure(spec("burn", {QStringLiteral("300")}));
+    VERIFY_RAN(m);
+    QCOMPARE(m.result.outcome, Outcome::Exited);
+    QCOMPARE(m.result.exitCode, 0);
+    QVERIFY2(m.result.cpuMs() >= 285 && m.result.cpuMs() <= 315, qPrintable(describe(m.result)));
+    // One thread cannot use more CPU than wall time.
+    QVERIFY2(m.result.wallMs() >= m.result.cpuMs() * 0.98, qPrintable(describe(m.result)));
+    QVERIFY(m.result.voluntaryContextSwitches >= 0);
+    QVERIFY(m.result.minorPageFaults > 0);
+}
+
+void TestLauncher::memoryPeakExcludesCaller()
+{
+    // The caller holds 300 MiB; the program touches 256 MiB: the peak is the program's alone.
+    QByteArray ballast(300 * 1024 * 1024, '\1');
+    QVERIFY2(ownRssKib() > 300 * 1024, "the ballast is resident");
+    const Measured m = measure(spec("touch", {QStringLiteral("256")}));
+    VERIFY_RAN(m);
+    QCOMPARE(m.result.exitCode, 0);
+    const qint64 peak = m.result.maxRssKib;
+    QVERIFY2(peak >= 256 * 1024 && peak <= 272 * 1024, qPrintable(describe(m.result)));
+    if (m.result.cgroupPeakKib >= 0) {
+        QVERIFY2(m.result.cgroupPeakKib >= 256 * 1024 && m.result.cgroupPeakKib <= 272 * 1024,
+                 qPrintable(QString::number(m.result.cgroupPeakKib)));
+    }
+    QVERIFY(ballast.at(ballast.size() - 1) == '\1');
+}
+
+void TestLauncher::childCpuIsCounted()
+{
+    const Measured m = measure(spec("childburn", {QStringLiteral("200")}));
+    VERIFY_RAN(m);
+    QCOMPARE(m.result.exitCode, 0);
+    QVERIFY2(m.result.cpuMs() >= 190 && m.result.cpuMs() <= 210, qPrintable(describe(m.result)));
+}
+
+void TestLauncher::twoThreads()
+{
+    // 2 × 200 ms of CPU. CPU ≈ 2 × wall needs two free cores; this machine is shared, so up to
+    // five attempts, and the ratio is only judged when the machine was not saturated.
+    if (QThread::idealThreadCount() < 2)
+        QSKIP("needs two cores");
+    double bestRatio = 0;
+    for (int attempt = 0; attempt < 5 && bestRatio < 1.6; ++attempt) {
+        const Measured m = measure(spec("threads", {QStringLiteral("2"), QStringLiteral("200")}));
+        VERIFY_RAN(m);
+        QCOMPARE(m.result.exitCode, 0);
+        QVERIFY2(m.result.cpuMs() >= 380 && m.result.cpuMs() <= 420,
+                 qPrintable(describe(m.result)));
+        const double ratio = m.result.cpuMs() / m.result.wallMs();
+        QVERIFY2(ratio <= 2.05, qPrintable(describe(m.result))); // two threads, at most two cores
+        bestRatio = std::max(bestRatio, ratio);
+    }
+    if (bestRatio < 1.6 && loadAverage() >= QThread::idealThreadCount())
+        QSKIP(qPrintable(QStringLiteral("CPU/wall reached only %1: the machine is saturated "
+                                        "(load %2)")
+                             .arg(bestRatio)
+                             .arg(loadAverage())));
+    QVERIFY2(bestRatio >= 1.6, qPrintable(QString::number(bestRatio)));
+}
+
+void TestLauncher::sleepUsesNoCpu()
+{
+    const Measured m = measure(spec("nap", {QStringLiteral("200")}));
+    VERIFY_RAN(m);
+    QCOMPARE(m.result.exitCode, 0);
+    QVERIFY2(m.result.wallMs() >= 200 && m.result.wallMs() <= 230, qPrintable(describe(m.result)));
+    QVERIFY2(m.result.cpuMs() < 10, qPrintable(describe(m.result)));
+}
+
+void TestLauncher::timeoutKillsTree_data()
+{
+    QTest::addColumn<bool>("cgroups");
+    QTest::newRow("with cgroups") << true;
+    QTest::newRow("process group and subreaper only") << false;
+}
+
+void TestLauncher::timeoutKillsTree()
+{
+    // A parent spinning forever with spinning children, one of which left the process group
+    // and orphaned a grandchild: all of them die at the timeout, within 1 s.
+    QFETCH(bool, cgroups);
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath(QStringLiteral("pids"));
+    MeasuredRunSpec s = spec("spinforever", {pidFile, QStringLiteral("3")});
+    s.timeoutMs = 500;
+    s.useCgroups = cgroups;
+    const Measured m = measure(s);
+    VERIFY_RAN(m);
+    QCOMPARE(m.result.outcome, Outcome::TimedOut);
+    QVERIFY(m.result.timedOut);
+    QCOMPARE(m.result.signal, SIGKILL);
+    QVERIFY2(m.result.wallMs() >= 500 && m.result.wallMs() < 1500, qPrintable(describe(m.result)));
+    QVERIFY2(m.elapsedMs < 500 + 1000, qPrintable(QString::number(m.elapsedMs)));
+    if (!cgroups)
+        QCOMPARE(m.result.limits.kill, QStringLiteral("process-tree"));
+
+    QFile file(pidFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> pids = file.readAll().trimmed().split('\n');
+    QCOMPARE(pids.size(), 5); // the parent, three children, the orphaned grandchild
+    for (const QByteArray &pid : pids)
+        QVERIFY2(!alive(pid_t(pid.toInt())), pid.constData());
+    // They burnt CPU until killed, and it was counted (how much depends on the machine's load).
+    QVERIFY2(m.result.cpuMs() > 100, qPrintable(describe(m.result)));
+}
+
+void TestLauncher::cancelKillsTree()
+{
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath(QStringLiteral("pids"));
+    MeasuredRunSpec s = spec("spinforever", {pidFile, QStringLiteral("2")});
+    s.timeoutMs = 0;
+    QElapsedTimer sinceCancel;
+    const Measured m = measure(s, [&](MeasuredProcess &p) {
+        QTimer::singleShot(300, &p, [&] {
+            sinceCancel.start();
+            p.cancel();
+        });
+    });
+    VERIFY_RAN(m);
+    QCOMPARE(m.result.outcome, Outcome::Cancelled);
+    QVERIFY(m.result.cancelled);
+    QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
+    QFile file(pidFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> pids = file.readAll().trimmed().split('\n');
+    QCOMPARE(pids.size(), 4);
+    for (const QByteArray &pid : pids)
+        QVERIFY2(!alive(pid_t(pid.toInt())), pid.constData());
+}
+
+void TestLauncher::forkBombContained_data()
+{
+    QTest::addColumn<bool>("cgroups");
+    QTest::addColumn<QString>("user");
+    QTest::newRow("pids cgroup") << true << QString();
+    QTest::newRow("RLIMIT_NPROC as nobody") << false << QStringLiteral("nobody");
+}
+
+void TestLauncher::forkBombContained()
+{
+    // Bounded three ways: a cap of 32, a 1 s timeout, and the bomb's own 3 s lifetime. The run
+    // refuses to start (require) rather than run the bomb uncapped.
+    QFETCH(bool, cgroups);
+    QFETCH(QString, user);
+    if (!user.isEmpty() && geteuid() != 0)
+        QSKIP("running as another user needs root");
+    MeasuredRunSpec s = spec("forkbomb", {QStringLiteral("3")});
+    s.processLimit = 32;
+    s.requireProcessLimit = true;
+    s.timeoutMs = 1000;
+    s.sampleIntervalMs = 50;
+    s.useCgroups = cgroups;
+    s.runAsUser = user;
+    const Measured m = measure(s);
+    if (m.result.errorCode == QLatin1String("proc_cap_unavailable"))
+        QSKIP(qPrintable(m.result.errorMessage));
+    VERIFY_RAN(m);
+    QCOMPARE(m.result.outcome, Outcome::TimedOut);
+    QVERIFY2(m.elapsedMs < 1000 + 1000, qPrintable(QString::number(m.elapsedMs)));
+    QVERIFY(m.result.limits.processes.startsWith(QLatin1String("cgroup")) ||
+            m.result.limits.processes == QLatin1String("rlimit"));
+    QVERIFY(!m.samples.isEmpty());
+    int most = 0;
+    for (const ProbeSample &sample : m.samples)
+        most = std::max(most, sample.processes);
+    QVERIFY2(most <= 32, qPrintable(QString::number(most)));
+    QVERIFY2(most >= 8, qPrintable(QString::number(most))); // it did try
+    if (m.result.processLimitHits >= 0)
+        QVERIFY(m.result.processLimitHits > 0);
+    QCOMPARE(processesNamed("fcw-forkbomb"), 0);
+}
+
+void TestLauncher::outputFloodIsCapped()
+{
+    // 100 MB to stdout, 1000 bytes to stderr: 1 MiB kept, the rest counted, the launcher small.
+    QTemporaryDir dir;
+    MeasuredRunSpec s = spec("flood", {QStringLiteral("100000000"), QStringLiteral("1000")});
+    s.stdoutFile = dir.filePath(QStringLiteral("out"));
+    s.stderrFile = dir.filePath(QStringLiteral("err"));
+    s.outputCapBytes = 1024 * 1024;
+    const Measured m = measure(s);
+    VERIFY_RAN(m);
+    QCOMPARE(m.result.exitCode, 0);
+    QCOMPARE(m.result.stdoutBytes, qint64(1024 * 1024));
+    QCOMPARE(m.result.stdoutDroppedBytes, qint64(100000000 - 1024 * 1024));
+    QCOMPARE(m.result.stderrBytes, qint64(1000));
+    QCOMPARE(m.result.stderrDroppedBytes, qint64(0));
+    QCOMPARE(QFileInfo(s.stdoutFile).size(), qint64(1024 * 1024));
+    QCOMPARE(QFileInfo(s.stderrFile).size(), qint64(1000));
+    QVERIFY(m.result.launcherMaxRssKib > 0);
+    QVERIFY2(m.result.launcherMaxRssKib < 48 * 1024,
+             qPrintable(QString::number(m.result.launcherMaxRssKib)));
+
+    // Counted runs: the null device, nothing kept, nothing counted.
+    const Measured quiet = measure(spec("flood", {QStringLiteral("10000000")}));
+    VERIFY_RAN(quiet);
+    QCOMPARE(quiet.result.stdoutBytes, qint64(0));
+    QCOMPARE(quiet.result.stdoutDroppedBytes, qint64(0));
+}
+
+void TestLauncher::stdinAndExitCode()
+{
+    QTemporaryDir dir;
+    QFile input(dir.filePath(QStringLiteral("in")));
+    QVERIFY(input.open(QIODevice::WriteOnly));
+    input.write("hello from stdin\n");
+    input.close();
+    MeasuredRunSpec s;
+    s.program = QStringLiteral("sh"); // found in PATH
+    s.arguments = {QStringLiteral("-c"), QStringLiteral("cat; pwd; exit 3")};
+    s.stdinFile = input.fileName();
+    s.stdoutFile = dir.filePath(QStringLiteral("out"));
+    s.workingDirectory = dir.path();
+    const Measured m = measure(s);
+    VERIFY_RAN(m);
+    QCOMPARE(m.result.outcome, Outcome::Exited);
+    QCOMPARE(m.result.exitCode, 3);
+    QFile out(s.stdoutFile);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QCOMPARE(out.readAll(), QByteArray("hello from stdin\n") + dir.path().toUtf8() + '\n');
+}
+
+void TestLauncher::crashReportsSignal()
+{
+    const Measured m = measure(spec("crash"));
+    VERIFY_RAN(m);
+    QCOMPARE(m.result.outcome, Outcome::Signalled);
+    QCOMPARE(m.result.signal, SIGSEGV);
+    QCOMPARE(m.result.exitCode, -1);
+    QVERIFY(!m.result.coreDumped); // the launcher turns core files off
+}
+
+void TestLauncher::missingProgram_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::newRow("absolute path") << QStringLiteral("/nonexistent/fastercodes-program");
+    QTest::newRow("name in PATH") << QStringLiteral("fastercodes-no-such-program");
+}
+
+void TestLauncher::missingProgram()
+{
+    QFETCH(QString, program);
+    MeasuredRunSpec s;
+    s.program = program;
+    const Measured m = measure(s);
+    QCOMPARE(m.result.outcome, Outcome::Failed);
+    QCOMPARE(m.result.errorCode, QStringLiteral("not_found"));
+    QVERIFY2(m.result.errorMessage.contains(program), qPrintable(m.result.errorMessage));
+    QVERIFY(m.result.protocolProblems.isEmpty());
+}
+
+void TestLauncher::missingLauncher()
+{
+    MeasuredProcess process;
+    process.setLauncherPath(QStringLiteral("/nonexistent/fastercodes-launcher"));
+    QSignalSpy finished(&process, &MeasuredProcess::finished);
+    QVERIFY(process.start(spec("burn", {QStringLiteral("1")})));
+    QCOMPARE(finished.size(), 0); // reported from the event loop, never from inside start()
+    QVERIFY(finished.wait(5000));
+    const auto r = finished.first().first().value<ProbeResult>();
+    QCOMPARE(r.errorCode, QStringLiteral("launcher_missing"));
+    QVERIFY(r.errorMessage.contains(QStringLiteral("/nonexistent/fastercodes-launcher")));
+    QVERIFY(!process.isRunning());
+}
+
+void TestLauncher::liveSamples()
+{
+    MeasuredRunSpec s = spec("burn", {QStringLiteral("300")});
+    s.sampleIntervalMs = 20;
+    const Measured m = measure(s);
+    VERIFY_RAN(m);
+    QVERIFY(m.samplesBeforeFinish);
+    // ~15 at 20 ms over >= 300 ms of wall; a loaded machine stretches the run, never shrinks it.
+    QVERIFY2(m.samples.size() >= 8, qPrintable(QString::number(m.samples.size())));
+    QCOMPARE(m.result.sampleCount, int(m.samples.size()));
+    qint64 previous = -1;
+    int busy = 0;
+    for (const ProbeSample &sample : m.samples) {
+        QVERIFY(sample.elapsedMs > previous);
+        previous = sample.elapsedMs;
+        QCOMPARE(sample.processes, 1);
+        QVERIFY(sample.rssKib > 0);
+        QVERIFY(sample.cpuPercent >= 0 && sample.cpuPercent <= 110);
+        busy += sample.cpuPercent > 30 ? 1 : 0;
+    }
+    QVERIFY2(busy >= m.samples.size() / 2, qPrintable(QString::number(busy)));
+}
+
+void TestLauncher::memoryCap()
+{
+    MeasuredRunSpec s = spec("touch", {QStringLiteral("256")});
+    s.memoryLimitBytes = 64 * 1024 * 1024;
+    const Measured m = measure(s);
+    VERIFY_RAN(m);
+    if (m.result.limits.memory == QLatin1String("unavailable")) {
+        QVERIFY(!m.result.notes.isEmpty()); // and it says so
+        QSKIP("no memory cgroup here");
+    }
+    QCOMPARE(m.result.outcome, Outcome::Signalled);
+    QCOMPARE(m.result.signal, SIGKILL);
+    QCOMPARE(m.result.oomKilled, 1);
+    // RSS also holds shared file pages (libc) that the cgroup does not charge: a few MiB over.
+    QVERIFY2(m.result.maxRssKib <= 68 * 1024, qPrintable(describe(m.result)));
+}
+
+void TestLauncher::awaitable()
+{
+    MeasuredProcess process;
+    process.setLauncherPath(QStringLiteral(FC_BIN_DIR "/fastercodes-launcher"));
+    const ProbeResult r = QCoro::waitFor(process.run(spec("nap", {QStringLiteral("20")})));
+    QCOMPARE(r.outcome, Outcome::Exited);
+    QVERIFY(r.wallMs() >= 20);
+}
+
+QTEST_GUILESS_MAIN(TestLauncher)
+#include "tst_launcher.moc"
