@@ -1,0 +1,74 @@
+import { createRun, deleteRun, finishRun, liveRun, readRun, updateRun } from "./api";
+import { configOf, type Env } from "./env";
+import { ApiError, errorResponse, jsonResponse, preflight, withCors } from "./http";
+
+export { IdAllocator } from "./objects/id-allocator";
+export { IdempotencyRecord } from "./objects/idempotency-record";
+export { RateLimiter } from "./objects/rate-limiter";
+export { RunObject } from "./objects/run-object";
+
+type Handler = (request: Request, env: Env, ctx: ExecutionContext, id: string) => Promise<Response>;
+
+interface Route {
+  pattern: RegExp;
+  methods: Record<string, Handler>;
+}
+
+const routes: Route[] = [
+  {
+    pattern: /^\/api\/health$/,
+    methods: { GET: async () => jsonResponse(200, { ok: true, service: "faster.codes backend" }, { "Cache-Control": "no-store" }) },
+  },
+  { pattern: /^\/api\/runs$/, methods: { POST: (r, e) => createRun(r, e) } },
+  {
+    pattern: /^\/api\/runs\/([^/]+)$/,
+    methods: {
+      GET: readRun,
+      HEAD: readRun,
+      PUT: (r, e, _c, id) => updateRun(r, e, id),
+      DELETE: (r, e, _c, id) => deleteRun(r, e, id),
+    },
+  },
+  { pattern: /^\/api\/runs\/([^/]+)\/finish$/, methods: { POST: (r, e, _c, id) => finishRun(r, e, id) } },
+  { pattern: /^\/api\/runs\/([^/]+)\/live$/, methods: { GET: (r, e, _c, id) => liveRun(r, e, id) } },
+];
+
+async function route(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+  const url = new URL(request.url);
+  if (!url.pathname.startsWith("/api/")) {
+    // Static assets answer everything else before the Worker runs; this is only the fallback.
+    if (env.ASSETS) return env.ASSETS.fetch(request);
+    throw new ApiError(404, "not_found", `nothing at ${url.pathname}`);
+  }
+  if (request.method === "OPTIONS") return preflight(request, configOf(env).corsWriteOrigins);
+  for (const { pattern, methods } of routes) {
+    const match = pattern.exec(url.pathname);
+    if (!match) continue;
+    const handler = methods[request.method];
+    if (!handler) {
+      const allow = [...Object.keys(methods), "OPTIONS"].join(", ");
+      throw new ApiError(405, "method_not_allowed", `${request.method} is not allowed here; allowed: ${allow}`, {
+        headers: { Allow: allow },
+      });
+    }
+    return await handler(request, env, ctx, decodeURIComponent(match[1] ?? ""));
+  }
+  throw new ApiError(404, "not_found", `no API endpoint at ${url.pathname}`);
+}
+
+export default {
+  async fetch(request, env, ctx): Promise<Response> {
+    let response: Response;
+    try {
+      response = await route(request, env, ctx);
+    } catch (e) {
+      if (e instanceof ApiError) {
+        response = errorResponse(e);
+      } else {
+        console.error("unhandled error", e instanceof Error ? (e.stack ?? e.message) : e);
+        response = errorResponse(new ApiError(500, "internal", "internal error; the request was not completed"));
+      }
+    }
+    return withCors(response, request, configOf(env).corsWriteOrigins);
+  },
+} satisfies ExportedHandler<Env>;
