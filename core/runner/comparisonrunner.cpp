@@ -1,0 +1,421 @@
+#include "runner/comparisonrunner.h"
+
+#include "model/environment.h"
+#include "probe/measuredprocess.h"
+#include "runner/compilestep.h"
+#include "runner/runoutcome.h"
+#include "runner/sandbox.h"
+#include "stats/adaptive.h"
+#include "stats/summary.h"
+#include "toolchains/toolchaindetector.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPointer>
+#include <QTemporaryDir>
+
+#include <qcoro/qcorotask.h>
+#include <qcoro/qcorotimer.h>
+
+#include <memory>
+
+namespace fc {
+
+namespace {
+
+QString readCapped(const QString &path, qint64 cap)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.read(cap));
+}
+
+} // namespace
+
+/// The state of one comparison. Shared with the running coroutine, so that destroying the
+/// runner mid-run only cancels: the coroutine finishes its cleanup on a live object.
+class ComparisonRunner::Private : public std::enable_shared_from_this<ComparisonRunner::Private>
+{
+public:
+    explicit Private(ComparisonRunner *runner, LanguageRegistry languages)
+        : q(runner)
+        , registry(std::move(languages))
+    {
+    }
+
+    QCoro::Task<> execute(ComparisonRequest request);
+    bool prepare(int side, const SideInput &input);
+    QCoro::Task<bool> compile(int side);
+    QCoro::Task<bool> measure(int side, bool warmup, bool capture);
+    void fail(int side, const QString &kind, const QString &message);
+    bool failed() const;
+    bool shouldContinue(qint64 countedElapsedMs);
+    void report(RunProgress::Stage stage, int side);
+    void finish();
+
+    QPointer<ComparisonRunner> q;
+    LanguageRegistry registry;
+    QString launcherPath;
+    qint64 compileTimeoutMs = 120000;
+    bool running = false;
+    bool cancelRequested = false;
+    QPointer<MeasuredProcess> currentRun;
+    QPointer<QProcess> currentCompile;
+
+    Comparison result;
+    RunProgress progress;
+    QElapsedTimer clock;
+    QElapsedTimer countedClock;
+    std::array<std::unique_ptr<QTemporaryDir>, 2> dirs;
+    std::array<std::optional<Language>, 2> languages;
+    std::array<CommandLine, 2> runCommands;
+    std::array<CommandContext, 2> contexts;
+    std::array<QString, 2> stdinFiles;
+    QStringList wrapper;
+    int scheduleIndex = 0;
+};
+
+ComparisonRunner::ComparisonRunner(LanguageRegistry registry, QObject *parent)
+    : QObject(parent)
+    , d(std::make_shared<Private>(this, std::move(registry)))
+{
+    qRegisterMetaType<fc::ProbeSample>();
+    qRegisterMetaType<fc::RunRecord>();
+    qRegisterMetaType<fc::RunProgress>();
+    qRegisterMetaType<fc::Comparison>();
+    qRegisterMetaType<fc::CompileResult>();
+}
+
+ComparisonRunner::~ComparisonRunner()
+{
+    cancel();
+}
+
+bool ComparisonRunner::start(const ComparisonRequest &request)
+{
+    if (d->running)
+        return false;
+    d->running = true;
+    d->cancelRequested = false;
+    // The task runs on its own; it keeps `d` alive through shared_from_this until it ends.
+    d->execute(request);
+    return true;
+}
+
+void ComparisonRunner::cancel()
+{
+    if (!d->running)
+        return;
+    d->cancelRequested = true;
+    if (d->currentRun)
+        d->currentRun->cancel();
+    if (d->currentCompile)
+        d->currentCompile->kill();
+}
+
+bool ComparisonRunner::isRunning() const
+{
+    return d->running;
+}
+
+void ComparisonRunner::setLauncherPath(const QString &path)
+{
+    d->launcherPath = path;
+}
+
+void ComparisonRunner::setCompileTimeoutMs(qint64 ms)
+{
+    d->compileTimeoutMs = ms;
+}
+
+void ComparisonRunner::Private::fail(int side, const QString &kind, const QString &message)
+{
+    Side &s = result.sides[size_t(side)];
+    s.status = Side::Status::Failed;
+    if (!s.error)
+        s.error = SideError{kind, message};
+}
+
+bool ComparisonRunner::Private::failed() const
+{
+    return result.a().status == Side::Status::Failed || result.b().status == Side::Status::Failed;
+}
+
+void ComparisonRunner::Private::report(RunProgress::Stage stage, int side)
+{
+    progress.stage = stage;
+    progress.side = side;
+    progress.elapsedMs = clock.elapsed();
+    progress.counted = {result.a().countedRuns(), result.b().countedRuns()};
+    const int done = progress.counted[0] + progress.counted[1];
+    if (stage == RunProgress::Stage::Measuring && done > 0) {
+        const double perRun = double(countedClock.elapsed()) / done;
+        const RunPlan &plan = result.plan;
+        const int target = plan.mode == RunPlan::Mode::Fixed ? plan.runs : qMax(plan.minRuns, progress.counted[0]);
+        qint64 remaining = qint64(perRun * qMax(0, 2 * target - done));
+        if (plan.mode == RunPlan::Mode::Adaptive && done >= 2 * plan.minRuns)
+            remaining = qMax<qint64>(0, qint64(plan.timeBudgetS * 1000) - countedClock.elapsed());
+        progress.remainingMs = remaining;
+    } else {
+        progress.remainingMs = -1;
+    }
+    if (q)
+        emit q->progress(progress);
+}
+
+bool ComparisonRunner::Private::prepare(int side, const SideInput &input)
+{
+    Side &s = result.sides[size_t(side)];
+    s.lang = input.languageId;
+    s.code = input.code;
+    s.args = input.args;
+    s.stdinText = input.stdinText;
+    s.stage = QStringLiteral("Submitted");
+    const auto language = registry.language(input.languageId);
+    if (!language) {
+        fail(side, QStringLiteral("missing-toolchain"), tr("unknown language '%1'").arg(input.languageId));
+        return false;
+    }
+    languages[size_t(side)] = language;
+    s.languageName = language->name;
+    s.flags = input.flags.value_or(language->defaultFlags);
+
+    for (const QString &program : language->requiredPrograms()) {
+        if (findProgram(program).isEmpty()) {
+            fail(side, QStringLiteral("missing-toolchain"), missingToolchain(*language, program).message);
+            return false;
+        }
+    }
+    auto dir = std::make_unique<QTemporaryDir>();
+    if (!dir->isValid()) {
+        fail(side, QStringLiteral("internal"), tr("could not create a work folder: %1").arg(dir->errorString()));
+        return false;
+    }
+    QString error;
+    if (!language->writeSource(dir->path(), input.code, &error)) {
+        fail(side, QStringLiteral("internal"), error);
+        return false;
+    }
+    stdinFiles[size_t(side)] = dir->filePath(QStringLiteral(".stdin"));
+    QFile stdinFile(stdinFiles[size_t(side)]);
+    if (!stdinFile.open(QIODevice::WriteOnly) || stdinFile.write(input.stdinText.toUtf8()) < 0) {
+        fail(side, QStringLiteral("internal"), tr("could not write the standard input file"));
+        return false;
+    }
+    CommandContext &context = contexts[size_t(side)];
+    context.workDir = dir->path();
+    context.flags = s.flags;
+    context.args = input.args;
+    runCommands[size_t(side)] = language->runCommand(context);
+    dirs[size_t(side)] = std::move(dir);
+    return true;
+}
+
+QCoro::Task<bool> ComparisonRunner::Private::compile(int side)
+{
+    auto self = shared_from_this();
+    Side &s = result.sides[size_t(side)];
+    const Language &language = *languages[size_t(side)];
+    s.toolchain = co_await readToolchainVersion(language.versionCommand(contexts[size_t(side)]));
+    if (!language.isCompiled() || cancelRequested)
+        co_return !cancelRequested;
+    report(RunProgress::Stage::Compiling, side);
+    s.stage = QStringLiteral("Compiling");
+    CommandLine command = language.compileCommand(contexts[size_t(side)]);
+    if (!wrapper.isEmpty()) {
+        QStringList sandboxed = sandboxWrapper({contexts[size_t(side)].workDir, Language::defaultCacheDir()});
+        sandboxed << command.program << command.arguments;
+        command.program = sandboxed.takeFirst();
+        command.arguments = sandboxed;
+    }
+    s.compile = co_await runCompile(command, compileTimeoutMs, &currentCompile);
+    if (q)
+        emit q->compiled(side, s.compile);
+    if (cancelRequested) {
+        fail(side, QStringLiteral("cancelled"), tr("cancelled"));
+        co_return false;
+    }
+    if (s.compile.exitCode != 0) {
+        s.stage = QStringLiteral("Compile_Failed");
+        QString where;
+        for (const Diagnostic &d : std::as_const(s.compile.diagnostics)) {
+            if (d.severity == QLatin1String("error")) {
+                where = QStringLiteral("%1:%2: %3").arg(d.file).arg(d.line).arg(d.message);
+                break;
+            }
+        }
+        if (where.isEmpty())
+            where = s.compile.output.section(QLatin1Char('\n'), 0, 0).left(300);
+        fail(side, QStringLiteral("compile"), tr("did not compile: %1").arg(where));
+        co_return false;
+    }
+    s.stage = QStringLiteral("Compiled_Success");
+    co_return true;
+}
+
+QCoro::Task<bool> ComparisonRunner::Private::measure(int side, bool warmup, bool capture)
+{
+    auto self = shared_from_this();
+    Side &s = result.sides[size_t(side)];
+    const RunPlan &plan = result.plan;
+    const QString dir = contexts[size_t(side)].workDir;
+    MeasuredRunSpec spec;
+    spec.program = runCommands[size_t(side)].program;
+    spec.arguments = runCommands[size_t(side)].arguments;
+    spec.workingDirectory = dir;
+    spec.environment = runCommands[size_t(side)].environment;
+    spec.stdinFile = stdinFiles[size_t(side)];
+    if (capture) {
+        spec.stdoutFile = dir + QStringLiteral("/.stdout");
+        spec.stderrFile = dir + QStringLiteral("/.stderr");
+    }
+    spec.outputCapBytes = plan.outputCapBytes;
+    spec.timeoutMs = qint64(plan.timeoutS * 1000);
+    spec.memoryLimitBytes = qint64(plan.memoryLimitMiB * 1048576.0);
+    spec.processLimit = plan.processLimit;
+    spec.sampleIntervalMs = 20;
+    spec.wrapper = wrapper;
+
+    auto process = std::make_unique<MeasuredProcess>();
+    if (!launcherPath.isEmpty())
+        process->setLauncherPath(launcherPath);
+    QObject::connect(process.get(), &MeasuredProcess::sample, process.get(), [this, side](const ProbeSample &sample) {
+        if (q)
+            emit q->sample(side, sample);
+    });
+    currentRun = process.get();
+    s.stage = QStringLiteral("Running");
+    const ProbeResult probe = co_await process->run(spec);
+    currentRun = nullptr;
+
+    const RunRecord record = runRecordFrom(probe, scheduleIndex++, warmup);
+    if (probe.hasFigures()) {
+        s.runs << record;
+        if (q)
+            emit q->runMeasured(side, record);
+    }
+    QString stderrText;
+    if (capture) {
+        s.stdoutText = readCapped(spec.stdoutFile, plan.outputCapBytes);
+        stderrText = readCapped(spec.stderrFile, plan.outputCapBytes);
+        s.stderrText = stderrText;
+        s.stdoutDropped = probe.stdoutDroppedBytes;
+        s.stderrDropped = probe.stderrDroppedBytes;
+    }
+    if (cancelRequested) {
+        fail(side, QStringLiteral("cancelled"), tr("cancelled"));
+        co_return false;
+    }
+    if (const auto error = runFailure(probe, stderrText.section(QLatin1Char('\n'), 0, 0).left(300))) {
+        s.stage = QStringLiteral("Run_Failed");
+        fail(side, error->kind, error->message);
+        co_return false;
+    }
+    if (plan.memoryLimitMiB > 0 && probe.limits.reported
+        && (probe.limits.memory == QLatin1String("unavailable") || probe.limits.memory == QLatin1String("none"))) {
+        // Said once per side: the user asked for a cap this machine could not apply.
+        if (!s.stderrText.contains(QLatin1String("[fastercodes]")))
+            s.stderrText += tr("\n[fastercodes] the memory limit could not be applied here (no usable cgroup).");
+    }
+    co_return true;
+}
+
+bool ComparisonRunner::Private::shouldContinue(qint64 countedElapsedMs)
+{
+    const RunPlan &plan = result.plan;
+    const int perSide = qMin(result.a().countedRuns(), result.b().countedRuns());
+    if (plan.mode == RunPlan::Mode::Fixed)
+        return perSide < plan.runs;
+    StopRule rule;
+    rule.minRuns = plan.minRuns;
+    rule.maxRuns = plan.maxRuns;
+    rule.target = plan.targetCiPercent / 100.0;
+    rule.budget = std::chrono::milliseconds(qint64(plan.timeBudgetS * 1000));
+    const QList<Summary> summaries{summarize(result.a().values(Metric::WallTime)),
+                                   summarize(result.b().values(Metric::WallTime))};
+    progress.worstHalfWidth = qMax(relativeHalfWidth(summaries[0]), relativeHalfWidth(summaries[1]));
+    return shouldStop(rule, summaries, std::chrono::milliseconds(countedElapsedMs)) == StopReason::KeepGoing;
+}
+
+QCoro::Task<> ComparisonRunner::Private::execute(ComparisonRequest request)
+{
+    auto self = shared_from_this();
+    // Everything, even an immediate failure, reaches the caller from the event loop, never from
+    // inside start().
+    co_await QCoro::sleepFor(std::chrono::milliseconds(0));
+    clock.start();
+    scheduleIndex = 0;
+    result = Comparison{};
+    result.startTime = QDateTime::currentMSecsSinceEpoch();
+    result.title = request.title;
+    result.plan = request.plan;
+    result.sourceKind = request.sourceKind;
+    result.sourceUrl = request.sourceUrl;
+    result.environment = Environment::current();
+    progress = RunProgress{};
+    progress.adaptive = request.plan.mode == RunPlan::Mode::Adaptive;
+    progress.plannedPerSide = progress.adaptive ? request.plan.maxRuns : request.plan.runs;
+    wrapper.clear();
+    if (request.plan.sandbox) {
+        result.sandboxed = sandboxAvailable();
+    }
+    report(RunProgress::Stage::Preparing, -1);
+
+    bool ok = prepare(0, request.sides[0]);
+    ok = prepare(1, request.sides[1]) && ok;
+    if (ok && result.sandboxed)
+        wrapper = sandboxWrapper({contexts[0].workDir, contexts[1].workDir});
+    for (int side = 0; side < 2 && ok && !cancelRequested; ++side)
+        ok = co_await compile(side);
+
+    const RunPlan plan = result.plan;
+    for (int w = 0; ok && w < plan.warmup && !cancelRequested; ++w) {
+        for (int side = 0; side < 2 && ok; ++side) {
+            report(RunProgress::Stage::WarmingUp, side);
+            ok = co_await measure(side, true, w == 0);
+        }
+    }
+    countedClock.start();
+    for (int round = 0; ok && !cancelRequested && shouldContinue(countedClock.elapsed()); ++round) {
+        // A B, then B A: drift of the machine hits both sides alike.
+        const std::array<int, 2> order = round % 2 == 0 ? std::array<int, 2>{0, 1} : std::array<int, 2>{1, 0};
+        for (int side : order) {
+            if (!ok)
+                break;
+            report(RunProgress::Stage::Measuring, side);
+            const bool capture = plan.warmup == 0 && result.sides[size_t(side)].countedRuns() == 0;
+            ok = co_await measure(side, false, capture);
+        }
+    }
+    if (cancelRequested) {
+        for (int side = 0; side < 2; ++side) {
+            if (result.sides[size_t(side)].status != Side::Status::Failed)
+                fail(side, QStringLiteral("cancelled"), tr("cancelled"));
+        }
+    }
+    finish();
+}
+
+void ComparisonRunner::Private::finish()
+{
+    report(RunProgress::Stage::Finishing, -1);
+    for (Side &s : result.sides) {
+        if (s.status != Side::Status::Failed) {
+            s.status = Side::Status::Success;
+            s.stage = QStringLiteral("Run_Success");
+        }
+    }
+    result.status = failed() ? Comparison::Status::Failed : Comparison::Status::Success;
+    if (result.plan.checkOutputs && !failed())
+        result.outputsMatch = result.a().stdoutText == result.b().stdoutText;
+    result.finishTime = QDateTime::currentMSecsSinceEpoch();
+    dirs = {};
+    running = false;
+    if (q)
+        emit q->finished(result);
+}
+
+} // namespace fc

@@ -1,0 +1,147 @@
+#include "model/comparisonjson.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace fc;
+
+namespace {
+
+Comparison sample()
+{
+    Comparison c;
+    c.status = Comparison::Status::Success;
+    c.startTime = 1764000000000;
+    c.finishTime = 1764000012345;
+    c.title = QStringLiteral("loop vs stream");
+    c.environment = Environment::current();
+    c.plan.mode = RunPlan::Mode::Fixed;
+    c.plan.runs = 3;
+    c.outputsMatch = true;
+    for (int s = 0; s < 2; ++s) {
+        Side &side = c.sides[size_t(s)];
+        side.lang = s == 0 ? QStringLiteral("java") : QStringLiteral("go");
+        side.languageName = s == 0 ? QStringLiteral("Java") : QStringLiteral("Go");
+        side.toolchain = QStringLiteral("openjdk 21.0.9");
+        side.code = QStringLiteral("héllo ✓ \"quoted\"\n\tline 2");
+        side.flags = {QStringLiteral("-O2")};
+        side.args = {QStringLiteral("a b"), QStringLiteral("c")};
+        side.stdinText = QStringLiteral("input\n");
+        side.status = Side::Status::Success;
+        side.compile.performed = s == 0;
+        side.compile.command = {QStringLiteral("javac"), QStringLiteral("Main.java")};
+        side.compile.durationMs = 812.5;
+        side.compile.diagnostics << Diagnostic{QStringLiteral("Main.java"), 3, 9, QStringLiteral("warning"), QStringLiteral("unchecked")};
+        for (int i = 0; i < 4; ++i) {
+            RunRecord r;
+            r.index = i * 2 + s;
+            r.warmup = i == 0;
+            r.wallMs = 100 + i + s * 50;
+            r.userMs = 90 + i;
+            r.sysMs = 5;
+            r.memKiB = 30000 + i;
+            r.voluntarySwitches = 3;
+            side.runs << r;
+        }
+        side.stdoutText = QStringLiteral("42\n");
+        side.stdoutDropped = 7;
+    }
+    c.b().error = SideError{QStringLiteral("timeout"), QStringLiteral("run 3 exceeded 30 s")};
+    return c;
+}
+
+} // namespace
+
+class TestComparisonJson : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTripKeepsEverything()
+    {
+        const Comparison c = sample();
+        const QJsonObject json = comparisonToJson(c);
+        QCOMPARE(json.value(QStringLiteral("schema")).toString(), QStringLiteral("fastercodes.comparison/1"));
+        QString error;
+        const auto back = comparisonFromJson(QJsonDocument(json).toJson(), &error);
+        QVERIFY2(back.has_value(), qPrintable(error));
+        QCOMPARE(back->a(), c.a());
+        QCOMPARE(back->b(), c.b());
+        QCOMPARE(back->plan, c.plan);
+        QCOMPARE(back->environment, c.environment);
+        QCOMPARE(*back, c);
+    }
+
+    void originalAggregateCountsOnlyCountedRuns()
+    {
+        const QJsonObject json = comparisonToJson(sample());
+        const QJsonObject stats = json[QStringLiteral("codeRuns")][0][QStringLiteral("stats")].toObject();
+        const QJsonArray values = stats[QStringLiteral("duration")][QStringLiteral("values")].toArray();
+        QCOMPARE(values.size(), 3); // 4 runs, one warm-up
+        QCOMPARE(values.first().toDouble(), 101.0);
+        QCOMPARE(stats[QStringLiteral("duration")][QStringLiteral("avg")].toDouble(), 102.0);
+        QCOMPARE(stats[QStringLiteral("cpu")][QStringLiteral("values")][0].toDouble(), 96.0);
+    }
+
+    void badInputNamesTheField_data()
+    {
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("{\"schema\": ") << QStringLiteral("not valid JSON");
+        QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("expected a JSON object");
+        QTest::newRow("future version") << QByteArray(R"({"schema":"fastercodes.comparison/9","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[]})")
+                                        << QStringLiteral("schema: unsupported document version");
+        QTest::newRow("one side") << QByteArray(R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"id":"","lang":"c","code":""}]})")
+                                  << QStringLiteral("codeRuns: expected exactly two");
+        QTest::newRow("bad status") << QByteArray(R"({"schema":"fastercodes.comparison/1","runId":"","status":"DONE","startTime":1,"codeRuns":[]})")
+                                    << QStringLiteral("status: 'DONE' is not one of");
+        QTest::newRow("wall as string")
+            << QByteArray(R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"lang":"c","code":"","runs":[{"index":0,"wallMs":1,"cpuMs":1,"memKiB":1},{"index":1,"wallMs":"fast","cpuMs":1,"memKiB":1}]},{"lang":"c","code":""}]})")
+            << QStringLiteral("codeRuns[0].runs[1].wallMs: expected a number");
+        QTest::newRow("negative memory")
+            << QByteArray(R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"lang":"c","code":""},{"lang":"c","code":"","runs":[{"index":0,"wallMs":1,"cpuMs":1,"memKiB":-5}]}]})")
+            << QStringLiteral("codeRuns[1].runs[0].memKiB: must be at least 0");
+        QTest::newRow("missing code") << QByteArray(R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"lang":"c"},{"lang":"c","code":""}]})")
+                                      << QStringLiteral("codeRuns[0].code: missing");
+        QTest::newRow("original bad base64") << QByteArray(R"({"runId":"x","codeRuns":[{"lang":"java","code":"***"},{"lang":"go","code":""}]})")
+                                             << QStringLiteral("codeRuns[0].code: not valid base64");
+    }
+
+    void badInputNamesTheField()
+    {
+        QFETCH(QByteArray, document);
+        QFETCH(QString, expected);
+        QString error;
+        QVERIFY(!comparisonFromJson(document, &error).has_value());
+        QVERIFY2(error.startsWith(expected) || error.contains(expected), qPrintable(error));
+    }
+
+    void readsTheOriginalExample()
+    {
+        // The example payload of faster-codes-protocol.md (run 31q3), with real base64 code.
+        QFile file(QStringLiteral(FC_TEST_DATA_DIR "/original-31q3.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const auto c = comparisonFromJson(file.readAll(), &error);
+        QVERIFY2(c.has_value(), qPrintable(error));
+        QCOMPARE(c->runId, QStringLiteral("31q3"));
+        QCOMPARE(c->sourceKind, Comparison::SourceKind::Original);
+        QCOMPARE(c->status, Comparison::Status::Success);
+        QCOMPARE(c->startTime, 1644044539734);
+        QCOMPARE(c->a().lang, QStringLiteral("java"));
+        QCOMPARE(c->b().lang, QStringLiteral("go"));
+        QVERIFY(c->a().code.contains(QLatin1String("BigInteger")));
+        QVERIFY(c->b().code.contains(QLatin1String("math/big")));
+        QCOMPARE(c->a().countedRuns(), 10);
+        QCOMPARE(c->a().values(Metric::WallTime).first(), 3189.3);
+        QCOMPARE(c->b().values(Metric::PeakMemory).last(), 7284.0);
+        QCOMPARE(c->a().values(Metric::CpuTime).at(5), 400.0);
+        QVERIFY(!c->hasEnvironment);
+        QVERIFY(c->missingFields.contains(QStringLiteral("environment")));
+        QCOMPARE(c->plan.warmup, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComparisonJson)
+#include "tst_comparisonjson.moc"
