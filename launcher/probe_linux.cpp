@@ -233,6 +233,7 @@ private:
     posix::SignalPipe m_signals;
 
     pid_t m_pid = -1;
+    int m_pidFd = -1; // readable when the program ends: one wake-up less than SIGCHLD's pipe
     std::int64_t m_forkNs = 0;
     std::int64_t m_execNs = 0;
     std::int64_t m_exitNs = 0;
@@ -427,8 +428,12 @@ bool LinuxRun::spawn()
         }
     }
     ::close(report[0]);
-    if (failure.kind == 0 && m_execNs != 0)
+    if (failure.kind == 0 && m_execNs != 0) {
+#ifdef SYS_pidfd_open
+        m_pidFd = static_cast<int>(::syscall(SYS_pidfd_open, m_pid, 0));
+#endif
         return true;
+    }
 
     int status = 0;
     while (::waitpid(m_pid, &status, 0) < 0 && errno == EINTR) {
