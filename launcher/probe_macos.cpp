@@ -297,8 +297,9 @@ bool MacRun::spawn()
     posix_spawn_file_actions_init(&actions);
     // Own process group (for the tree kill), default signal dispositions, nothing blocked, and
     // no descriptor inherited but the three below (Apple's POSIX_SPAWN_CLOEXEC_DEFAULT).
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF |
-                                        POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_CLOEXEC_DEFAULT);
+    posix_spawnattr_setflags(
+        &attr, static_cast<short>(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF |
+                                  POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_CLOEXEC_DEFAULT));
     posix_spawnattr_setpgroup(&attr, 0);
     sigset_t all;
     sigset_t none;
