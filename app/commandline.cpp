@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "cli/commands.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@ namespace {
 const QStringList &subcommands()
 {
     static const QStringList names{QStringLiteral("compare"), QStringLiteral("languages"), QStringLiteral("history"),
+                                   QStringLiteral("share"),   QStringLiteral("sync"),      QStringLiteral("fetch"),
                                    QStringLiteral("help")};
     return names;
 }
@@ -31,6 +33,18 @@ bool isCommandLineInvocation(const QStringList &arguments)
 
 int runCommandLine(const QStringList &arguments)
 {
+    if (arguments.size() >= 2) {
+        const QString &command = arguments.at(1);
+        using Handler = int (*)(const QStringList &);
+        static const QList<std::pair<QString, Handler>> handlers{
+            {QStringLiteral("compare"), compareCommand}, {QStringLiteral("languages"), languagesCommand},
+            {QStringLiteral("history"), historyCommand}, {QStringLiteral("share"), shareCommand},
+            {QStringLiteral("sync"), syncCommand},       {QStringLiteral("fetch"), fetchCommand}};
+        for (const auto &[name, handler] : handlers) {
+            if (name == command)
+                return handler(arguments);
+        }
+    }
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
@@ -38,8 +52,11 @@ int runCommandLine(const QStringList &arguments)
         QCoreApplication::translate("CommandLine", "Which of two pieces of code is faster, by how much, on this machine."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("CommandLine", "compare | languages | history"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("CommandLine",
+                                    "compare FILE_A FILE_B | languages | history | share RESULT.json | sync | fetch LINK\n"
+                                    "(fastercodes COMMAND --help tells more)"));
     parser.parse(arguments);
     if (parser.isSet(QStringLiteral("version"))) {
         out << QCoreApplication::applicationName() << ' ' << fc::version() << Qt::endl;
@@ -50,7 +67,7 @@ int runCommandLine(const QStringList &arguments)
         out << parser.helpText();
         return 0;
     }
-    err << QCoreApplication::translate("CommandLine", "fastercodes: '%1' is not available yet").arg(positional.first())
+    err << QCoreApplication::translate("CommandLine", "fastercodes: unknown command '%1' (see fastercodes --help)").arg(positional.first())
         << Qt::endl;
     return 2;
 }

@@ -1,0 +1,62 @@
+#include "cli/commands.h"
+
+#include "toolchains/languageregistry.h"
+#include "toolchains/toolchaindetector.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace fc::app {
+
+int languagesCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("LanguagesCommand", "Lists the languages and which toolchains are installed, with versions."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("LanguagesCommand", "Print a JSON array."));
+    const QCommandLineOption refresh(QStringLiteral("refresh"), QCoreApplication::translate("LanguagesCommand", "Ask every toolchain again instead of using the cache."));
+    parser.addOptions({json, refresh});
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << "fastercodes languages: " << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    const LanguageRegistry registry = LanguageRegistry::createDefault();
+    ToolchainDetector detector;
+    detector.detect(registry.languages(), parser.isSet(refresh) ? ToolchainDetector::CachePolicy::Refresh
+                                                               : ToolchainDetector::CachePolicy::UseCache);
+    detector.waitForFinished();
+
+    QTextStream out(stdout);
+    QJsonArray array;
+    for (const Language &language : registry.languages()) {
+        const ToolchainStatus status = detector.status(language.id);
+        if (parser.isSet(json)) {
+            array.append(QJsonObject{{QStringLiteral("id"), language.id},
+                                     {QStringLiteral("name"), language.name},
+                                     {QStringLiteral("installed"), status.isInstalled()},
+                                     {QStringLiteral("version"), status.version},
+                                     {QStringLiteral("versionText"), status.versionText},
+                                     {QStringLiteral("extensions"), QJsonArray::fromStringList(language.extensions)},
+                                     {QStringLiteral("package"), status.package},
+                                     {QStringLiteral("message"), status.message}});
+            continue;
+        }
+        const QString state = status.isInstalled() ? status.version : status.installHint();
+        out << QStringLiteral("%1 %2 %3\n").arg(language.id, -12).arg(language.name, -12).arg(status.isInstalled() ? state : QStringLiteral("– ") + state);
+    }
+    if (parser.isSet(json))
+        out << QJsonDocument(array).toJson();
+    for (const auto &e : registry.errors())
+        QTextStream(stderr) << "fastercodes: " << e.toString() << Qt::endl;
+    return 0;
+}
+
+} // namespace fc::app

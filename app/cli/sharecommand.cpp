@@ -1,0 +1,15 @@
+#include "cli/commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace fc::app {
+
+int shareCommand(const QStringList &arguments)
+{
+    Q_UNUSED(arguments);
+    QTextStream(stderr) << QCoreApplication::translate("CommandLine", "fastercodes: '%1' is not available yet").arg(QStringLiteral("share")) << Qt::endl;
+    return 2;
+}
+
+} // namespace fc::app
