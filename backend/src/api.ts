@@ -144,7 +144,6 @@ export async function createRun(request: Request, env: Env): Promise<Response> {
   const decision = await limiter.hit(cfg.rateLimit.creates, cfg.rateLimit.windowMs);
   const limitHeaders = rateHeaders(decision);
   if (!decision.allowed) {
-    await request.body?.cancel();
     throw new ApiError(
       429,
       "rate_limited",
@@ -155,7 +154,6 @@ export async function createRun(request: Request, env: Env): Promise<Response> {
 
   const idempotencyKey = request.headers.get("Idempotency-Key");
   if (idempotencyKey !== null && (idempotencyKey.length > LIMITS.idempotencyKeyChars || !IDEMPOTENCY_KEY.test(idempotencyKey))) {
-    await request.body?.cancel();
     throw new ApiError(
       400,
       "invalid_idempotency_key",
@@ -266,7 +264,6 @@ function writeAnswer(id: string, r: WriteResult): { version: number; etag: strin
 export async function updateRun(request: Request, env: Env, id: string): Promise<Response> {
   const { access, tokenHash } = await authorize(request, env, id);
   if (access === "finished") {
-    await request.body?.cancel();
     throw alreadyFinished(id);
   }
   const { doc } = await readComparison(request);
@@ -283,7 +280,6 @@ export async function finishRun(request: Request, env: Env, id: string): Promise
   const cfg = configOf(env);
   const { access, tokenHash } = await authorize(request, env, id);
   if (access === "finished") {
-    await request.body?.cancel();
     throw alreadyFinished(id);
   }
   const bytes = await readBody(request, LIMITS.bodyBytes);

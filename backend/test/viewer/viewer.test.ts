@@ -203,6 +203,25 @@ describe.skipIf(!haveBrowser)("permalink viewer in Chromium", () => {
     expect(problems.filter((p) => !p.includes("404"))).toEqual([]);
   });
 
+  it("keeps answering after refused writes whose bodies it did not read", async () => {
+    // Regression: cancelling an unread request body stalled the next request for 10-20 s in the
+    // local runtime. Refused writes now leave their bodies to the runtime.
+    const finished = await create(comparisonFixture());
+    const other = await create(comparisonFixture());
+    const quick = { signal: AbortSignal.timeout(5000) };
+    for (let i = 0; i < 6; i++) {
+      const refused = await api(`/api/runs/${finished.runId}`, { method: "PUT", headers: auth(finished.writeToken), body: JSON.stringify({ small: i }) });
+      expect(refused.status).toBe(409);
+      await refused.arrayBuffer();
+      const unauthorized = await api(`/api/runs/${finished.runId}/finish`, { method: "POST", headers: auth(other.writeToken), body: "x".repeat(20_000) });
+      expect(unauthorized.status).toBe(401);
+      await unauthorized.arrayBuffer();
+      const read = await api(`/api/runs/${other.runId}`, quick);
+      expect(read.status).toBe(200);
+      await read.arrayBuffer();
+    }
+  });
+
   it("serves the page with a strict Content-Security-Policy and cacheable bundles", async () => {
     const r = await api("/?runId=abc");
     expect(r.status).toBe(200);

@@ -24,7 +24,8 @@ describe("GET /api/runs/{id}", () => {
     const first = await get(runId);
     const etag = first.headers.get("ETag")!;
     await first.arrayBuffer();
-    const second = await get(runId); // served from the edge cache now
+    const second = await get(runId);
+    expect(second.headers.get("CF-Cache-Status")).toBe("HIT"); // served by the edge cache now
     expect(second.headers.get("ETag")).toBe(etag);
     await second.arrayBuffer();
     const r304 = await get(runId, { "If-None-Match": etag });
