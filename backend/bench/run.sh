@@ -53,19 +53,29 @@ run() { # name, file, wrk args...
 }
 
 run "read finished" "$WORK/read.txt" "$ORIGIN/api/runs/$FINISHED"
+run1() { # the same with one connection: the latency of a request that does not queue
+  local name=$1 out=$2
+  shift 2
+  echo "bench: $name ($DURATION s, 1 connection)" >&2
+  wrk -t1 -c1 -d"${DURATION}s" --latency "$@" >"$out"
+}
+run1 "read finished" "$WORK/read1.txt" "$ORIGIN/api/runs/$FINISHED"
 run "revalidate finished" "$WORK/revalidate.txt" -H "If-None-Match: $ETAG" "$ORIGIN/api/runs/$FINISHED"
 run "read in progress" "$WORK/running.txt" "$ORIGIN/api/runs/$RUNNING"
 FC_PAYLOAD="$WORK/success.json" run "create" "$WORK/create.txt" -s bench/create.lua "$ORIGIN/api/runs"
+FC_PAYLOAD="$WORK/success.json" run1 "create" "$WORK/create1.txt" -s bench/create.lua "$ORIGIN/api/runs"
 CREATED=$(find "$STATE" -type f | wc -l)
 
 echo
-echo "wrk $THREADS threads, $CONNECTIONS connections, $DURATION s each; payload $BYTES bytes; $(nproc) cores; $(date -u +%Y-%m-%d)"
+echo "wrk $THREADS threads, $CONNECTIONS connections (or 1), $DURATION s each; payload $BYTES bytes; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%d)"
 echo
 echo "| workload | requests/s | p50 ms | p99 ms | non-2xx/3xx |"
 echo "|---|---:|---:|---:|---:|"
 row "GET finished run (200, KV + edge cache)" "$WORK/read.txt"
+row "GET finished run, 1 connection" "$WORK/read1.txt"
 row "GET finished run, If-None-Match (304)" "$WORK/revalidate.txt"
 row "GET run in progress (200, Durable Object)" "$WORK/running.txt"
 row "POST /api/runs (201, new finished run)" "$WORK/create.txt"
+row "POST /api/runs, 1 connection" "$WORK/create1.txt"
 echo
 echo "(state dir held $CREATED files after the creates)" >&2

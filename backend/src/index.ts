@@ -33,6 +33,15 @@ const routes: Route[] = [
   { pattern: /^\/api\/runs\/([^/]+)\/live$/, methods: { GET: (r, e, _c, id) => liveRun(r, e, id) } },
 ];
 
+/** A path segment as text; a malformed %-escape is kept as is (and then matches no run). */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 async function route(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
   const url = new URL(request.url);
   if (!url.pathname.startsWith("/api/")) {
@@ -51,7 +60,7 @@ async function route(request: Request, env: Env, ctx: ExecutionContext): Promise
         headers: { Allow: allow },
       });
     }
-    return await handler(request, env, ctx, decodeURIComponent(match[1] ?? ""));
+    return await handler(request, env, ctx, safeDecode(match[1] ?? ""));
   }
   throw new ApiError(404, "not_found", `no API endpoint at ${url.pathname}`);
 }

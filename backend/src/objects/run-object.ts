@@ -4,7 +4,10 @@ import { sameDigest } from "../secrets";
 import { isFinal, kvKey, type FinishedMetadata, type StoredDoc } from "../store";
 import type { RunStatus } from "../validate";
 
-/** One stored value may hold at most 128 KiB: a document is kept in chunks below that. */
+/**
+ * A stored value may hold 2 MB in a SQLite-backed object but only 128 KiB on the older key-value
+ * backend (and in some local runtimes): documents are kept in chunks that fit both.
+ */
 export const CHUNK_BYTES = 128_000;
 /**
  * After finishing, the object keeps a marker (no data) this long: it answers 409 to late updates

@@ -65,7 +65,7 @@ describe("GET /api/runs/{id}", () => {
   });
 
   it("answers 404 for ids that cannot exist (too long, wrong characters)", async () => {
-    for (const id of ["abcdefghijk", "ABC", "a-b", "%20"]) await expectError(await get(id), 404, "not_found");
+    for (const id of ["abcdefghijk", "ABC", "a-b", "%20", "%E0%A4%A", "%ZZ"]) await expectError(await get(id), 404, "not_found");
   });
 
   it("answers 503 with Retry-After while a just-finished run is not yet visible in KV", async () => {
