@@ -613,7 +613,9 @@ void LinuxRun::watch()
         if (now >= nextSample && !m_killed) {
             Sample s = sampler.take(now, m_reapedCpuUs);
             s.elapsedMs = (now - m_execNs) / kMs;
-            m_out.sample(s);
+            // No live process: the program has just ended (a zombie not yet reaped).
+            if (s.processes > 0)
+                m_out.sample(s);
             // Sampling by /proc scan is costly on a busy machine: keep it under ~10% of a core.
             nextSample = now + std::max(sampleNs, 10 * sampler.lastCostNs());
         }

@@ -482,7 +482,9 @@ void MacRun::watch()
             killTree();
         }
         if (now >= nextSample && !m_killed) {
-            m_out.sample(sample(now));
+            const Sample s = sample(now);
+            if (s.processes > 0) // else the program has just ended, not yet reaped
+                m_out.sample(s);
             nextSample = now + sampleNs;
         }
     }

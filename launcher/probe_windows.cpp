@@ -446,7 +446,8 @@ void WindowsRun::takeSample(std::int64_t now)
     }
     m_previousCpu100ns = cpu;
     m_previousSampleNs = now;
-    m_out.sample(s);
+    if (s.processes > 0) // else the program has just ended
+        m_out.sample(s);
 }
 
 void WindowsRun::killJob()
