@@ -145,6 +145,19 @@ describe.skipIf(!haveBrowser)("permalink viewer in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
+  it("fits a phone screen without sideways scrolling", async () => {
+    const { runId } = await create(comparisonFixture());
+    const page = await open(`/?runId=${runId}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForSelector("body[data-state=loaded]");
+    // Code and tables scroll inside their boxes; the page itself must not.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.isVisible("#chart-runs")).toBe(true);
+    await page.screenshot({ path: join(shots, "viewer-phone.png"), fullPage: true });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it("accepts the short form /?r=<id>", async () => {
     const { runId } = await create(comparisonFixture({ status: "FAILED" }));
     const page = await open(`/?r=${runId}`);
