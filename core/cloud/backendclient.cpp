@@ -1,0 +1,203 @@
+#include "cloud/backendclient.h"
+
+#include "cloud/loopbackproxyfactory.h"
+#include "model/comparisonjson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+
+namespace fc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Network", text);
+}
+
+NetworkProblem malformed(const QUrl &url, const QString &why)
+{
+    NetworkProblem p;
+    p.kind = NetworkProblem::Kind::Malformed;
+    p.message = tr("%1 gave an answer this app cannot use (%2); nothing was changed")
+                    .arg(serverName(url), why);
+    return p;
+}
+
+QUrl withPath(const QUrl &site, const QString &suffix)
+{
+    QUrl u = site;
+    QString path = u.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    u.setPath(path + suffix);
+    return u;
+}
+
+QNetworkRequest jsonRequest(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("fastercodes/%1").arg(QCoreApplication::applicationVersion()));
+    return request;
+}
+
+std::optional<QJsonObject> jsonObject(const HttpAnswer &answer, const QUrl &url,
+                                      NetworkProblem *problem)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        *problem = malformed(
+            url, tr("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *problem = malformed(url, tr("expected a JSON object"));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+} // namespace
+
+BackendClient::BackendClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setProxyFactory(new LoopbackProxyFactory);
+    // Nothing here needs cookies, and none are kept.
+    m_network->setCookieJar(nullptr);
+}
+
+BackendClient::~BackendClient() = default;
+
+QCoro::Task<UploadOutcome> BackendClient::upload(QUrl site, QByteArray body, QString idempotencyKey)
+{
+    UploadOutcome outcome;
+    if (body.size() > kMaxUploadBytes) {
+        outcome.problem.kind = NetworkProblem::Kind::Refused;
+        outcome.problem.message =
+            tr("the comparison is %1 MiB as JSON; a backend takes at most %2 MiB")
+                .arg(double(body.size()) / (1024 * 1024), 0, 'f', 1)
+                .arg(kMaxUploadBytes / (1024 * 1024));
+        co_return outcome;
+    }
+    const QUrl url = withPath(site, QStringLiteral("/api/runs"));
+    QNetworkRequest request = jsonRequest(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Idempotency-Key", idempotencyKey.toLatin1());
+    HttpLimits limits = m_limits;
+    limits.maxAnswerBytes =
+        std::min<qint64>(limits.maxAnswerBytes, 64 * 1024); // a create answer is tiny
+    const HttpAnswer answer = co_await httpExchange(m_network, request, "POST", body, limits);
+    if (!answer.problem.ok()) {
+        outcome.problem = answer.problem;
+        co_return outcome;
+    }
+    if (answer.status != 201 && answer.status != 200) {
+        outcome.problem =
+            malformed(url, tr("status %1 where 201 Created was expected").arg(answer.status));
+        co_return outcome;
+    }
+    const auto object = jsonObject(answer, url, &outcome.problem);
+    if (!object)
+        co_return outcome;
+    CreatedRun run;
+    run.runId = object->value(QStringLiteral("runId")).toString();
+    run.writeToken = object->value(QStringLiteral("writeToken")).toString();
+    run.permalink = object->value(QStringLiteral("permalink")).toString();
+    run.replayed = answer.status == 200;
+    static const QRegularExpression token(QStringLiteral("^[\\x21-\\x7e]{16,256}$"));
+    if (!isValidRunId(run.runId)) {
+        outcome.problem = malformed(url, tr("runId is missing or not a run id"));
+        co_return outcome;
+    }
+    if (!token.match(run.writeToken).hasMatch()) {
+        outcome.problem = malformed(url, tr("writeToken is missing or not a token"));
+        co_return outcome;
+    }
+    // The permalink must be an http(s) link to the very run just created.
+    QString why;
+    PermalinkContext context;
+    context.backend = site;
+    context.originalSites.clear();
+    const QUrl link(run.permalink, QUrl::StrictMode);
+    const auto parsed = parsePermalink(run.permalink, context, &why);
+    if (run.permalink.size() > 2048 || !link.isValid() ||
+        (link.scheme() != QLatin1String("http") && link.scheme() != QLatin1String("https")) ||
+        !parsed || parsed->runId != run.runId) {
+        outcome.problem = malformed(url, tr("permalink is not a link to run %1").arg(run.runId));
+        co_return outcome;
+    }
+    outcome.run = run;
+    co_return outcome;
+}
+
+QCoro::Task<FetchOutcome> BackendClient::fetch(Permalink link)
+{
+    FetchOutcome outcome;
+    const HttpAnswer answer =
+        co_await httpExchange(m_network, jsonRequest(link.apiUrl), "GET", {}, m_limits);
+    if (!answer.problem.ok()) {
+        outcome.problem = answer.problem;
+        if (answer.status == 404)
+            outcome.problem.message = tr("there is no run %1 at %2 (deleted, or a mistyped link?)")
+                                          .arg(link.runId, serverName(link.apiUrl));
+        co_return outcome;
+    }
+    if (answer.status != 200) {
+        outcome.problem =
+            malformed(link.apiUrl, tr("status %1 where 200 OK was expected").arg(answer.status));
+        co_return outcome;
+    }
+    const auto object = jsonObject(answer, link.apiUrl, &outcome.problem);
+    if (!object)
+        co_return outcome;
+    const bool ours = object->contains(QStringLiteral("schema"));
+    if (link.kind == Permalink::Kind::Backend && !ours) {
+        outcome.problem = malformed(link.apiUrl, tr("the document has no \"schema\" marker"));
+        co_return outcome;
+    }
+    QString why;
+    auto comparison = comparisonFromJson(*object, &why);
+    if (!comparison) {
+        outcome.problem = malformed(link.apiUrl, tr("not a valid comparison: %1").arg(why));
+        co_return outcome;
+    }
+    if (comparison->runId != link.runId) {
+        outcome.problem = malformed(link.apiUrl, tr("it sent run '%1' when %2 was asked for")
+                                                     .arg(comparison->runId.left(40), link.runId));
+        co_return outcome;
+    }
+    comparison->sourceKind = link.kind == Permalink::Kind::Original
+                                 ? Comparison::SourceKind::Original
+                                 : Comparison::SourceKind::Permalink;
+    comparison->sourceUrl = link.webUrl.toString();
+    outcome.comparison = std::move(comparison);
+    co_return outcome;
+}
+
+QCoro::Task<RemoteDeletion> BackendClient::removeRun(QUrl site, QString runId, QString writeToken)
+{
+    RemoteDeletion outcome;
+    const QUrl url = withPath(site, QStringLiteral("/api/runs/") + runId);
+    QNetworkRequest request = jsonRequest(url);
+    request.setRawHeader("Authorization", "Bearer " + writeToken.toLatin1());
+    const HttpAnswer answer = co_await httpExchange(m_network, request, "DELETE", {}, m_limits);
+    if (answer.status == 204 || answer.status == 200 || answer.status == 404) {
+        outcome.deleted = true; // 404: already gone, which is what was asked for
+        co_return outcome;
+    }
+    outcome.problem =
+        answer.problem.ok()
+            ? malformed(url, tr("status %1 where 204 was expected").arg(answer.status))
+            : answer.problem;
+    co_return outcome;
+}
+
+} // namespace fc

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "cloud/httpexchange.h"
+#include "cloud/permalink.h"
+#include "model/comparison.h"
+
+#include <QObject>
+#include <optional>
+#include <qcoro/qcorotask.h>
+
+class QNetworkAccessManager;
+
+namespace fc {
+
+/// What the backend answers to a create: the run, the secret that lets its owner delete it,
+/// and the link for people.
+struct CreatedRun
+{
+    QString runId;
+    QString writeToken;
+    QString permalink;
+    bool replayed =
+        false; ///< the server had this Idempotency-Key already and gave the same run back
+};
+
+struct UploadOutcome
+{
+    std::optional<CreatedRun> run;
+    NetworkProblem problem;
+};
+
+struct FetchOutcome
+{
+    /// The comparison with its source set (permalink or original, and the link's web address).
+    std::optional<Comparison> comparison;
+    NetworkProblem problem;
+};
+
+struct RemoteDeletion
+{
+    bool deleted = false; ///< also when the server no longer had it
+    NetworkProblem problem;
+};
+
+/// Talks to this project's backend (docs/backend-api.md) and to the original service's API:
+/// asynchronous (QCoro), with timeouts and answer-size limits, through the system proxy except
+/// for this machine. Every answer is checked before anything uses it: a malformed or hostile
+/// one is rejected with a message.
+class BackendClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackendClient(QObject *parent = nullptr);
+    ~BackendClient() override;
+
+    void setLimits(const HttpLimits &limits) { m_limits = limits; }
+    const HttpLimits &limits() const { return m_limits; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    /// Creates a run from `body` (a fastercodes.comparison/1 document) on `site`. Every retry of
+    /// one upload must send the same key and the same bytes.
+    QCoro::Task<UploadOutcome> upload(QUrl site, QByteArray body, QString idempotencyKey);
+    /// Downloads the run a permalink names and converts it to this project's model.
+    QCoro::Task<FetchOutcome> fetch(Permalink link);
+    /// Deletes an uploaded run with its write token.
+    QCoro::Task<RemoteDeletion> removeRun(QUrl site, QString runId, QString writeToken);
+
+    /// The largest document the backend takes (its body limit).
+    static constexpr qint64 kMaxUploadBytes = 4 * 1024 * 1024;
+
+private:
+    QNetworkAccessManager *m_network;
+    HttpLimits m_limits;
+};
+
+} // namespace fc

@@ -1,0 +1,260 @@
+#include "cloud/httpexchange.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <memory>
+#include <qcoro/qcoronetworkreply.h>
+
+namespace fc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Network", text);
+}
+
+// Server text shown to the user: one line, printable, bounded.
+QString sanitized(const QString &text, int max = 300)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (out.size() >= max) {
+            out += QChar(0x2026);
+            break;
+        }
+        out += c.isPrint() ? c : QLatin1Char(' ');
+    }
+    return out.simplified();
+}
+
+NetworkProblem problemFor(QNetworkReply *reply, const QUrl &url, const QString &tlsDetail)
+{
+    NetworkProblem p;
+    const QString server = serverName(url);
+    p.kind = NetworkProblem::Kind::Unreachable;
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        p.message = tr("%1 refused the connection (is the server running?)").arg(server);
+        break;
+    case QNetworkReply::HostNotFoundError:
+        p.message =
+            tr("the host %1 was not found (offline, or a mistyped address?)").arg(url.host());
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        p.message = tr("%1 closed the connection before answering").arg(server);
+        break;
+    case QNetworkReply::TimeoutError:
+        p.kind = NetworkProblem::Kind::Timeout;
+        p.message = tr("the connection to %1 timed out").arg(server);
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        p.kind = NetworkProblem::Kind::Tls;
+        p.message =
+            tlsDetail.isEmpty()
+                ? tr("the secure connection to %1 failed: %2").arg(server, reply->errorString())
+                : tr("the certificate of %1 is not trusted: %2").arg(server, tlsDetail);
+        break;
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        p.message = tr("the network is not available (reaching %1)").arg(server);
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+        p.message = tr("the proxy did not get through to %1: %2").arg(server, reply->errorString());
+        break;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        p.message = tr("the proxy asks for a password (reaching %1)").arg(server);
+        break;
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        p.kind = NetworkProblem::Kind::Malformed;
+        p.message = tr("%1 redirected the request somewhere it cannot be followed").arg(server);
+        break;
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        p.kind = NetworkProblem::Kind::Malformed;
+        p.message = tr("%1 did not answer in HTTP that this app understands").arg(server);
+        break;
+    default:
+        p.message = tr("talking to %1 failed: %2").arg(server, reply->errorString());
+        break;
+    }
+    return p;
+}
+
+// The backend's errors are {"error": {"code", "message"}}; anything else is summarised.
+void describeHttpError(HttpAnswer &answer, const QUrl &url)
+{
+    NetworkProblem &p = answer.problem;
+    p.kind = NetworkProblem::Kind::Http;
+    p.httpStatus = answer.status;
+    const QJsonObject error =
+        QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toObject();
+    p.code = sanitized(error.value(QStringLiteral("code")).toString(), 60);
+    const QString detail = sanitized(error.value(QStringLiteral("message")).toString());
+    const QString server = serverName(url);
+    QString what;
+    switch (answer.status) {
+    case 400:
+        what = tr("it did not accept the request");
+        break;
+    case 401:
+    case 403:
+        what = tr("it refused access");
+        break;
+    case 404:
+        what = tr("it has nothing at this address");
+        break;
+    case 413:
+        what = tr("the document is too large for it");
+        break;
+    case 422:
+        what = tr("it rejected the document");
+        break;
+    case 429:
+        what = tr("too many requests; it asks to wait");
+        break;
+    default:
+        what =
+            answer.status >= 500 ? tr("the server had a problem") : tr("the request was refused");
+    }
+    p.message =
+        detail.isEmpty()
+            ? tr("%1 answered %2: %3").arg(server).arg(answer.status).arg(what)
+            : tr("%1 answered %2: %3 (%4)").arg(server).arg(answer.status).arg(what, detail);
+    bool ok = false;
+    const int seconds = answer.retryAfter.trimmed().toInt(&ok);
+    if (ok && seconds > 0)
+        p.retryAfter = std::chrono::seconds(std::min(seconds, 24 * 3600));
+}
+
+} // namespace
+
+QString serverName(const QUrl &url)
+{
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
+QCoro::Task<HttpAnswer> httpExchange(QNetworkAccessManager *network, QNetworkRequest request,
+                                     QByteArray verb, QByteArray body, HttpLimits limits)
+{
+    const QUrl url = request.url();
+    request.setMaximumRedirectsAllowed(3);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Deleted later: the coroutine resumes inside the reply's finished() signal.
+    struct DeleteLater
+    {
+        void operator()(QNetworkReply *r) const { r->deleteLater(); }
+    };
+    std::unique_ptr<QNetworkReply, DeleteLater> reply(
+        verb == "GET" ? network->get(request) : network->sendCustomRequest(request, verb, body));
+
+    // Shared with the signal handlers below, which may run after this frame is suspended.
+    struct State
+    {
+        bool timedOut = false;
+        bool tooLarge = false;
+        QString tlsDetail;
+    };
+    auto state = std::make_shared<State>();
+    QTimer idle;
+    idle.setSingleShot(true);
+    idle.setInterval(limits.idleTimeout);
+    QPointer<QNetworkReply> guarded(reply.get());
+    QObject::connect(&idle, &QTimer::timeout, reply.get(), [state, guarded] {
+        state->timedOut = true;
+        if (guarded)
+            guarded->abort();
+    });
+    const auto progressed = [&idle] {
+        idle.start();
+    };
+    QObject::connect(reply.get(), &QNetworkReply::uploadProgress, &idle, progressed);
+    QObject::connect(reply.get(), &QNetworkReply::metaDataChanged, &idle, progressed);
+    const qint64 max = limits.maxAnswerBytes;
+    QObject::connect(reply.get(), &QNetworkReply::downloadProgress, &idle,
+                     [&idle, state, guarded, max](qint64 received, qint64) {
+                         idle.start();
+                         if (received > max && guarded && !state->tooLarge) {
+                             state->tooLarge = true;
+                             guarded->abort();
+                         }
+                     });
+    QObject::connect(reply.get(), &QNetworkReply::metaDataChanged, reply.get(),
+                     [state, guarded, max] {
+                         // A declared length over the limit is refused before reading any of it.
+                         if (!guarded || state->tooLarge)
+                             return;
+                         bool ok = false;
+                         const qint64 declared =
+                             guarded->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+                         if (ok && declared > max) {
+                             state->tooLarge = true;
+                             guarded->abort();
+                         }
+                     });
+#if QT_CONFIG(ssl)
+    QObject::connect(reply.get(), &QNetworkReply::sslErrors, reply.get(),
+                     [state](const QList<QSslError> &errors) {
+                         QStringList texts;
+                         for (const QSslError &e : errors)
+                             texts << e.errorString();
+                         state->tlsDetail = texts.join(QLatin1String("; "));
+                     });
+#endif
+    idle.start();
+
+    co_await reply.get();
+    idle.stop();
+
+    HttpAnswer answer;
+    const QString server = serverName(url);
+    if (state->tooLarge) {
+        answer.problem.kind = NetworkProblem::Kind::TooLarge;
+        answer.problem.message = tr("the answer of %1 is larger than %2 MiB and was rejected")
+                                     .arg(server)
+                                     .arg(double(max) / (1024 * 1024), 0, 'g', 3);
+        co_return answer;
+    }
+    if (state->timedOut) {
+        answer.problem.kind = NetworkProblem::Kind::Timeout;
+        answer.problem.message = tr("no answer from %1 within %2 s")
+                                     .arg(server)
+                                     .arg(limits.idleTimeout.count() / 1000.0);
+        co_return answer;
+    }
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (answer.status <= 0) {
+        answer.problem = problemFor(reply.get(), url, state->tlsDetail);
+        co_return answer;
+    }
+    answer.body = reply->readAll();
+    if (answer.body.size() > max) { // no Content-Length and no progress signal in time
+        answer.body.clear();
+        answer.problem.kind = NetworkProblem::Kind::TooLarge;
+        answer.problem.message = tr("the answer of %1 is larger than %2 MiB and was rejected")
+                                     .arg(server)
+                                     .arg(double(max) / (1024 * 1024), 0, 'g', 3);
+        co_return answer;
+    }
+    answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    answer.retryAfter = reply->rawHeader("Retry-After");
+    if (answer.status >= 400)
+        describeHttpError(answer, url);
+    else if (reply->error() != QNetworkReply::NoError) // e.g. the connection dropped mid-body
+        answer.problem = problemFor(reply.get(), url, state->tlsDetail);
+    co_return answer;
+}
+
+} // namespace fc

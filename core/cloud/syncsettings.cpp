@@ -1,0 +1,83 @@
+#include "cloud/syncsettings.h"
+
+#include <QSettings>
+
+namespace fc::syncsettings {
+
+namespace {
+
+const QString kBackend = QStringLiteral("sync/backendUrl");
+const QString kAuto = QStringLiteral("sync/uploadAutomatically");
+const QString kSites = QStringLiteral("sync/originalSites");
+const QString kOriginalApi = QStringLiteral("sync/originalApi");
+
+QUrl siteOrDefault(const QString &text, const QString &fallback)
+{
+    if (const auto site = normalizedSite(text, nullptr))
+        return *site;
+    return QUrl(fallback);
+}
+
+} // namespace
+
+QUrl backendUrl()
+{
+    const QString fromEnvironment = qEnvironmentVariable("FASTERCODES_BACKEND");
+    if (!fromEnvironment.isEmpty())
+        return siteOrDefault(fromEnvironment, QLatin1String(kDevelopmentBackend));
+    return siteOrDefault(QSettings().value(kBackend).toString(),
+                         QLatin1String(kDevelopmentBackend));
+}
+
+void setBackendUrl(const QUrl &url)
+{
+    QSettings().setValue(kBackend, url.toString());
+}
+
+bool hasStoredBackendUrl()
+{
+    return normalizedSite(QSettings().value(kBackend).toString(), nullptr).has_value();
+}
+
+bool uploadAutomatically()
+{
+    return QSettings().value(kAuto, false).toBool();
+}
+
+void setUploadAutomatically(bool on)
+{
+    QSettings().setValue(kAuto, on);
+}
+
+QStringList originalSites()
+{
+    const QStringList stored = QSettings().value(kSites).toStringList();
+    return stored.isEmpty() ? PermalinkContext().originalSites : stored;
+}
+
+void setOriginalSites(const QStringList &sites)
+{
+    QSettings().setValue(kSites, sites);
+}
+
+QUrl originalApi()
+{
+    return siteOrDefault(QSettings().value(kOriginalApi).toString(),
+                         PermalinkContext().originalApi.toString());
+}
+
+void setOriginalApi(const QUrl &url)
+{
+    QSettings().setValue(kOriginalApi, url.toString());
+}
+
+PermalinkContext permalinkContext()
+{
+    PermalinkContext context;
+    context.backend = backendUrl();
+    context.originalSites = originalSites();
+    context.originalApi = originalApi();
+    return context;
+}
+
+} // namespace fc::syncsettings
