@@ -225,16 +225,20 @@ function bearerToken(request: Request): string {
 }
 
 const badToken = () => unauthorized("the write token is not valid for this run");
+const deletedRun = (id: string) => new ApiError(404, "not_found", `run ${id} was deleted by its owner`);
 const alreadyFinished = (id: string) =>
   new ApiError(409, "run_finished", `run ${id} is finished; a finished run cannot be changed (only deleted)`);
 
-/** Checks the write token before anything else about the run: "running" or "finished", else 401. */
-async function authorize(request: Request, env: Env, id: string): Promise<{ access: "running" | "finished"; tokenHash: string }> {
+/**
+ * Checks the write token before anything else about the run: "running", "finished" or (for a week
+ * after a delete) "deleted"; any other token is a 401.
+ */
+async function authorize(request: Request, env: Env, id: string): Promise<{ access: "running" | "finished" | "deleted"; tokenHash: string }> {
   const token = bearerToken(request);
   if (!TOKEN_PATTERN.test(token) || !RUN_ID_PATTERN.test(id)) throw badToken();
   const tokenHash = await hashToken(token);
   const access = await runStub(env, id).authorize(tokenHash);
-  if (access === "running" || access === "finished") return { access, tokenHash };
+  if (access === "running" || access === "finished" || access === "deleted") return { access, tokenHash };
   if (access === "none") {
     const { value, metadata } = await env.RUNS.getWithMetadata<FinishedMetadata>(kvKey(id), { type: "stream" });
     await value?.cancel();
@@ -249,6 +253,8 @@ function writeAnswer(id: string, r: WriteResult): { version: number; etag: strin
       return r;
     case "finished":
       throw alreadyFinished(id);
+    case "deleted":
+      throw deletedRun(id);
     case "not_final":
       throw new ApiError(
         422,
@@ -263,9 +269,8 @@ function writeAnswer(id: string, r: WriteResult): { version: number; etag: strin
 
 export async function updateRun(request: Request, env: Env, id: string): Promise<Response> {
   const { access, tokenHash } = await authorize(request, env, id);
-  if (access === "finished") {
-    throw alreadyFinished(id);
-  }
+  if (access === "deleted") throw deletedRun(id);
+  if (access === "finished") throw alreadyFinished(id);
   const { doc } = await readComparison(request);
   assignIds(doc, id);
   const stored = await storedDoc(doc);
@@ -279,9 +284,8 @@ export async function updateRun(request: Request, env: Env, id: string): Promise
 export async function finishRun(request: Request, env: Env, id: string): Promise<Response> {
   const cfg = configOf(env);
   const { access, tokenHash } = await authorize(request, env, id);
-  if (access === "finished") {
-    throw alreadyFinished(id);
-  }
+  if (access === "deleted") throw deletedRun(id);
+  if (access === "finished") throw alreadyFinished(id);
   const bytes = await readBody(request, LIMITS.bodyBytes);
   let stored = null;
   if (bytes.byteLength > 0) {
@@ -298,8 +302,10 @@ export async function finishRun(request: Request, env: Env, id: string): Promise
 }
 
 export async function deleteRun(request: Request, env: Env, id: string): Promise<Response> {
-  const { tokenHash } = await authorize(request, env, id);
-  const removed = await runStub(env, id).remove(tokenHash);
+  const { access, tokenHash } = await authorize(request, env, id);
+  // A repeat (say, after a lost answer) succeeds again: deleting is idempotent for the owner.
+  if (access === "deleted") return new Response(null, { status: 204 });
+  const removed = await runStub(env, id).remove(id, tokenHash);
   if (removed === "unauthorized") throw badToken();
   // The object is gone first, so a finish that was under way has written KV before this delete.
   await env.RUNS.delete(kvKey(id));

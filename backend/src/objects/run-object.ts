@@ -15,10 +15,15 @@ export const CHUNK_BYTES = 128_000;
  * Cloudflare). Then the object deletes itself entirely.
  */
 export const FINISHED_MARKER_MS = 60 * 60 * 1000;
+/**
+ * After a delete, the object keeps a tombstone (the token's hash, nothing of the run) this long, so
+ * that a client retrying a delete whose answer it lost hears 204 again instead of 401.
+ */
+export const TOMBSTONE_MS = 7 * 24 * 60 * 60 * 1000;
 
 interface Meta {
   runId: string;
-  state: "running" | "finished";
+  state: "running" | "finished" | "deleted";
   status: RunStatus;
   tokenHash: string;
   etag: string;
@@ -30,14 +35,14 @@ interface Meta {
   finishedMs?: number;
 }
 
-export type Access = "none" | "unauthorized" | "running" | "finished";
+export type Access = "none" | "unauthorized" | "running" | "finished" | "deleted";
 export type ReadResult =
   | { state: "none" }
   | { state: "finished" }
   | { state: "running"; json: string; etag: string; version: number };
 export type WriteResult =
   | { result: "ok"; version: number; etag: string; status: RunStatus }
-  | { result: "none" | "unauthorized" | "finished" | "not_final" };
+  | { result: "none" | "unauthorized" | "finished" | "deleted" | "not_final" };
 
 const chunkKey = (i: number) => `c:${i}`;
 const encoder = new TextEncoder();
@@ -136,7 +141,7 @@ export class RunObject extends DurableObject<Env> {
 
   async read(): Promise<ReadResult> {
     const meta = await this.meta();
-    if (!meta) return { state: "none" };
+    if (!meta || meta.state === "deleted") return { state: "none" };
     if (meta.state === "finished") return { state: "finished" };
     return { state: "running", json: await this.json(meta), etag: meta.etag, version: meta.version };
   }
@@ -145,7 +150,7 @@ export class RunObject extends DurableObject<Env> {
     const meta = await this.meta();
     if (!meta) return { result: "none" };
     if (!RunObject.authorized(meta, tokenHash)) return { result: "unauthorized" };
-    if (meta.state === "finished") return { result: "finished" };
+    if (meta.state !== "running") return { result: meta.state };
     const next = await this.write(
       { ...meta, status: doc.status, etag: doc.etag, version: meta.version + 1, updatedMs: Date.now() },
       doc.json,
@@ -164,7 +169,7 @@ export class RunObject extends DurableObject<Env> {
       const meta = await this.meta();
       if (!meta) return { result: "none" };
       if (!RunObject.authorized(meta, tokenHash)) return { result: "unauthorized" };
-      if (meta.state === "finished") return { result: "finished" };
+      if (meta.state !== "running") return { result: meta.state };
       const final: StoredDoc = doc ?? { json: await this.json(meta), etag: meta.etag, status: meta.status };
       if (!isFinal(final.status)) return { result: "not_final" };
       const finishedMs = Date.now();
@@ -200,17 +205,34 @@ export class RunObject extends DurableObject<Env> {
     });
   }
 
-  /** Deletes everything this object holds; watchers see their socket closed with reason "deleted". */
-  remove(tokenHash: string): Promise<Access> {
+  /**
+   * Deletes everything this object holds of the run and leaves a tombstone; watchers see their
+   * socket closed with reason "deleted". `tokenHash` has been checked by the caller against KV when
+   * this object holds nothing (a run created finished); it is checked here when it holds something.
+   */
+  remove(runId: string, tokenHash: string): Promise<Access> {
     return this.ctx.blockConcurrencyWhile(async () => {
       const meta = await this.meta();
-      if (!meta) return "none";
-      if (!RunObject.authorized(meta, tokenHash)) return "unauthorized";
+      if (meta && !RunObject.authorized(meta, tokenHash)) return "unauthorized";
+      if (meta?.state === "deleted") return "deleted";
       this.closeAll("deleted");
       this.cached = null;
-      await this.ctx.storage.deleteAlarm();
       await this.ctx.storage.deleteAll();
-      return meta.state;
+      const now = Date.now();
+      const tombstone: Meta = {
+        runId,
+        state: "deleted",
+        status: meta?.status ?? "SUCCESS",
+        tokenHash,
+        etag: "",
+        chunks: 0,
+        bytes: 0,
+        version: (meta?.version ?? 0) + 1,
+        createdMs: meta?.createdMs ?? now,
+        updatedMs: now,
+      };
+      await Promise.all([this.ctx.storage.put("meta", tombstone), this.ctx.storage.setAlarm(now + TOMBSTONE_MS)]);
+      return meta?.state ?? "none";
     });
   }
 
@@ -244,8 +266,9 @@ export class RunObject extends DurableObject<Env> {
     }
   }
 
+  /** The end of a finished marker or of a tombstone: the object forgets the run entirely. */
   override async alarm(): Promise<void> {
     const meta = await this.meta();
-    if (meta?.state === "finished") await this.ctx.storage.deleteAll();
+    if (meta && meta.state !== "running") await this.ctx.storage.deleteAll();
   }
 }

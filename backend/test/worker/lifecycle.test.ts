@@ -1,4 +1,4 @@
-import { env, runDurableObjectAlarm, SELF } from "cloudflare:test";
+import { env, runDurableObjectAlarm, runInDurableObject, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { FinishedMetadata } from "../../src/store";
 import { bearer, create, del, doc, expectError, finish, get, put, url } from "./helpers";
@@ -163,13 +163,17 @@ describe("DELETE /api/runs/{id}", () => {
     expect(await env.RUNS.get(`run:${runId}`)).toBeNull();
   });
 
-  it("removes a run in progress everywhere", async () => {
+  it("removes a run in progress everywhere, leaving only a tombstone", async () => {
     const { runId, writeToken } = await create({ status: "RUNNING" });
     expect((await del(runId, bearer(writeToken))).status).toBe(204);
     await expectError(await get(runId), 404, "not_found");
-    expect(await runStub(runId).storedKeys()).toEqual([]);
-    // The token died with the run.
-    await expectError(await put(runId, doc({ status: "RUNNING" }), bearer(writeToken)), 401, "unauthorized");
+    // Nothing of the run: the tombstone holds the token's hash only.
+    expect(await runStub(runId).storedKeys()).toEqual(["meta"]);
+    expect(await runStub(runId).read()).toEqual({ state: "none" });
+    const e = await expectError(await put(runId, doc({ status: "RUNNING" }), bearer(writeToken)), 404, "not_found");
+    expect(e.message).toContain("deleted");
+    await expectError(await finish(runId, bearer(writeToken), doc()), 404, "not_found");
+    await expectError(await put(runId, doc({ status: "RUNNING" }), bearer(FORGED)), 401, "unauthorized");
   });
 
   it("removes a run that was finished through the API (KV copy and marker)", async () => {
@@ -177,7 +181,7 @@ describe("DELETE /api/runs/{id}", () => {
     expect((await finish(runId, bearer(writeToken), doc())).status).toBe(200);
     expect((await del(runId, bearer(writeToken))).status).toBe(204);
     await expectError(await get(runId), 404, "not_found");
-    expect(await runStub(runId).storedKeys()).toEqual([]);
+    expect(await runStub(runId).read()).toEqual({ state: "none" });
     expect(await env.RUNS.get(`run:${runId}`)).toBeNull();
   });
 
@@ -188,9 +192,20 @@ describe("DELETE /api/runs/{id}", () => {
     expect(await env.IDS.get(env.IDS.idFromName(ALLOCATOR_NAME)).has(runId)).toBe(true);
   });
 
-  it("answers 401 to a second delete (the run and its token are gone)", async () => {
+  it("answers a repeated delete by the owner with 204 again, for a week", async () => {
     const { runId, writeToken } = await create();
+    const other = await create();
     expect((await del(runId, bearer(writeToken))).status).toBe(204);
+    // The answer got lost; the client retries.
+    expect((await del(runId, bearer(writeToken))).status).toBe(204);
+    await expectError(await get(runId), 404, "not_found");
+    await expectError(await del(runId, bearer(other.writeToken)), 401, "unauthorized");
+    await expectError(await del(runId, {}), 401, "unauthorized");
+    const alarmAt = await runInDurableObject(runStub(runId), (_i, state) => state.storage.getAlarm());
+    expect(alarmAt! - Date.now()).toBeGreaterThan(7 * 24 * 3600 * 1000 - 60_000);
+    // A week later the tombstone is gone, and with it the last trace of the token.
+    expect(await runDurableObjectAlarm(runStub(runId))).toBe(true);
+    expect(await runStub(runId).storedKeys()).toEqual([]);
     await expectError(await del(runId, bearer(writeToken)), 401, "unauthorized");
   });
 });
