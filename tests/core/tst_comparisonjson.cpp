@@ -30,10 +30,12 @@ Comparison sample()
         side.args = {QStringLiteral("a b"), QStringLiteral("c")};
         side.stdinText = QStringLiteral("input\n");
         side.status = Side::Status::Success;
-        side.compile.performed = s == 0;
-        side.compile.command = {QStringLiteral("javac"), QStringLiteral("Main.java")};
-        side.compile.durationMs = 812.5;
-        side.compile.diagnostics << Diagnostic{QStringLiteral("Main.java"), 3, 9, QStringLiteral("warning"), QStringLiteral("unchecked")};
+        if (s == 0) { // Go here is "interpreted": no compile result at all
+            side.compile.performed = true;
+            side.compile.command = {QStringLiteral("javac"), QStringLiteral("Main.java")};
+            side.compile.durationMs = 812.5;
+            side.compile.diagnostics << Diagnostic{QStringLiteral("Main.java"), 3, 9, QStringLiteral("warning"), QStringLiteral("unchecked")};
+        }
         for (int i = 0; i < 4; ++i) {
             RunRecord r;
             r.index = i * 2 + s;

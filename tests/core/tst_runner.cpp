@@ -162,20 +162,52 @@ private slots:
         QVERIFY(!runner.isRunning());
     }
 
-    void adaptiveStopsBetweenMinAndMax()
+    void adaptiveStopsOnceTheTargetIsMet()
     {
         ComparisonRunner runner(LanguageRegistry::createDefault());
         auto r = request(QStringLiteral("c"), cLoop(1000), QStringLiteral("c"), cLoop(2000));
         r.plan.mode = RunPlan::Mode::Adaptive;
         r.plan.minRuns = 6;
         r.plan.maxRuns = 40;
-        r.plan.targetCiPercent = 50; // loose: reached as soon as the CI exists
-        r.plan.timeBudgetS = 20;
+        r.plan.targetCiPercent = 100000; // met as soon as a median CI exists (6 runs), whatever the load
+        r.plan.timeBudgetS = 60;
         const Comparison c = runToEnd(runner, r);
         QCOMPARE(c.status, Comparison::Status::Success);
-        QVERIFY(c.a().countedRuns() >= 6);
-        QVERIFY(c.a().countedRuns() < 40);
+        QCOMPARE(c.a().countedRuns(), 6);
+        QCOMPARE(c.b().countedRuns(), 6);
+    }
+
+    void adaptiveStopsAtTheTimeBudget()
+    {
+        ComparisonRunner runner(LanguageRegistry::createDefault());
+        auto r = request(QStringLiteral("c"), cLoop(1000), QStringLiteral("c"), cLoop(2000));
+        r.plan.mode = RunPlan::Mode::Adaptive;
+        r.plan.minRuns = 4;
+        r.plan.maxRuns = 100000;
+        r.plan.targetCiPercent = 0; // never met
+        r.plan.timeBudgetS = 1;
+        QElapsedTimer clock;
+        clock.start();
+        const Comparison c = runToEnd(runner, r);
+        QCOMPARE(c.status, Comparison::Status::Success);
+        QVERIFY(c.a().countedRuns() >= 4);
+        QVERIFY(c.a().countedRuns() < 100000);
         QVERIFY(qAbs(c.a().countedRuns() - c.b().countedRuns()) <= 1);
+        QVERIFY2(clock.elapsed() < 30000, "the budget did not stop the comparison");
+    }
+
+    void adaptiveNeverExceedsMaxRuns()
+    {
+        ComparisonRunner runner(LanguageRegistry::createDefault());
+        auto r = request(QStringLiteral("c"), cLoop(1000), QStringLiteral("c"), cLoop(2000));
+        r.plan.mode = RunPlan::Mode::Adaptive;
+        r.plan.minRuns = 3;
+        r.plan.maxRuns = 8;
+        r.plan.targetCiPercent = 0;
+        r.plan.timeBudgetS = 600;
+        const Comparison c = runToEnd(runner, r);
+        QCOMPARE(c.a().countedRuns(), 8);
+        QCOMPARE(c.b().countedRuns(), 8);
     }
 
     void standardInputAndArgumentsReachTheProgram()
