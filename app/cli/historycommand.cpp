@@ -1,15 +1,210 @@
 #include "cli/commands.h"
+#include "cloud/syncservice.h"
+#include "history/historystore.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
+#include <qcoro/qcorotask.h>
 
 namespace fc::app {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HistoryCommand", text);
+}
+
+int usage(const QString &message)
+{
+    QTextStream(stderr) << "fastercodes history: " << message << "\n"
+                        << tr("Try 'fastercodes history --help'.") << Qt::endl;
+    return 2;
+}
+
+QString sourceName(Comparison::SourceKind kind)
+{
+    switch (kind) {
+    case Comparison::SourceKind::Local:
+        return QStringLiteral("local");
+    case Comparison::SourceKind::Permalink:
+        return QStringLiteral("permalink");
+    case Comparison::SourceKind::Original:
+        return QStringLiteral("original");
+    }
+    return {};
+}
+
+QJsonObject entryToJson(const HistoryEntry &e)
+{
+    const auto orNull = [](const QString &s) {
+        return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+    };
+    return {
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("savedAt"), e.savedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("startTime"), double(e.startTime)},
+        {QStringLiteral("title"), e.title},
+        {QStringLiteral("languages"), QJsonArray{e.langA, e.langB}},
+        {QStringLiteral("status"), statusName(e.status)},
+        {QStringLiteral("verdict"), QJsonObject{{QStringLiteral("kind"), e.verdictKind},
+                                                {QStringLiteral("text"), e.verdictText}}},
+        {QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), sourceName(e.sourceKind)},
+                                               {QStringLiteral("url"), orNull(e.sourceUrl)},
+                                               {QStringLiteral("runId"), orNull(e.remoteRunId)}}},
+        {QStringLiteral("starred"), e.starred},
+        {QStringLiteral("sync"),
+         QJsonObject{{QStringLiteral("state"), syncStateName(e.syncState)},
+                     {QStringLiteral("backend"), orNull(e.backend)},
+                     {QStringLiteral("permalink"), orNull(e.permalink)},
+                     {QStringLiteral("error"), orNull(e.syncError)},
+                     {QStringLiteral("attempts"), e.attempts},
+                     {QStringLiteral("nextAttempt"),
+                      e.syncState == SyncState::Queued && e.nextAttemptAt.isValid()
+                          ? QJsonValue(e.nextAttemptAt.toUTC().toString(Qt::ISODate))
+                          : QJsonValue()}}}};
+}
+
+QString syncText(const HistoryEntry &e)
+{
+    switch (e.syncState) {
+    case SyncState::Local:
+        return e.isDownloaded() ? tr("downloaded") : tr("local");
+    case SyncState::Queued:
+        return tr("queued");
+    case SyncState::Uploaded:
+        return e.permalink;
+    case SyncState::Failed:
+        return tr("failed: %1").arg(e.syncError);
+    }
+    return {};
+}
+
+// Entry ids given to --show, --delete ...: whole numbers of existing entries.
+std::optional<qint64> entryId(const HistoryStore &store, const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || !store.entry(id))
+        return std::nullopt;
+    return id;
+}
+
+} // namespace
+
 int historyCommand(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << QCoreApplication::translate("CommandLine", "fastercodes: '%1' is not available yet").arg(QStringLiteral("history")) << Qt::endl;
-    return 2;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists the saved comparisons, newest first; shows, stars or deletes one."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("history"), tr("The command."),
+                                 QStringLiteral("history"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the list as a JSON array."));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        tr("Only entries whose title, code, languages or verdict contain every word."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      tr("Only entries with this language on either side."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption starred(QStringLiteral("starred"), tr("Only starred entries."));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N entries."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption show(QStringLiteral("show"),
+                                  tr("Print entry ID's whole document (fastercodes.comparison/1)."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption star(QStringLiteral("star"), tr("Star entry ID."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption unstar(QStringLiteral("unstar"), tr("Unstar entry ID."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption remove(QStringLiteral("delete"),
+                                    tr("Delete entry ID from the history."), QStringLiteral("ID"));
+    const QCommandLineOption removeRemote(
+        QStringLiteral("delete-remote"),
+        tr("Delete entry ID's upload from its server (with the kept write token)."),
+        QStringLiteral("ID"));
+    parser.addOptions(
+        {json, search, language, starred, limit, show, star, unstar, remove, removeRemote});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    HistoryStore &store = HistoryStore::defaultStore();
+    if (!store.notice().isEmpty())
+        err << "fastercodes: " << store.notice() << Qt::endl;
+
+    const QList<const QCommandLineOption *> actions{&show, &star, &unstar, &remove, &removeRemote};
+    for (const QCommandLineOption *action : actions) {
+        if (!parser.isSet(*action))
+            continue;
+        const auto id = entryId(store, parser.value(*action));
+        if (!id)
+            return usage(tr("there is no history entry '%1'").arg(parser.value(*action)));
+        if (action == &show) {
+            out << QString::fromUtf8(QJsonDocument::fromJson(store.document(*id)).toJson())
+                << Qt::flush;
+        } else if (action == &star || action == &unstar) {
+            store.setStarred(*id, action == &star);
+        } else if (action == &remove) {
+            store.remove(*id);
+            out << tr("Deleted comparison %1.").arg(*id) << Qt::endl;
+        } else {
+            SyncService sync(store);
+            const QString problem = QCoro::waitFor(sync.deleteFromServer(*id));
+            if (!problem.isEmpty()) {
+                err << "fastercodes history: " << problem << Qt::endl;
+                return 1;
+            }
+            out << tr("Deleted comparison %1 from its server.").arg(*id) << Qt::endl;
+        }
+        return 0;
+    }
+
+    HistoryQuery query;
+    query.text = parser.value(search);
+    query.language = parser.value(language);
+    query.starredOnly = parser.isSet(starred);
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        query.limit = parser.value(limit).toInt(&ok);
+        if (!ok || query.limit < 1)
+            return usage(tr("--limit needs a whole number ≥ 1"));
+    }
+    const QList<HistoryEntry> entries = store.list(query);
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const HistoryEntry &e : entries)
+            array.append(entryToJson(e));
+        out << QString::fromUtf8(QJsonDocument(array).toJson()) << Qt::flush;
+        return 0;
+    }
+    if (entries.isEmpty()) {
+        out << (query.text.isEmpty() && query.language.isEmpty() && !query.starredOnly
+                    ? tr("No comparisons saved yet.")
+                    : tr("No comparison matches."))
+            << Qt::endl;
+        return 0;
+    }
+    for (const HistoryEntry &e : entries) {
+        out << qSetFieldWidth(5) << Qt::right << e.id << qSetFieldWidth(0) << Qt::left << "  "
+            << e.savedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+            << (e.starred ? "* " : "  ") << QStringLiteral("%1 vs %2").arg(e.langA, e.langB) << "  "
+            << (e.title.isEmpty() ? QString() : e.title + QStringLiteral(" — ")) << e.verdictText
+            << "  [" << syncText(e) << ']' << Qt::endl;
+    }
+    return 0;
 }
 
 } // namespace fc::app

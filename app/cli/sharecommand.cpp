@@ -1,15 +1,112 @@
 #include "cli/commands.h"
+#include "cloud/permalink.h"
+#include "cloud/syncservice.h"
+#include "cloud/syncsettings.h"
+#include "history/historystore.h"
+#include "history/uploadqueue.h"
+#include "model/comparisonjson.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
+#include <qcoro/qcorotask.h>
 
 namespace fc::app {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ShareCommand", text);
+}
+
+int usage(const QString &message)
+{
+    QTextStream(stderr) << "fastercodes share: " << message << "\n"
+                        << tr("Try 'fastercodes share --help'.") << Qt::endl;
+    return 2;
+}
+
+} // namespace
+
 int shareCommand(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    QTextStream(stderr) << QCoreApplication::translate("CommandLine", "fastercodes: '%1' is not available yet").arg(QStringLiteral("share")) << Qt::endl;
-    return 2;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Uploads a finished comparison to a backend and prints its permalink. When the backend "
+           "cannot be reached, "
+           "the upload is queued and 'fastercodes sync' (or the app) delivers it later."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("share"), tr("The command."),
+                                 QStringLiteral("share"));
+    parser.addPositionalArgument(
+        QStringLiteral("RESULT.json"),
+        tr("A comparison written by 'fastercodes compare --json' or exported by the app."));
+    const QCommandLineOption backend(QStringLiteral("backend"),
+                                     tr("The backend's site, e.g. http://127.0.0.1:8787 (default: "
+                                        "the settings, or $FASTERCODES_BACKEND)."),
+                                     QStringLiteral("URL"));
+    parser.addOption(backend);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() != 1)
+        return usage(tr("expected one result file, got %1").arg(files.size()));
+
+    QUrl site = syncsettings::backendUrl();
+    if (parser.isSet(backend)) {
+        QString error;
+        const auto given = normalizedSite(parser.value(backend), &error);
+        if (!given)
+            return usage(error);
+        site = *given;
+    }
+
+    QFile file(files.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return usage(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    if (file.size() > 64 * 1024 * 1024)
+        return usage(tr("%1 is too large to be a comparison").arg(file.fileName()));
+    QString error;
+    const auto comparison = comparisonFromJson(file.readAll(), &error);
+    if (!comparison)
+        return usage(tr("%1 is not a comparison: %2").arg(file.fileName(), error));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    HistoryStore &store = HistoryStore::defaultStore();
+    if (!store.notice().isEmpty())
+        err << "fastercodes: " << store.notice() << Qt::endl;
+    // The entry `compare` saved, when there is one: its queue row and link belong there.
+    qint64 id = store.findByContent(*comparison);
+    if (id == 0)
+        id = store.save(*comparison, &error);
+    if (id == 0) {
+        err << "fastercodes share: " << tr("cannot save to the history: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+
+    SyncService sync(store);
+    const Delivery d = QCoro::waitFor(sync.share(id, site));
+    switch (d.result) {
+    case Delivery::Result::Delivered:
+        out << d.permalink << Qt::endl;
+        return 0;
+    case Delivery::Result::Queued:
+        out << tr("queued: %1; 'fastercodes sync' or the app will deliver it to %2")
+                   .arg(d.message, UploadQueue::backendKey(site))
+            << Qt::endl;
+        return 0;
+    case Delivery::Result::Failed:
+        break;
+    }
+    err << "fastercodes share: " << d.message << Qt::endl;
+    return 1;
 }
 
 } // namespace fc::app
