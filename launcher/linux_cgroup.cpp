@@ -2,6 +2,7 @@
 
 #include "posix_util.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -220,28 +221,31 @@ Cgroups::~Cgroups()
     tearDown();
 }
 
-void Cgroups::addJoin(const std::string &dir, bool enforcesProcessCap)
+void Cgroups::addJoin(const std::string &dir)
 {
     const int fd = ::open((dir + "/cgroup.procs").c_str(), O_WRONLY | O_CLOEXEC);
     if (fd < 0)
         return;
-    if (enforcesProcessCap)
-        m_processCapJoinIndex = static_cast<int>(m_joinFds.size());
     m_joinFds.push_back(fd);
     m_joinDirs.push_back(dir);
 }
 
-void Cgroups::setUp(const Request &request, Notes *notes)
+int Cgroups::joinIndex(const std::string &dir) const
+{
+    for (std::size_t i = 0; i < m_joinDirs.size(); ++i) {
+        if (!dir.empty() && m_joinDirs[i] == dir)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+void Cgroups::setUp(Notes *notes)
 {
     Layout layout;
     layout.discover();
-    const std::string memoryLimit = std::to_string(request.memoryLimitBytes);
-    const std::string processLimit = std::to_string(request.maxProcesses);
-
     m_v2 = makeGroup(ownDir(layout.v2, layout.ownV2));
     if (!m_v2.empty()) {
-        if ((request.memoryLimitBytes > 0 || request.maxProcesses > 0) &&
-            (!exists(m_v2 + "/memory.max") || !exists(m_v2 + "/pids.max"))) {
+        if (!exists(m_v2 + "/memory.max") || !exists(m_v2 + "/pids.max")) {
             // Works where our group's parent may delegate (no processes of its own, or the root).
             const std::string parent = m_v2.substr(0, m_v2.rfind('/'));
             writeFile(parent + "/cgroup.subtree_control", "+memory");
@@ -249,41 +253,83 @@ void Cgroups::setUp(const Request &request, Notes *notes)
         }
         m_v2Memory = exists(m_v2 + "/memory.max");
         m_v2Pids = exists(m_v2 + "/pids.max");
-        if (m_v2Memory && request.memoryLimitBytes > 0) {
-            m_memoryCap = writeFile(m_v2 + "/memory.max", memoryLimit);
-            if (m_memoryCap && exists(m_v2 + "/memory.swap.max"))
-                writeFile(m_v2 + "/memory.swap.max", "0");
-        }
-        if (m_v2Pids && request.maxProcesses > 0)
-            m_processCap = writeFile(m_v2 + "/pids.max", processLimit);
-        addJoin(m_v2, m_processCap);
+        addJoin(m_v2);
     }
     if (!m_v2Memory) {
         m_v1Memory = makeGroup(ownDir(layout.v1Memory, layout.ownMemory));
-        if (!m_v1Memory.empty() && request.memoryLimitBytes > 0) {
-            m_memoryCap = writeFile(m_v1Memory + "/memory.limit_in_bytes", memoryLimit);
-            // Without this, swap would let the tree exceed the cap (where swap is accounted).
-            if (m_memoryCap && exists(m_v1Memory + "/memory.memsw.limit_in_bytes"))
-                writeFile(m_v1Memory + "/memory.memsw.limit_in_bytes", memoryLimit);
-        }
         if (!m_v1Memory.empty())
-            addJoin(m_v1Memory, false);
+            addJoin(m_v1Memory);
     }
-    if (!m_processCap && request.maxProcesses > 0) {
+    if (!m_v2Pids) {
         m_v1Pids = makeGroup(ownDir(layout.v1Pids, layout.ownPids));
-        if (!m_v1Pids.empty()) {
-            m_processCap = writeFile(m_v1Pids + "/pids.max", processLimit);
-            addJoin(m_v1Pids, m_processCap);
-        }
-    }
-    if (request.memoryLimitBytes > 0 && !m_memoryCap) {
-        notes->emplace_back("memory_cap_unavailable",
-                            "no writable memory cgroup (v1 memory.limit_in_bytes or v2 "
-                            "memory.max): the memory cap is not applied");
+        if (!m_v1Pids.empty())
+            addJoin(m_v1Pids);
     }
     if (m_v2.empty() && m_v1Memory.empty() && m_v1Pids.empty())
         notes->emplace_back("no_cgroup", "no writable cgroup: the tree is tracked by process "
                                          "group and parentage only");
+}
+
+void Cgroups::apply(const Request &request, Notes *notes)
+{
+    const bool capMemory = request.memoryLimitBytes > 0;
+    const std::string memoryLimit = std::to_string(request.memoryLimitBytes);
+    m_memoryCap = false;
+    if (m_v2Memory && joinIndex(m_v2) >= 0) {
+        m_memoryCap = writeFile(m_v2 + "/memory.max", capMemory ? memoryLimit : "max") && capMemory;
+        if (exists(m_v2 + "/memory.swap.max"))
+            writeFile(m_v2 + "/memory.swap.max", m_memoryCap ? "0" : "max");
+    } else if (joinIndex(m_v1Memory) >= 0) {
+        // Without memsw, swap would let the tree exceed the cap (where swap is accounted). memsw
+        // may never be below the plain limit: whichever write the order refuses, the retry makes.
+        const std::string value = capMemory ? memoryLimit : "-1";
+        const std::string limit = m_v1Memory + "/memory.limit_in_bytes";
+        const std::string memsw = m_v1Memory + "/memory.memsw.limit_in_bytes";
+        bool ok = writeFile(limit, value);
+        if (exists(memsw)) {
+            writeFile(memsw, value);
+            ok = ok || writeFile(limit, value);
+        }
+        m_memoryCap = ok && capMemory;
+    }
+    if (capMemory && !m_memoryCap) {
+        notes->emplace_back("memory_cap_unavailable",
+                            "no writable memory cgroup (v1 memory.limit_in_bytes or v2 "
+                            "memory.max): the memory cap is not applied");
+    }
+
+    const bool capProcesses = request.maxProcesses > 0;
+    const std::string processLimit = capProcesses ? std::to_string(request.maxProcesses) : "max";
+    m_processCap = m_processCapV1 = false;
+    m_processCapJoinIndex = -1;
+    if (m_v2Pids && joinIndex(m_v2) >= 0) {
+        m_processCap = writeFile(m_v2 + "/pids.max", processLimit) && capProcesses;
+        if (m_processCap)
+            m_processCapJoinIndex = joinIndex(m_v2);
+    } else if (joinIndex(m_v1Pids) >= 0) {
+        m_processCap = writeFile(m_v1Pids + "/pids.max", processLimit) && capProcesses;
+        m_processCapV1 = m_processCap;
+        if (m_processCap)
+            m_processCapJoinIndex = joinIndex(m_v1Pids);
+    }
+
+    // A fresh peak: v1 takes the current usage as its new high-water mark; v2 (Linux 6.12+)
+    // does the same for reads through the descriptor that was written to.
+    if (m_peakFd >= 0) {
+        ::close(m_peakFd);
+        m_peakFd = -1;
+    }
+    if (m_v2Memory && !m_v2.empty()) {
+        m_peakFd = ::open((m_v2 + "/memory.peak").c_str(), O_RDWR | O_CLOEXEC);
+        if (m_peakFd >= 0 && ::write(m_peakFd, "reset\n", 6) != 6) {
+            ::close(m_peakFd);
+            m_peakFd = -1;
+        }
+    } else if (!m_v1Memory.empty()) {
+        writeFile(m_v1Memory + "/memory.max_usage_in_bytes", "0");
+    }
+    m_oomBase = std::max<std::int64_t>(0, rawOomKills());
+    m_limitHitsBase = std::max<std::int64_t>(0, rawProcessLimitHits());
 }
 
 std::string Cgroups::memoryMode() const
@@ -297,7 +343,7 @@ std::string Cgroups::processMode() const
 {
     if (!m_processCap)
         return {};
-    return m_v1Pids.empty() ? "cgroup-v2" : "cgroup-v1";
+    return m_processCapV1 ? "cgroup-v1" : "cgroup-v2";
 }
 
 std::string Cgroups::killMode() const
@@ -361,6 +407,12 @@ std::int64_t Cgroups::cpuUsageUs() const
 
 std::int64_t Cgroups::memoryPeakBytes() const
 {
+    if (m_v2Memory && m_peakFd >= 0) {
+        char buffer[32] = {};
+        const ssize_t n = ::pread(m_peakFd, buffer, sizeof buffer - 1, 0);
+        return n > 0 && buffer[0] >= '0' && buffer[0] <= '9' ? std::strtoll(buffer, nullptr, 10)
+                                                             : -1;
+    }
     if (m_v2Memory)
         return readNumber(m_v2 + "/memory.peak");
     return m_v1Memory.empty() ? -1 : readNumber(m_v1Memory + "/memory.max_usage_in_bytes");
@@ -368,12 +420,24 @@ std::int64_t Cgroups::memoryPeakBytes() const
 
 std::int64_t Cgroups::oomKills() const
 {
+    const std::int64_t raw = rawOomKills();
+    return raw < 0 ? -1 : raw - m_oomBase;
+}
+
+std::int64_t Cgroups::processLimitHits() const
+{
+    const std::int64_t raw = rawProcessLimitHits();
+    return raw < 0 ? -1 : raw - m_limitHitsBase;
+}
+
+std::int64_t Cgroups::rawOomKills() const
+{
     if (m_v2Memory)
         return readKeyed(m_v2 + "/memory.events", "oom_kill");
     return m_v1Memory.empty() ? -1 : readKeyed(m_v1Memory + "/memory.oom_control", "oom_kill");
 }
 
-std::int64_t Cgroups::processLimitHits() const
+std::int64_t Cgroups::rawProcessLimitHits() const
 {
     if (!m_v1Pids.empty())
         return readKeyed(m_v1Pids + "/pids.events", "max");
@@ -386,7 +450,7 @@ void Cgroups::forgetJoin(int index)
         return;
     std::string &dir = m_joinDirs[static_cast<std::size_t>(index)];
     if (index == m_processCapJoinIndex) {
-        m_processCap = false;
+        m_processCap = m_processCapV1 = false;
         m_processCapJoinIndex = -1;
     }
     if (dir == m_v2) {
@@ -401,12 +465,21 @@ void Cgroups::forgetJoin(int index)
         removeGroup(&m_v1Pids);
     }
     dir.clear();
+    // The next run of a session does not try again.
+    int &fd = m_joinFds[static_cast<std::size_t>(index)];
+    ::close(fd);
+    fd = -1;
 }
 
 void Cgroups::tearDown()
 {
-    for (int fd : m_joinFds)
-        ::close(fd);
+    if (m_peakFd >= 0)
+        ::close(m_peakFd);
+    m_peakFd = -1;
+    for (int fd : m_joinFds) {
+        if (fd >= 0)
+            ::close(fd);
+    }
     m_joinFds.clear();
     m_joinDirs.clear();
     removeGroup(&m_v2);

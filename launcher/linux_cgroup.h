@@ -1,6 +1,7 @@
-// Per-run cgroups on Linux (v1 controllers, v2, or the hybrid of both): memory cap and whole-tree
-// memory peak, process cap, tree kill and tree CPU. Everything is optional: what cannot be set
-// up is reported as a note and the run goes on without it.
+// The launcher's cgroups on Linux (v1 controllers, v2, or the hybrid of both): memory cap and
+// whole-tree memory peak, process cap, tree kill and tree CPU. Created once (per one-shot run, or
+// per session) and set up again for each run by apply(). Everything is optional: what cannot be
+// set up is reported as a note and the run goes on without it.
 #pragma once
 
 #include <cstdint>
@@ -27,7 +28,11 @@ public:
     Cgroups &operator=(const Cgroups &) = delete;
     ~Cgroups();
 
-    void setUp(const Request &request, Notes *notes);
+    // Creates the groups (the costly part: mkdir, and rmdir in tearDown()).
+    void setUp(Notes *notes);
+    // Before each run, with no process in the groups: its limits, a fresh memory peak, and the
+    // baselines of the counters that only ever grow (OOM kills, refused forks, CPU).
+    void apply(const Request &request, Notes *notes);
     // cgroup.procs files, open for writing: the child writes "0" to each before it executes.
     const std::vector<int> &joinFds() const { return m_joinFds; }
     // Index in joinFds() of the group that enforces the process cap, or -1.
@@ -43,7 +48,7 @@ public:
     // SIGKILLs everything in the run's groups until they are empty or the deadline passes.
     void killAll(std::int64_t deadlineNs) const;
 
-    // -1 where unknown.
+    // -1 where unknown. cpuUsageUs() grows over the groups' life; the others are this run's.
     std::int64_t cpuUsageUs() const;
     std::int64_t memoryPeakBytes() const;
     std::int64_t oomKills() const;
@@ -55,7 +60,10 @@ public:
 
 private:
     std::string listDir() const;
-    void addJoin(const std::string &dir, bool enforcesProcessCap);
+    void addJoin(const std::string &dir);
+    int joinIndex(const std::string &dir) const;
+    std::int64_t rawOomKills() const;
+    std::int64_t rawProcessLimitHits() const;
 
     std::string m_v2;        // our v2 group (hybrid: without controllers, still kill and cpu.stat)
     std::string m_v1Memory;  // our v1 memory group, when v2 has no memory controller
@@ -64,6 +72,10 @@ private:
     bool m_v2Pids = false;
     bool m_memoryCap = false;
     bool m_processCap = false;
+    bool m_processCapV1 = false;
+    int m_peakFd = -1;          // v2 memory.peak, reset through this descriptor
+    std::int64_t m_oomBase = 0; // counters at the start of the run
+    std::int64_t m_limitHitsBase = 0;
     std::vector<int> m_joinFds;
     std::vector<std::string> m_joinDirs;
     int m_processCapJoinIndex = -1;

@@ -8,10 +8,12 @@
 
 namespace fcl::linuxproc {
 
-TreeSampler::TreeSampler(const linuxcg::Cgroups &cgroups, pid_t launcher, std::int64_t startNs)
+TreeSampler::TreeSampler(const linuxcg::Cgroups &cgroups, pid_t launcher, std::int64_t startNs,
+                         std::int64_t cpuBaseUs)
     : m_cgroups(cgroups)
     , m_launcher(launcher)
     , m_previousNs(startNs)
+    , m_previousCpuUs(cpuBaseUs)
     , m_ticksPerSecond(::sysconf(_SC_CLK_TCK))
     , m_pageKib(::sysconf(_SC_PAGESIZE) / 1024)
 {}

@@ -17,7 +17,9 @@ namespace fcl::linuxproc {
 class TreeSampler
 {
 public:
-    TreeSampler(const linuxcg::Cgroups &cgroups, pid_t launcher, std::int64_t startNs);
+    // cpuBaseUs: the cgroup's CPU counter at the start (it grows over a session's runs).
+    TreeSampler(const linuxcg::Cgroups &cgroups, pid_t launcher, std::int64_t startNs,
+                std::int64_t cpuBaseUs = 0);
 
     // reapedCpuUs: CPU of the tree's processes the launcher has reaped itself (they have left
     // /proc, and no live parent's cutime holds them).

@@ -67,12 +67,14 @@ int main(int argc, char **argv)
         out.header(fcl::probeOsName(), FASTERCODES_VERSION);
         return 0;
     }
-    out.header(fcl::probeOsName(), FASTERCODES_VERSION);
+    out.header(fcl::probeOsName(), FASTERCODES_VERSION, parsed.ok && parsed.options.session);
     if (!parsed.ok) {
         out.error("usage", 0, parsed.error);
         std::fprintf(stderr, "fastercodes-launcher: %s\n%s", parsed.error.c_str(),
                      fcl::usageText());
         return 2;
     }
+    if (parsed.options.session)
+        return fcl::runSession(parsed.options, out);
     return fcl::runProbe(parsed.options, out);
 }

@@ -65,6 +65,10 @@ const char *usageText()
            "  --user NAME|UID         run the program as this user (POSIX, needs root)\n"
            "  --no-cgroup             do not use cgroups (Linux)\n"
            "  --cancel-on-stdin-eof   kill the tree and report `cancelled` when stdin closes\n"
+           "  --env NAME=VALUE        the program's environment instead of the launcher's\n"
+           "                          (repeat it: all of them together are the environment)\n"
+           "  --session               stay alive: read `run OPTIONS -- PROGRAM ARGS` requests\n"
+           "                          on stdin, one per line (Linux; docs/measurement.md)\n"
            "  --version, --help\n";
 }
 
@@ -101,6 +105,7 @@ ParsedOptions parseOptions(const std::vector<std::string> &args)
         const Flag flags[] = {{"--no-cgroup", nullptr},
                               {"--require-proc-cap", &o.requireProcessCap},
                               {"--cancel-on-stdin-eof", &o.cancelOnStdinEof},
+                              {"--session", &o.session},
                               {"--help", &o.help},
                               {"--version", &o.version}};
         bool handled = false;
@@ -137,6 +142,13 @@ ParsedOptions parseOptions(const std::vector<std::string> &args)
         }
         if (handled)
             continue;
+        if (c.name == "--env") {
+            std::string entry;
+            if (!c.value(&entry) || entry.find('=') == std::string::npos || entry[0] == '=')
+                return fail("--env needs NAME=VALUE");
+            o.environment.push_back(entry);
+            continue;
+        }
 
         struct Count
         {
@@ -161,7 +173,7 @@ ParsedOptions parseOptions(const std::vector<std::string> &args)
         if (!handled)
             return fail("unknown option " + c.name);
     }
-    if (o.command.empty() && !o.help && !o.version)
+    if (o.command.empty() && !o.help && !o.version && !o.session)
         return fail("no program given");
     parsed.ok = true;
     return parsed;

@@ -15,6 +15,8 @@ struct Options
     std::string stdoutPath; // empty: the null device
     std::string stderrPath;
     std::string user; // run as this user (POSIX, needs root)
+    // NAME=VALUE; when not empty, the program's whole environment (and its PATH lookup)
+    std::vector<std::string> environment;
     std::int64_t outputCapBytes = 1 << 20;
     std::int64_t timeoutMs = 0; // 0: none
     std::int64_t memoryLimitBytes = 0;
@@ -23,6 +25,7 @@ struct Options
     bool useCgroups = true;
     bool requireProcessCap = false;
     bool cancelOnStdinEof = false;
+    bool session = false; // read run requests from stdin, one per line (session.h)
     bool help = false;
     bool version = false;
 };

@@ -57,7 +57,7 @@ std::string errorText(int error)
     return std::strerror(error);
 }
 
-std::string resolveProgram(const std::string &program, int *error)
+std::string resolveProgram(const std::string &program, int *error, const char *searchPathVar)
 {
     *error = 0;
     if (program.empty()) {
@@ -74,7 +74,7 @@ std::string resolveProgram(const std::string &program, int *error)
         }
         return isExecutableFile(path, error) ? path : std::string();
     }
-    const char *env = std::getenv("PATH");
+    const char *env = searchPathVar ? searchPathVar : std::getenv("PATH");
     const std::string searchPath = env ? env : "/usr/local/bin:/usr/bin:/bin";
     int firstError = ENOENT;
     std::size_t start = 0;

@@ -13,7 +13,9 @@ std::string errorText(int error);
 
 // The absolute path of `program`: searched in PATH when it has no slash, as execvp would.
 // Returns an empty string and sets *error (ENOENT, EACCES, ...) when there is none.
-std::string resolveProgram(const std::string &program, int *error);
+// searchPath: the PATH to search; nullptr: the launcher's own.
+std::string resolveProgram(const std::string &program, int *error,
+                           const char *searchPath = nullptr);
 
 // Looks up a user by name or number for --user.
 bool lookupUser(const std::string &spec, uid_t *uid, gid_t *gid, std::string *error);

@@ -10,6 +10,11 @@ namespace fcl {
 // Returns the launcher's exit code: 0 when a `result` record was written, 1 after an `error`.
 int runProbe(const Options &options, ProtocolWriter &out);
 
+// Session mode (--session): reads `run ...` requests from stdin and runs them one after another
+// (session.h); returns when stdin closes or a terminating signal arrives. `base` holds the
+// launcher's own command line. Linux only; elsewhere it writes a usage error and returns 2.
+int runSession(const Options &base, ProtocolWriter &out);
+
 // Its name in the protocol header.
 const char *probeOsName();
 

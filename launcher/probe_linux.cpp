@@ -7,6 +7,7 @@
 #include "outputsink.h"
 #include "posix_util.h"
 #include "probe.h"
+#include "session.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -64,6 +65,7 @@ struct ChildPlan
 {
     const char *path = nullptr;
     char **argv = nullptr;
+    char **envp = nullptr;
     const char *cwd = nullptr;
     int stdinFd = -1;
     int stdoutFd = -1;
@@ -93,7 +95,8 @@ void report(int fd, std::int32_t kind, std::int32_t error, std::int64_t value)
     };
     ::setpgid(0, 0);
     for (std::size_t i = 0; i < p.joinFds->size(); ++i) {
-        if (::write((*p.joinFds)[i], "0", 1) == 1)
+        const int fd = (*p.joinFds)[i];
+        if (fd < 0 || ::write(fd, "0", 1) == 1)
             continue;
         if (static_cast<int>(i) == p.requiredJoin)
             fail(kStageCgroup);
@@ -125,7 +128,7 @@ void report(int fd, std::int32_t kind, std::int32_t error, std::int64_t value)
     ::syscall(SYS_close_range, 3U, ~0U, 4U /* CLOSE_RANGE_CLOEXEC */);
 #endif
     report(p.reportFd, kReportExecTime, 0, posix::monotonicNs());
-    ::execve(p.path, p.argv, environ);
+    ::execve(p.path, p.argv, p.envp);
     fail(kStageExec);
     ::_exit(127); // not reached: fail() exits
 }
@@ -190,12 +193,29 @@ std::int64_t ownPeakKib()
     return hwm ? std::strtoll(hwm + 6, nullptr, 10) : kUnknown;
 }
 
+// What outlives one run: the cgroups (created once), the signal pipe and, in session mode, the
+// requests waiting on stdin.
+struct LinuxSession
+{
+    bool session = false;
+    bool cgroupsTried = false;
+    linuxcg::Cgroups cgroups;
+    linuxcg::Notes cgroupNotes; // from their creation: repeated in every run's records
+    posix::SignalPipe signals;
+    LineBuffer input;
+    bool inputClosed = false;
+    bool endRequested = false; // stdin closed or a terminating signal: no further run
+    std::int64_t run = 0;      // the current run's number
+};
+
 class LinuxRun
 {
 public:
-    LinuxRun(const Options &options, ProtocolWriter &out)
+    LinuxRun(const Options &options, ProtocolWriter &out, LinuxSession &session)
         : m_o(options)
         , m_out(out)
+        , m_session(session)
+        , m_cgroups(options.useCgroups ? session.cgroups : m_noCgroups)
     {}
     ~LinuxRun();
     int run();
@@ -212,17 +232,24 @@ private:
     void killTree();
     void cancel();
     void emitResult();
+    void readSessionInput();
+    void writePreamble();
+    bool treeIsEmpty() const;
     // Writes the `error` record; returns false, for `return refuse(...)` in bool functions.
     bool refuse(const char *code, int error, const std::string &text);
 
     const Options &m_o;
     ProtocolWriter &m_out;
+    LinuxSession &m_session;
+    linuxcg::Cgroups m_noCgroups; // never set up: what a --no-cgroup run sees
+    linuxcg::Cgroups &m_cgroups;
     std::string m_path;
+    posix::ArgVector m_environment{{}};
+    bool m_ownEnvironment = false;
     int m_null = -1;
     int m_stdinFd = -1;
     Stream m_stdout;
     Stream m_stderr;
-    linuxcg::Cgroups m_cgroups;
     linuxcg::Notes m_notes;
     Limits m_limits;
     bool m_setProcessLimit = false;
@@ -230,7 +257,8 @@ private:
     bool m_switchUser = false;
     uid_t m_uid = 0;
     gid_t m_gid = 0;
-    posix::SignalPipe m_signals;
+    bool m_preambleWritten = false;
+    std::int64_t m_cpuBaseUs = 0;
 
     pid_t m_pid = -1;
     int m_pidFd = -1; // readable when the program ends: one wake-up less than SIGCHLD's pipe
@@ -250,8 +278,8 @@ private:
 
 LinuxRun::~LinuxRun()
 {
-    for (int fd :
-         {m_null, m_stdinFd, m_stdout.fd, m_stderr.fd, m_stdout.childFd, m_stderr.childFd}) {
+    for (int fd : {m_null, m_stdinFd, m_stdout.fd, m_stderr.fd, m_stdout.childFd, m_stderr.childFd,
+                   m_pidFd}) {
         if (fd >= 0)
             ::close(fd);
     }
@@ -314,7 +342,19 @@ void LinuxRun::prepareProcessCap()
 bool LinuxRun::prepare()
 {
     int error = 0;
-    m_path = posix::resolveProgram(m_o.command[0], &error);
+    const char *searchPath = nullptr;
+    if (!m_o.environment.empty()) {
+        m_environment = posix::ArgVector(m_o.environment);
+        m_ownEnvironment = true;
+        searchPath = "";
+        for (const std::string &entry : m_o.environment) {
+            if (entry.rfind("PATH=", 0) == 0)
+                searchPath = entry.c_str() + 5;
+        }
+        if (*searchPath == '\0')
+            searchPath = nullptr; // none given: the default, as execvp would
+    }
+    m_path = posix::resolveProgram(m_o.command[0], &error, searchPath);
     if (m_path.empty()) {
         const std::string &name = m_o.command[0];
         if (error == ENOENT || error == ENOTDIR)
@@ -347,9 +387,15 @@ bool LinuxRun::prepare()
         !openStream(&m_stderr, m_o.stderrPath, "stderr"))
         return false;
 
-    if (m_o.useCgroups)
-        m_cgroups.setUp({m_o.memoryLimitBytes, m_o.maxProcesses}, &m_notes);
-    else if (m_o.memoryLimitBytes > 0)
+    if (m_o.useCgroups) {
+        if (!m_session.cgroupsTried) {
+            m_session.cgroupsTried = true;
+            m_cgroups.setUp(&m_session.cgroupNotes);
+        }
+        m_notes.insert(m_notes.end(), m_session.cgroupNotes.begin(), m_session.cgroupNotes.end());
+        m_cgroups.apply({m_o.memoryLimitBytes, m_o.maxProcesses}, &m_notes);
+        m_cpuBaseUs = std::max<std::int64_t>(0, m_cgroups.cpuUsageUs());
+    } else if (m_o.memoryLimitBytes > 0)
         m_notes.emplace_back("memory_cap_unavailable",
                              "cgroups are off: the memory cap is not applied");
     m_limits.memoryLimitBytes = m_o.memoryLimitBytes;
@@ -376,6 +422,7 @@ bool LinuxRun::spawn()
     ChildPlan plan;
     plan.path = m_path.c_str();
     plan.argv = argv.pointers.data();
+    plan.envp = m_ownEnvironment ? m_environment.pointers.data() : environ;
     plan.cwd = m_o.workingDirectory.empty() ? nullptr : m_o.workingDirectory.c_str();
     plan.stdinFd = m_stdinFd;
     plan.stdoutFd = m_stdout.childFd;
@@ -548,14 +595,60 @@ void LinuxRun::cancel()
     killTree();
 }
 
+void LinuxRun::readSessionInput()
+{
+    char buffer[4096];
+    const ssize_t n = ::read(0, buffer, sizeof buffer);
+    if (n > 0) {
+        m_session.input.append(buffer, static_cast<std::size_t>(n));
+    } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+        m_session.inputClosed = true;
+        m_session.endRequested = true;
+        cancel();
+    }
+    // A cancel for this run (or for any) applies now; one for an earlier run is stale. Every other
+    // request waits for its turn.
+    auto &lines = m_session.input.lines();
+    for (auto it = lines.begin(); it != lines.end();) {
+        std::int64_t seq = 0;
+        if (!isCancelRequest(*it, &seq)) {
+            ++it;
+            continue;
+        }
+        if (seq == 0 || seq == m_session.run)
+            cancel();
+        it = lines.erase(it);
+    }
+}
+
+// The records between the start and the first sample or the outcome, written late: a reader
+// woken while a short program runs would take a core from it.
+void LinuxRun::writePreamble()
+{
+    if (m_preambleWritten)
+        return;
+    m_preambleWritten = true;
+    for (const auto &[code, text] : m_notes)
+        m_out.note(code, text);
+    m_notes.clear();
+    m_out.limits(m_limits);
+}
+
+bool LinuxRun::treeIsEmpty() const
+{
+    if (m_cgroups.canList() && !m_cgroups.processes().empty())
+        return false;
+    return linuxproc::descendants(::getpid()).empty();
+}
+
 void LinuxRun::watch()
 {
-    linuxproc::TreeSampler sampler(m_cgroups, ::getpid(), m_execNs);
+    linuxproc::TreeSampler sampler(m_cgroups, ::getpid(), m_execNs, m_cpuBaseUs);
     const std::int64_t sampleNs = m_o.sampleMs * kMs;
     std::int64_t nextSample = sampleNs > 0 ? m_execNs + sampleNs : LLONG_MAX;
     const std::int64_t deadline = m_o.timeoutMs > 0 ? m_execNs + m_o.timeoutMs * kMs : LLONG_MAX;
     std::int64_t drainUntil = LLONG_MAX;
-    bool watchStdin = m_o.cancelOnStdinEof;
+    bool watchStdin = m_o.cancelOnStdinEof && !m_session.session;
     bool leftoversHandled = false;
 
     for (;;) {
@@ -578,17 +671,26 @@ void LinuxRun::watch()
         const int timeout = wakeAt == LLONG_MAX ? -1
                                                 : static_cast<int>(std::clamp<std::int64_t>(
                                                       (wakeAt - now + kMs - 1) / kMs, 0, INT_MAX));
-        pollfd fds[4] = {{m_signals.readFd(), POLLIN, 0},
+        const bool sessionInput = m_session.session && !m_session.inputClosed;
+        pollfd fds[6] = {{m_session.signals.readFd(), POLLIN, 0},
                          {m_stdout.fd, POLLIN, 0},
                          {m_stderr.fd, POLLIN, 0},
-                         {watchStdin ? 0 : -1, POLLIN, 0}};
-        if (::poll(fds, 4, timeout) < 0 && errno != EINTR)
+                         {watchStdin ? 0 : -1, POLLIN, 0},
+                         {m_exited ? -1 : m_pidFd, POLLIN, 0},
+                         {sessionInput ? 0 : -1, POLLIN, 0}};
+        if (::poll(fds, 6, timeout) < 0 && errno != EINTR)
             break;
+        if (fds[4].revents)
+            reapAvailable(); // the pidfd: one wake-up less than SIGCHLD's handler and pipe
         if (fds[0].revents) {
-            if (m_signals.drain())
+            if (m_session.signals.drain()) {
+                m_session.endRequested = true;
                 cancel();
+            }
             reapAvailable();
         }
+        if (fds[5].revents)
+            readSessionInput();
         if (fds[1].revents)
             readStream(&m_stdout);
         if (fds[2].revents)
@@ -614,8 +716,10 @@ void LinuxRun::watch()
             Sample s = sampler.take(now, m_reapedCpuUs);
             s.elapsedMs = (now - m_execNs) / kMs;
             // No live process: the program has just ended (a zombie not yet reaped).
-            if (s.processes > 0)
+            if (s.processes > 0) {
+                writePreamble();
                 m_out.sample(s);
+            }
             // Sampling by /proc scan is costly on a busy machine: keep it under ~10% of a core.
             nextSample = now + std::max(sampleNs, 10 * sampler.lastCostNs());
         }
@@ -653,18 +757,12 @@ void LinuxRun::emitResult()
     r.processLimitHits = m_cgroups.processLimitHits();
     r.leftoverProcesses = m_leftovers;
     r.launcherMaxRssKib = ownPeakKib();
+    writePreamble();
     m_out.result(r);
 }
 
 int LinuxRun::run()
 {
-    // Orphans of the program are re-parented to the launcher instead of init: they stay
-    // findable, killable, and their figures are reaped here.
-    ::prctl(PR_SET_CHILD_SUBREAPER, 1);
-    if (!m_signals.install()) {
-        refuse("internal", errno, "cannot install signal handlers");
-        return 1;
-    }
     if (!prepare())
         return 1;
     for (const auto &[code, text] : m_notes)
@@ -672,8 +770,6 @@ int LinuxRun::run()
     m_notes.clear();
     if (!spawn())
         return 1;
-    for (const auto &[code, text] : m_notes)
-        m_out.note(code, text);
     if (m_o.maxProcesses > 0 && m_limits.processes.rfind("cgroup", 0) == 0 &&
         m_cgroups.processMode().empty())
         m_limits.processes = "unenforced"; // its cgroup could not be joined
@@ -681,13 +777,29 @@ int LinuxRun::run()
         m_limits.memory = "unavailable";
     const std::string kill = m_cgroups.killMode();
     m_limits.kill = kill.empty() ? "process-tree" : kill;
-    m_out.limits(m_limits);
 
     watch();
     reapAll();
+    // The next run of a session starts with nothing of this one left: the leftovers were killed
+    // when the program ended; whatever escaped that (forking meanwhile) is killed and reaped now.
+    for (int attempt = 0; m_session.session && attempt < 3 && !treeIsEmpty(); ++attempt) {
+        killTree();
+        reapAll();
+    }
     emitResult();
-    m_cgroups.tearDown();
     return 0;
+}
+
+// Orphans of the program are re-parented to the launcher instead of init: they stay findable,
+// killable, and their figures are reaped here.
+bool startLauncher(LinuxSession &session, ProtocolWriter &out)
+{
+    ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+    if (!session.signals.install()) {
+        out.error("internal", errno, "cannot install signal handlers");
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -699,8 +811,77 @@ const char *probeOsName()
 
 int runProbe(const Options &options, ProtocolWriter &out)
 {
-    LinuxRun run(options, out);
-    return run.run();
+    LinuxSession session;
+    if (!startLauncher(session, out))
+        return 1;
+    int code = 0;
+    {
+        LinuxRun run(options, out, session);
+        code = run.run();
+    }
+    session.cgroups.tearDown();
+    return code;
+}
+
+int runSession(const Options &, ProtocolWriter &out)
+{
+    LinuxSession session;
+    session.session = true;
+    if (!startLauncher(session, out))
+        return 1;
+    // A run may end with stdin still open; its reads must never block the loop.
+    posix::setNonBlocking(0);
+    while (!session.endRequested) {
+        if (!session.input.hasLine()) {
+            if (session.inputClosed)
+                break;
+            pollfd fds[2] = {{0, POLLIN, 0}, {session.signals.readFd(), POLLIN, 0}};
+            if (::poll(fds, 2, -1) < 0 && errno != EINTR)
+                break;
+            if (fds[1].revents && session.signals.drain())
+                break;
+            if (fds[1].revents) {
+                // SIGCHLD of nobody we know: nothing of a finished run is left running.
+                while (::waitpid(-1, nullptr, WNOHANG | __WALL) > 0) {
+                }
+            }
+            if (fds[0].revents) {
+                char buffer[4096];
+                const ssize_t n = ::read(0, buffer, sizeof buffer);
+                if (n > 0)
+                    session.input.append(buffer, static_cast<std::size_t>(n));
+                else if (n == 0 || (errno != EINTR && errno != EAGAIN))
+                    session.inputClosed = true;
+            }
+            continue;
+        }
+        const std::string line = session.input.takeLine();
+        std::int64_t seq = 0;
+        if (line.empty() || isCancelRequest(line, &seq))
+            continue; // nothing runs: a late cancel has nothing left to kill
+        std::vector<std::string> words;
+        std::string error;
+        const bool split = splitRequest(line, &words, &error);
+        if (!split || words.empty() || words[0] != "run") {
+            out.setRun(0);
+            out.note("bad_request",
+                     split ? "a request starts with `run` or `cancel`" : "bad request: " + error);
+            continue;
+        }
+        session.run += 1;
+        out.setRun(session.run);
+        words.erase(words.begin());
+        const ParsedOptions parsed = parseOptions(words);
+        if (!parsed.ok || parsed.options.session || parsed.options.help || parsed.options.version) {
+            out.error("usage", 0, parsed.ok ? "not an option for a run" : parsed.error);
+        } else {
+            LinuxRun run(parsed.options, out, session);
+            run.run();
+        }
+        out.setRun(0);
+    }
+    session.cgroups.tearDown();
+    return 0;
 }
 
 } // namespace fcl

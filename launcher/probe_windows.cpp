@@ -608,8 +608,20 @@ const char *probeOsName()
 
 int runProbe(const Options &options, ProtocolWriter &out)
 {
+    if (!options.environment.empty()) {
+        // MeasuredProcess sets the environment of the launcher itself here.
+        out.error("usage", 0, "--env is only supported on Linux");
+        return 2;
+    }
     WindowsRun run(options, out);
     return run.run();
+}
+
+int runSession(const Options &, ProtocolWriter &out)
+{
+    // core/probe/launchersession.cpp runs one launcher per run on this platform.
+    out.error("usage", 0, "--session is only supported on Linux");
+    return 2;
 }
 
 } // namespace fcl

@@ -1,5 +1,6 @@
 #include "protocol.h"
 
+#include <algorithm>
 #include <cinttypes>
 
 namespace fcl {
@@ -91,15 +92,22 @@ void ProtocolWriter::write(const Record &record)
 {
     // One fwrite per line, flushed at once: the reader sees whole records as soon as they exist.
     std::string line = record.line();
+    if (m_run > 0) {
+        // Right after the kind, where a reader looking for its run finds it first.
+        const std::size_t kindEnd = std::min(line.find(' '), line.size());
+        line.insert(kindEnd, " run=" + std::to_string(m_run));
+    }
     line += '\n';
     std::fwrite(line.data(), 1, line.size(), m_out);
     std::fflush(m_out);
 }
 
-void ProtocolWriter::header(std::string_view os, std::string_view launcherVersion)
+void ProtocolWriter::header(std::string_view os, std::string_view launcherVersion, bool session)
 {
     Record r("fcl");
     r.num("version", kProtocolVersion).word("os", os).word("launcher", launcherVersion);
+    if (session)
+        r.num("session", 1);
     write(r);
 }
 

@@ -40,7 +40,10 @@ public:
     {}
 
     void write(const Record &record);
-    void header(std::string_view os, std::string_view launcherVersion);
+    // session: the header says `session=1`, and each run's records carry `run=N`.
+    void header(std::string_view os, std::string_view launcherVersion, bool session = false);
+    // The run every following record belongs to (session mode); 0: none, no `run` key.
+    void setRun(std::int64_t run) { m_run = run; }
     void limits(const Limits &limits);
     void note(std::string_view code, std::string_view text);
     void sample(const Sample &sample);
@@ -49,6 +52,7 @@ public:
 
 private:
     std::FILE *m_out;
+    std::int64_t m_run = 0;
 };
 
 } // namespace fcl

@@ -4,6 +4,7 @@ set(FCL_COMMON_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/main.cpp
   ${CMAKE_CURRENT_LIST_DIR}/options.cpp
   ${CMAKE_CURRENT_LIST_DIR}/protocol.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/session.cpp
   ${CMAKE_CURRENT_LIST_DIR}/outputsink.cpp)
 set(FCL_LINUX_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/posix_util.cpp

@@ -23,3 +23,6 @@ else()
   set_tests_properties(tst_launcher_windows_build PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED:")
 endif()
 set_tests_properties(tst_launcher_windows_build PROPERTIES LABELS core TIMEOUT 300)
+fc_add_test(tst_launchersession LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_launchersession.cpp LIBS fastercodes-core TIMEOUT 180)
+add_dependencies(tst_launchersession fastercodes-launcher fc-workloads)

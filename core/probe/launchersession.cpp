@@ -1,0 +1,288 @@
+#include "probe/launchersession.h"
+
+#include "probe/launcherlocation.h"
+
+#include <QTimer>
+#include <qcoro/qcorosignal.h>
+
+namespace fc {
+
+namespace {
+
+constexpr int kLauncherGraceMs = 1000;        // after cancel(), before the launcher is killed
+constexpr qsizetype kStderrKeptBytes = 16384; // of the launcher's own diagnostics
+constexpr qsizetype kMaxLineBytes = LauncherProtocolParser::kMaxLineBytes;
+
+// A word of a request: bare when that is unambiguous, else quoted with the protocol's escapes.
+QByteArray quoteWord(const QString &word)
+{
+    const QByteArray utf8 = word.toUtf8();
+    bool bare = !utf8.isEmpty();
+    for (char c : utf8) {
+        if (c == ' ' || c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20)
+            bare = false;
+    }
+    if (bare)
+        return utf8;
+    QByteArray out("\"");
+    for (char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20)
+                out += "\\x" +
+                       QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    out += '"';
+    return out;
+}
+
+} // namespace
+
+LauncherSession::LauncherSession(QObject *parent)
+    : QObject(parent)
+    , m_launcherPath(launcherExecutablePath())
+    , m_killTimer(new QTimer(this))
+{
+    m_killTimer->setSingleShot(true);
+    m_killTimer->setInterval(kLauncherGraceMs);
+    connect(m_killTimer, &QTimer::timeout, this, [this] {
+        // The launcher did not answer the cancel in time: the last resort. Its children die
+        // with it (pdeathsig), and the next run starts a new launcher.
+        if (m_process && m_process->state() != QProcess::NotRunning)
+            m_process->kill();
+    });
+}
+
+LauncherSession::~LauncherSession()
+{
+#ifndef Q_OS_LINUX
+    delete m_oneShot;
+#endif
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->disconnect(this);
+    // End of input ends the session: the launcher kills what runs, reaps it and exits.
+    m_process->closeWriteChannel();
+    if (!m_process->waitForFinished(kLauncherGraceMs + 500)) {
+        m_process->kill();
+        m_process->waitForFinished(500);
+    }
+}
+
+qint64 LauncherSession::launcherPid() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning ? m_process->processId() : 0;
+}
+
+QByteArray LauncherSession::requestLine(const MeasuredRunSpec &spec)
+{
+    QStringList args = MeasuredProcess::launcherArguments(spec);
+    args.removeFirst(); // --cancel-on-stdin-eof: in a session, stdin carries the requests
+    // The environment goes first, before any option's value could look like `--`.
+    const QStringList environment = spec.environment.toStringList();
+    for (auto it = environment.crbegin(); it != environment.crend(); ++it)
+        args.prepend(QStringLiteral("--env=") + *it);
+    QByteArray line("run");
+    for (const QString &arg : std::as_const(args))
+        line += ' ' + quoteWord(arg);
+    return line;
+}
+
+void LauncherSession::ensureLauncher()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        return;
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();
+    }
+    m_pending.clear();
+    m_header.clear();
+    m_launcherStderr.clear();
+    m_seq = 0;
+    ++m_starts;
+    m_process = new QProcess(this);
+    m_process->setProgram(m_launcherPath);
+    m_process->setArguments({QStringLiteral("--session")});
+    connect(m_process, &QProcess::readyReadStandardOutput, this,
+            &LauncherSession::readLauncherOutput);
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        const QByteArray text = m_process->readAllStandardError();
+        m_launcherStderr.append(text.left(kStderrKeptBytes - m_launcherStderr.size()));
+    });
+    connect(m_process, &QProcess::finished, this, &LauncherSession::onLauncherFinished);
+    connect(m_process, &QProcess::errorOccurred, this, &LauncherSession::onLauncherError);
+    m_process->start(QIODevice::ReadWrite);
+}
+
+QCoro::Task<ProbeResult> LauncherSession::run(MeasuredRunSpec spec)
+{
+    if (m_running) {
+        ProbeResult busy;
+        busy.errorCode = QStringLiteral("busy");
+        busy.errorMessage = QStringLiteral("a measured run is already going on");
+        co_return busy;
+    }
+    // Listening before the start: the task runs eagerly up to its first suspension.
+    auto done = qCoro(this, &LauncherSession::finished);
+    m_running = true;
+    m_cancelRequested = false;
+#ifdef Q_OS_LINUX
+    ensureLauncher();
+    m_parser = LauncherProtocolParser();
+    if (!m_header.isEmpty())
+        m_parser.feed(m_header + '\n');
+    m_runTag = " run=" + QByteArray::number(++m_seq);
+    m_request = requestLine(spec) + '\n';
+    m_runHeard = false;
+    m_retried = false;
+    // Written even before the launcher has started: QProcess keeps it until then.
+    m_process->write(m_request);
+#else
+    delete m_oneShot;
+    m_oneShot = new MeasuredProcess;
+    m_oneShot->setLauncherPath(m_launcherPath);
+    connect(m_oneShot, &MeasuredProcess::sample, this, &LauncherSession::sample);
+    connect(m_oneShot, &MeasuredProcess::finished, this, &LauncherSession::complete);
+    m_oneShot->start(spec);
+#endif
+    co_return co_await std::move(done);
+}
+
+void LauncherSession::cancel()
+{
+    if (!m_running || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+#ifndef Q_OS_LINUX
+    if (m_oneShot)
+        m_oneShot->cancel();
+#else
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->write("cancel " + QByteArray::number(m_seq) + '\n');
+    m_killTimer->start();
+#endif
+}
+
+void LauncherSession::readLauncherOutput()
+{
+    m_pending += m_process->readAllStandardOutput();
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype newline = m_pending.indexOf('\n', start);
+        if (newline < 0)
+            break;
+        handleLine(QByteArrayView(m_pending).sliced(start, newline - start));
+        start = newline + 1;
+    }
+    m_pending.remove(0, start);
+    if (m_pending.size() > kMaxLineBytes)
+        m_pending.clear(); // never a record: the run's parser will say what is missing
+}
+
+void LauncherSession::handleLine(QByteArrayView line)
+{
+    if (line.startsWith("fcl ")) {
+        m_header = line.toByteArray();
+        if (m_running)
+            m_parser.feed(m_header + '\n');
+        return;
+    }
+    // Only the current run's records; anything else (a late line of a cancelled run, a note
+    // about a bad request) belongs to nobody waiting.
+    const qsizetype kindEnd = line.indexOf(' ');
+    if (!m_running || kindEnd < 0 || !line.sliced(kindEnd).startsWith(m_runTag))
+        return;
+    const qsizetype tagEnd = kindEnd + m_runTag.size();
+    if (tagEnd < line.size() && line[tagEnd] != ' ')
+        return; // run=12 is not run=1
+    m_runHeard = true;
+    m_parser.feed(line);
+    m_parser.feed("\n");
+    const QList<ProbeSample> samples = m_parser.takeSamples();
+    for (const ProbeSample &s : samples)
+        Q_EMIT sample(s);
+    if (m_parser.hasOutcome()) {
+        m_killTimer->stop();
+        complete(m_parser.result());
+    }
+}
+
+void LauncherSession::onLauncherError(QProcess::ProcessError error)
+{
+    if (error != QProcess::FailedToStart || !m_running)
+        return;
+    ProbeResult r;
+    r.errorCode = QStringLiteral("launcher_missing");
+    r.errorMessage = QStringLiteral("cannot start the measuring launcher %1: %2")
+                         .arg(m_launcherPath, m_process->errorString());
+    // Reported from the event loop, as every other outcome, even when it happened in start().
+    m_running = false;
+    QMetaObject::invokeMethod(this, [this, r] { Q_EMIT finished(r); }, Qt::QueuedConnection);
+}
+
+void LauncherSession::onLauncherFinished(int exitCode, QProcess::ExitStatus status)
+{
+    m_killTimer->stop();
+    readLauncherOutput();
+    if (!m_running)
+        return; // between runs: the next run starts a new launcher
+    if (!m_runHeard && !m_cancelRequested && !m_retried) {
+        // The launcher was gone before it took the request (killed between runs, and we had
+        // not noticed yet): the run has not started, so a new launcher may run it.
+        m_retried = true;
+        ensureLauncher();
+        m_parser = LauncherProtocolParser();
+        m_runTag = " run=" + QByteArray::number(++m_seq);
+        m_process->write(m_request);
+        return;
+    }
+    m_parser.finish();
+    ProbeResult r = m_parser.result();
+    if (!m_parser.hasOutcome()) {
+        const QString why = status == QProcess::CrashExit
+                                ? QStringLiteral("was killed or crashed")
+                                : QStringLiteral("exited with code %1").arg(exitCode);
+        if (m_cancelRequested) {
+            r.outcome = ProbeResult::Outcome::Cancelled;
+            r.cancelled = true;
+            r.errorCode.clear();
+            r.errorMessage =
+                QStringLiteral("cancelled; the launcher %1 before it reported").arg(why);
+        } else {
+            r.errorCode = QStringLiteral("launcher_failed");
+            r.errorMessage = QStringLiteral("the measuring launcher %1 without a result").arg(why);
+            const QString diagnostics = QString::fromUtf8(m_launcherStderr).trimmed();
+            if (!diagnostics.isEmpty())
+                r.errorMessage += QStringLiteral(": ") + diagnostics;
+        }
+    }
+    complete(r);
+}
+
+void LauncherSession::complete(ProbeResult result)
+{
+    m_running = false;
+    Q_EMIT finished(result);
+}
+
+} // namespace fc

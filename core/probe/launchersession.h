@@ -1,0 +1,77 @@
+// Many measured runs through one launcher process: `fastercodes-launcher --session` reads one
+// run request per line and answers with the same records as a one-shot launcher, each tagged
+// with its run's number (docs/measurement.md, "Session mode"). Saves a QProcess, a launcher
+// start and the launcher's cgroup set-up per run. Results are the same types as MeasuredProcess's.
+#pragma once
+
+#include "probe/launcherprotocol.h"
+#include "probe/measuredprocess.h"
+#include "probe/proberesult.h"
+
+#include <QObject>
+#include <QProcess>
+#include <qcoro/qcorotask.h>
+
+class QTimer;
+
+namespace fc {
+
+class LauncherSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LauncherSession(QObject *parent = nullptr);
+    // Closing the launcher's stdin ends the session; a run still going is killed with it.
+    ~LauncherSession() override;
+
+    // Runs one spec after the other; a second run() while one goes on completes at once with
+    // errorCode "busy". A launcher that died (or was killed by cancel()) is started again.
+    QCoro::Task<ProbeResult> run(MeasuredRunSpec spec);
+    // Kills the current run's whole tree (within 1 s); its result says Cancelled. If the
+    // launcher does not answer within a second it is killed, and the next run starts a new one.
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    void setLauncherPath(const QString &path) { m_launcherPath = path; }
+    QString launcherPath() const { return m_launcherPath; }
+    // The launcher process now (0 when none), and how many have been started: for tests.
+    qint64 launcherPid() const;
+    int launcherStarts() const { return m_starts; }
+
+    // The request line for a spec, without the run number (session.h in the launcher).
+    static QByteArray requestLine(const MeasuredRunSpec &spec);
+
+Q_SIGNALS:
+    void sample(const fc::ProbeSample &sample);
+    void finished(const fc::ProbeResult &result);
+
+private:
+    void ensureLauncher();
+    void readLauncherOutput();
+    void handleLine(QByteArrayView line);
+    void onLauncherFinished(int exitCode, QProcess::ExitStatus status);
+    void onLauncherError(QProcess::ProcessError error);
+    void complete(ProbeResult result);
+
+    QString m_launcherPath;
+    QProcess *m_process = nullptr;
+    QTimer *m_killTimer = nullptr;
+    QByteArray m_pending;    // an unfinished line of the launcher's output
+    QByteArray m_header;     // the session's `fcl` line, fed first to each run's parser
+    QByteArray m_runTag;     // " run=N" of the current run
+    QByteArray m_request;    // the current run's request line
+    bool m_runHeard = false; // a record of the current run arrived
+    bool m_retried = false;  // the current run was sent again to a new launcher
+    LauncherProtocolParser m_parser;
+    QByteArray m_launcherStderr;
+    qint64 m_seq = 0; // runs requested of the current launcher
+    int m_starts = 0;
+    bool m_running = false;
+    bool m_cancelRequested = false;
+#ifndef Q_OS_LINUX
+    MeasuredProcess *m_oneShot = nullptr; // the session mode is Linux-only: one launcher per run
+#endif
+};
+
+} // namespace fc

@@ -1,0 +1,439 @@
+// LauncherSession: many runs through one `fastercodes-launcher --session`, with the real launcher
+// and the programs of tests/workloads. The figures must be those of one-shot runs.
+#include "probe/launchersession.h"
+#include "probe/measuredprocess.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <csignal>
+#include <optional>
+#include <qcoro/qcorotask.h>
+#include <unistd.h>
+
+using fc::LauncherSession;
+using fc::MeasuredProcess;
+using fc::MeasuredRunSpec;
+using fc::ProbeResult;
+using fc::ProbeSample;
+using Outcome = fc::ProbeResult::Outcome;
+
+namespace {
+
+const QString kLauncher = QStringLiteral(FC_BIN_DIR "/fastercodes-launcher");
+
+QString workload(const char *name)
+{
+    return QStringLiteral(FC_BIN_DIR "/fcw-") + QLatin1String(name);
+}
+
+MeasuredRunSpec spec(const char *name, const QStringList &args = {})
+{
+    MeasuredRunSpec s;
+    s.program = workload(name);
+    s.arguments = args;
+    s.timeoutMs = 20000;
+    return s;
+}
+
+QString describe(const ProbeResult &r)
+{
+    return QStringLiteral("outcome %1 exit %2 signal %3 wall %4 ms cpu %5 ms maxrss %6 KiB "
+                          "cgroup peak %7 KiB error %8: %9 problems: %10")
+        .arg(int(r.outcome))
+        .arg(r.exitCode)
+        .arg(r.signal)
+        .arg(r.wallMs())
+        .arg(r.cpuMs())
+        .arg(r.maxRssKib)
+        .arg(r.cgroupPeakKib)
+        .arg(r.errorCode, r.errorMessage, r.protocolProblems.join(u'|'));
+}
+
+// Runs one spec in the session and waits for it; `during` may act while it runs.
+ProbeResult runIn(LauncherSession &session, const MeasuredRunSpec &s,
+                  const std::function<void()> &during = {})
+{
+    auto task = session.run(s);
+    if (during)
+        during();
+    return QCoro::waitFor(task);
+}
+
+ProbeResult runOneShot(const MeasuredRunSpec &s)
+{
+    MeasuredProcess process;
+    process.setLauncherPath(kLauncher);
+    auto task = process.run(s);
+    return QCoro::waitFor(task);
+}
+
+bool alive(pid_t pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close < 0 || close + 2 >= text.size() || text[close + 2] != 'Z';
+}
+
+QList<pid_t> pidsIn(const QString &file)
+{
+    QFile f(file);
+    QList<pid_t> pids;
+    if (!f.open(QIODevice::ReadOnly))
+        return pids;
+    for (const QByteArray &line : f.readAll().trimmed().split('\n'))
+        pids << pid_t(line.toInt());
+    return pids;
+}
+
+qint64 ownRssKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+#define VERIFY_RAN(r)                                                                              \
+    do {                                                                                           \
+        QVERIFY2((r).hasFigures(), qPrintable(describe(r)));                                       \
+        QVERIFY2((r).protocolProblems.isEmpty(), qPrintable(describe(r)));                         \
+    } while (false)
+
+} // namespace
+
+class TestLauncherSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void requestLine();
+    void knownWorkloads_data();
+    void knownWorkloads();
+    void manyRunsOneLauncher();
+    void timeoutInSession();
+    void cancelInSession();
+    void outputCapturePerRun();
+    void environmentPerRun();
+    void survivesCrash();
+    void killedLauncherIsRestarted();
+    void destroyingKillsTheRun();
+};
+
+void TestLauncherSession::requestLine()
+{
+    MeasuredRunSpec s;
+    s.program = QStringLiteral("prog");
+    s.arguments = {QStringLiteral("a b"), QString(), QStringLiteral("q\"\\\n")};
+    s.timeoutMs = 300;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("X"), QStringLiteral("1 2"));
+    s.environment = env;
+    QCOMPARE(LauncherSession::requestLine(s),
+             QByteArray("run \"--env=X=1 2\" --output-cap 1048576 --timeout-ms 300 "
+                        "--memory-limit 0 --max-procs 512 --sample-ms 20 -- prog \"a b\" \"\" "
+                        "\"q\\\"\\\\\\n\""));
+}
+
+void TestLauncherSession::knownWorkloads_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("figure"); // cpu, peak or wall
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    // The tolerances of tst_launcher's one-shot runs (issue 3).
+    QTest::newRow("CPU burn 300 ms") << QByteArray("burn") << QStringList{QStringLiteral("300")}
+                                     << QStringLiteral("cpu") << 285.0 << 315.0;
+    QTest::newRow("touch 256 MiB, caller holds 300 MiB")
+        << QByteArray("touch") << QStringList{QStringLiteral("256")} << QStringLiteral("peak")
+        << 256.0 * 1024 << 272.0 * 1024;
+    QTest::newRow("sleep 200 ms") << QByteArray("nap") << QStringList{QStringLiteral("200")}
+                                  << QStringLiteral("wall") << 200.0 << 230.0;
+}
+
+void TestLauncherSession::knownWorkloads()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QStringList, args);
+    QFETCH(QString, figure);
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QByteArray ballast;
+    if (figure == QLatin1String("peak")) {
+        ballast = QByteArray(300 * 1024 * 1024, '\1');
+        QVERIFY2(ownRssKib() > 300 * 1024, "the ballast is resident");
+    }
+    auto value = [&figure](const ProbeResult &r) {
+        if (figure == QLatin1String("cpu"))
+            return r.cpuMs();
+        if (figure == QLatin1String("peak"))
+            return double(r.maxRssKib);
+        return r.wallMs();
+    };
+    const MeasuredRunSpec s = spec(name.constData(), args);
+    const ProbeResult oneShot = runOneShot(s);
+    VERIFY_RAN(oneShot);
+    QVERIFY2(value(oneShot) >= low && value(oneShot) <= high, qPrintable(describe(oneShot)));
+
+    // Several runs in one session, between other programs: each within the same tolerance.
+    LauncherSession session;
+    session.setLauncherPath(kLauncher);
+    for (int i = 0; i < 3; ++i) {
+        const ProbeResult r = runIn(session, s);
+        VERIFY_RAN(r);
+        QCOMPARE(r.outcome, Outcome::Exited);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(value(r) >= low && value(r) <= high, qPrintable(describe(r)));
+        if (figure == QLatin1String("peak") && r.cgroupPeakKib >= 0) {
+            // The whole tree's peak was reset between runs: this run's, not the session's.
+            QVERIFY2(r.cgroupPeakKib >= 256 * 1024 && r.cgroupPeakKib <= 272 * 1024,
+                     qPrintable(describe(r)));
+        }
+        if (figure == QLatin1String("wall"))
+            QVERIFY2(r.cpuMs() < 10, qPrintable(describe(r)));
+        const ProbeResult other = runIn(session, spec("burn", {QStringLiteral("20")}));
+        VERIFY_RAN(other);
+        QCOMPARE(other.exitCode, 0);
+    }
+    QCOMPARE(session.launcherStarts(), 1);
+    QVERIFY(ballast.isEmpty() || ballast.at(ballast.size() - 1) == '\1');
+}
+
+void TestLauncherSession::manyRunsOneLauncher()
+{
+    LauncherSession session;
+    session.setLauncherPath(kLauncher);
+    qint64 pid = 0;
+    for (int i = 0; i < 30; ++i) {
+        MeasuredRunSpec s;
+        s.program = QStringLiteral("/bin/sh");
+        s.arguments = {QStringLiteral("-c"), QStringLiteral("exit %1").arg(i % 7)};
+        const ProbeResult r = runIn(session, s);
+        VERIFY_RAN(r);
+        QCOMPARE(r.exitCode, i % 7); // each run gets its own result, in order
+        QCOMPARE(r.os, QStringLiteral("linux"));
+        QVERIFY(r.limits.reported);
+        QVERIFY(r.wallNs > 0);
+        if (i == 0)
+            pid = session.launcherPid();
+        QCOMPARE(session.launcherPid(), pid);
+    }
+    QCOMPARE(session.launcherStarts(), 1);
+    // A program that is not there fails that run only.
+    MeasuredRunSpec missing;
+    missing.program = QStringLiteral("/nonexistent/program");
+    const ProbeResult r = runIn(session, missing);
+    QCOMPARE(r.outcome, Outcome::Failed);
+    QCOMPARE(r.errorCode, QStringLiteral("not_found"));
+    const ProbeResult after = runIn(session, spec("burn", {QStringLiteral("10")}));
+    VERIFY_RAN(after);
+    QCOMPARE(session.launcherPid(), pid);
+}
+
+void TestLauncherSession::timeoutInSession()
+{
+    LauncherSession session;
+    session.setLauncherPath(kLauncher);
+    QTemporaryDir dir;
+    for (bool cgroups : {true, false}) {
+        const QString pidFile = dir.filePath(QStringLiteral("pids-%1").arg(cgroups));
+        MeasuredRunSpec s = spec("spinforever", {pidFile, QStringLiteral("3")});
+        s.timeoutMs = 500;
+        s.useCgroups = cgroups;
+        QElapsedTimer clock;
+        clock.start();
+        const ProbeResult r = runIn(session, s);
+        VERIFY_RAN(r);
+        QCOMPARE(r.outcome, Outcome::TimedOut);
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        const QList<pid_t> pids = pidsIn(pidFile);
+        QCOMPARE(pids.size(), 5);
+        for (pid_t pid : pids)
+            QVERIFY2(!alive(pid), qPrintable(QString::number(pid)));
+        // The next run starts clean: nothing of the killed tree is counted in it.
+        const ProbeResult next = runIn(session, spec("nap", {QStringLiteral("50")}));
+        VERIFY_RAN(next);
+        QVERIFY2(next.cpuMs() < 10, qPrintable(describe(next)));
+        QCOMPARE(next.leftoverProcesses, 0);
+    }
+    QCOMPARE(session.launcherStarts(), 1);
+}
+
+void TestLauncherSession::cancelInSession()
+{
+    LauncherSession session;
+    session.setLauncherPath(kLauncher);
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath(QStringLiteral("pids"));
+    MeasuredRunSpec s = spec("spinforever", {pidFile, QStringLiteral("2")});
+    s.timeoutMs = 0;
+    QElapsedTimer sinceCancel;
+    const ProbeResult r = runIn(session, s, [&] {
+        QTimer::singleShot(300, &session, [&] {
+            sinceCancel.start();
+            session.cancel();
+        });
+    });
+    VERIFY_RAN(r);
+    QCOMPARE(r.outcome, Outcome::Cancelled);
+    QVERIFY2(sinceCancel.elapsed() < 1000, qPrintable(QString::number(sinceCancel.elapsed())));
+    const QList<pid_t> pids = pidsIn(pidFile);
+    QCOMPARE(pids.size(), 4);
+    for (pid_t pid : pids)
+        QVERIFY2(!alive(pid), qPrintable(QString::number(pid)));
+    // The session goes on with the same launcher.
+    const ProbeResult next = runIn(session, spec("burn", {QStringLiteral("50")}));
+    VERIFY_RAN(next);
+    QCOMPARE(next.outcome, Outcome::Exited);
+    QVERIFY2(next.cpuMs() >= 45 && next.cpuMs() <= 60, qPrintable(describe(next)));
+    QCOMPARE(session.launcherStarts(), 1);
+    // A cancel when nothing runs changes nothing.
+    session.cancel();
+    const ProbeResult again = runIn(session, spec("burn", {QStringLiteral("10")}));
+    QCOMPARE(again.outcome, Outcome::Exited);
+}
+
+void TestLauncherSession::outputCapturePerRun()
+{
+    LauncherSession session;
+    session.setLauncherPath(kLauncher);
+    QTemporaryDir dir;
+    for (int i = 0; i < 3; ++i) {
+        MeasuredRunSpec s;
+        s.program = QStringLiteral("/bin/sh");
+        s.arguments = {QStringLiteral("-c"), QStringLiteral("echo out%1; echo err%1 >&2").arg(i)};
+        s.stdoutFile = dir.filePath(QStringLiteral("out%1").arg(i));
+        s.stderrFile = dir.filePath(QStringLiteral("err%1").arg(i));
+        s.outputCapBytes = 3;
+        const ProbeResult r = runIn(session, s);
+        VERIFY_RAN(r);
+        QCOMPARE(r.stdoutBytes, 3);
+        QCOMPARE(r.stdoutDroppedBytes, 2);
+        QCOMPARE(r.stderrBytes, 3);
+        QFile out(s.stdoutFile);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QCOMPARE(out.readAll(), QByteArray("out"));
+        // A counted run without capture: nothing kept, the earlier file untouched.
+        MeasuredRunSpec counted = s;
+        counted.stdoutFile.clear();
+        counted.stderrFile.clear();
+        const ProbeResult c = runIn(session, counted);
+        VERIFY_RAN(c);
+        QCOMPARE(c.stdoutBytes, 0);
+        QCOMPARE(QFileInfo(s.stdoutFile).size(), 3);
+    }
+}
+
+void TestLauncherSession::environmentPerRun()
+{
+    LauncherSession session;
+    session.setLauncherPath(kLauncher);
+    QTemporaryDir dir;
+    for (const QString &value : {QStringLiteral("one"), QStringLiteral("two words")}) {
+        MeasuredRunSpec s;
+        s.program = QStringLiteral("env"); // looked up in the run's own PATH
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+        env.insert(QStringLiteral("FC_VALUE"), value);
+        s.environment = env;
+        s.stdoutFile = dir.filePath(QStringLiteral("env"));
+        const ProbeResult r = runIn(session, s);
+        VERIFY_RAN(r);
+        QFile out(s.stdoutFile);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QByteArray text = out.readAll();
+        QVERIFY2(text.contains("FC_VALUE=" + value.toUtf8() + '\n'), text.constData());
+        QVERIFY2(!text.contains("HOME="), text.constData()); // the whole environment
+    }
+}
+
+void TestLauncherSession::survivesCrash()
+{
+    LauncherSession session;
+    session.setLauncherPath(kLauncher);
+    const ProbeResult crash = runIn(session, spec("crash"));
+    VERIFY_RAN(crash);
+    QCOMPARE(crash.outcome, Outcome::Signalled);
+    QCOMPARE(crash.signal, SIGSEGV);
+    const qint64 pid = session.launcherPid();
+    const ProbeResult next = runIn(session, spec("burn", {QStringLiteral("30")}));
+    VERIFY_RAN(next);
+    QCOMPARE(next.outcome, Outcome::Exited);
+    QCOMPARE(session.launcherPid(), pid);
+    QCOMPARE(session.launcherStarts(), 1);
+}
+
+void TestLauncherSession::killedLauncherIsRestarted()
+{
+    LauncherSession session;
+    session.setLauncherPath(kLauncher);
+    VERIFY_RAN(runIn(session, spec("burn", {QStringLiteral("10")})));
+    const qint64 first = session.launcherPid();
+    QVERIFY(first > 0);
+    // Killed between runs: the next run gets a new launcher, and its figures.
+    QCOMPARE(::kill(pid_t(first), SIGKILL), 0);
+    const ProbeResult r = runIn(session, spec("burn", {QStringLiteral("30")}));
+    VERIFY_RAN(r);
+    QCOMPARE(r.outcome, Outcome::Exited);
+    QVERIFY2(r.cpuMs() >= 25 && r.cpuMs() <= 40, qPrintable(describe(r)));
+    QCOMPARE(session.launcherStarts(), 2);
+    QVERIFY(session.launcherPid() != first);
+
+    // Killed during a run: that run fails (it said so), the next one runs in a new launcher.
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath(QStringLiteral("pids"));
+    MeasuredRunSpec spin = spec("spinforever", {pidFile, QStringLiteral("1")});
+    spin.timeoutMs = 0;
+    const ProbeResult killed = runIn(session, spin, [&] {
+        QTimer::singleShot(300, &session, [&] { ::kill(pid_t(session.launcherPid()), SIGKILL); });
+    });
+    QCOMPARE(killed.outcome, Outcome::Failed);
+    QCOMPARE(killed.errorCode, QStringLiteral("launcher_failed"));
+    QTRY_VERIFY_WITH_TIMEOUT(!pidsIn(pidFile).isEmpty(), 2000);
+    // pdeathsig: the program dies with its launcher. Its own children have nobody left to kill
+    // them (as with a one-shot launcher killed outright): the test does.
+    const QList<pid_t> pids = pidsIn(pidFile);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(pids.first()), 2000);
+    for (pid_t pid : pids.sliced(1))
+        ::kill(pid, SIGKILL);
+    const ProbeResult after = runIn(session, spec("burn", {QStringLiteral("10")}));
+    VERIFY_RAN(after);
+    QCOMPARE(session.launcherStarts(), 3);
+}
+
+void TestLauncherSession::destroyingKillsTheRun()
+{
+    QTemporaryDir dir;
+    const QString pidFile = dir.filePath(QStringLiteral("pids"));
+    QElapsedTimer clock;
+    {
+        auto session = std::make_unique<LauncherSession>();
+        session->setLauncherPath(kLauncher);
+        MeasuredRunSpec s = spec("spinforever", {pidFile, QStringLiteral("2")});
+        s.timeoutMs = 0;
+        std::optional<QCoro::Task<ProbeResult>> task(session->run(s));
+        QTRY_COMPARE_WITH_TIMEOUT(pidsIn(pidFile).size(), 4, 5000);
+        clock.start();
+        task.reset();    // nobody waits for this run's result
+        session.reset(); // closes the launcher's stdin: the session ends, the tree dies
+    }
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    for (pid_t pid : pidsIn(pidFile))
+        QVERIFY2(!alive(pid), qPrintable(QString::number(pid)));
+}
+
+QTEST_GUILESS_MAIN(TestLauncherSession)
+#include "tst_launchersession.moc"
