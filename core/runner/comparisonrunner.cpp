@@ -1,6 +1,7 @@
 #include "runner/comparisonrunner.h"
 
 #include "model/environment.h"
+#include "probe/launchersession.h"
 #include "probe/measuredprocess.h"
 #include "runner/compilestep.h"
 #include "runner/runoutcome.h"
@@ -62,7 +63,10 @@ public:
     qint64 compileTimeoutMs = 120000;
     bool running = false;
     bool cancelRequested = false;
-    QPointer<MeasuredProcess> currentRun;
+    QPointer<LauncherSession> currentRun;
+    // One launcher for all runs of a comparison (measure() makes it at the comparison's first run).
+    std::unique_ptr<LauncherSession> session;
+    int sessionSide = 0; // whose run the session's samples belong to
     QPointer<QProcess> currentCompile;
 
     Comparison result;
@@ -279,16 +283,19 @@ QCoro::Task<bool> ComparisonRunner::Private::measure(int side, bool warmup, bool
     spec.sampleIntervalMs = 20;
     spec.wrapper = wrapper;
 
-    auto process = std::make_unique<MeasuredProcess>();
-    if (!launcherPath.isEmpty())
-        process->setLauncherPath(launcherPath);
-    QObject::connect(process.get(), &MeasuredProcess::sample, process.get(), [this, side](const ProbeSample &sample) {
-        if (q)
-            emit q->sample(side, sample);
-    });
-    currentRun = process.get();
+    if (!session || scheduleIndex == 0) {
+        session = std::make_unique<LauncherSession>();
+        if (!launcherPath.isEmpty())
+            session->setLauncherPath(launcherPath);
+        QObject::connect(session.get(), &LauncherSession::sample, session.get(), [this](const ProbeSample &sample) {
+            if (q)
+                emit q->sample(sessionSide, sample);
+        });
+    }
+    sessionSide = side;
+    currentRun = session.get();
     s.stage = QStringLiteral("Running");
-    const ProbeResult probe = co_await process->run(spec);
+    const ProbeResult probe = co_await session->run(spec);
     currentRun = nullptr;
 
     const RunRecord record = runRecordFrom(probe, scheduleIndex++, warmup);
