@@ -4,6 +4,7 @@
 #include "export/markdownexport.h"
 #include "export/textreport.h"
 #include "export/units.h"
+#include "history/historystore.h"
 #include "model/analysis.h"
 #include "runner/comparisonrunner.h"
 #include "toolchains/commandline.h"
@@ -247,6 +248,14 @@ int compareCommand(const QStringList &arguments)
     if (!written) {
         err << "fastercodes: " << error << Qt::endl;
         return 1;
+    }
+    if (!parser.isSet(noSave)) {
+        // Saved as the GUI does; a history that cannot be written costs the user nothing printed.
+        HistoryStore &store = HistoryStore::defaultStore();
+        if (!store.notice().isEmpty())
+            err << "fastercodes: " << store.notice() << Qt::endl;
+        if (store.save(result, &error) == 0)
+            err << "fastercodes: " << tr("not saved to the history: %1").arg(error) << Qt::endl;
     }
     return result.status == Comparison::Status::Success ? 0 : 1;
 }

@@ -106,6 +106,21 @@ private slots:
         QVERIFY2(o.out.contains(QLatin1String("A failed")), qPrintable(o.out));
     }
 
+    void compareSavesToHistoryUnlessAskedNot()
+    {
+        QTemporaryDir home;
+        const QStringList compare{QStringLiteral("compare"), data("fast.c"), data("hello.py"), QStringLiteral("--runs"), QStringLiteral("2"),
+                                  QStringLiteral("--warmup"), QStringLiteral("0")};
+        QCOMPARE(fastercodes(compare + QStringList{QStringLiteral("--no-save")}, home.path()).exitCode, 0);
+        Outcome history = fastercodes({QStringLiteral("history"), QStringLiteral("--json")}, home.path());
+        QCOMPARE(history.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(history.out.toUtf8()).array().size(), 0);
+        QCOMPARE(fastercodes(compare, home.path()).exitCode, 0);
+        history = fastercodes({QStringLiteral("history"), QStringLiteral("--json")}, home.path());
+        QCOMPARE(history.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(history.out.toUtf8()).array().size(), 1);
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
