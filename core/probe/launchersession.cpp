@@ -1,5 +1,6 @@
 #include "probe/launchersession.h"
 
+#include "probe/launcherexit.h"
 #include "probe/launcherlocation.h"
 
 #include <QTimer>
@@ -258,24 +259,8 @@ void LauncherSession::onLauncherFinished(int exitCode, QProcess::ExitStatus stat
     }
     m_parser.finish();
     ProbeResult r = m_parser.result();
-    if (!m_parser.hasOutcome()) {
-        const QString why = status == QProcess::CrashExit
-                                ? QStringLiteral("was killed or crashed")
-                                : QStringLiteral("exited with code %1").arg(exitCode);
-        if (m_cancelRequested) {
-            r.outcome = ProbeResult::Outcome::Cancelled;
-            r.cancelled = true;
-            r.errorCode.clear();
-            r.errorMessage =
-                QStringLiteral("cancelled; the launcher %1 before it reported").arg(why);
-        } else {
-            r.errorCode = QStringLiteral("launcher_failed");
-            r.errorMessage = QStringLiteral("the measuring launcher %1 without a result").arg(why);
-            const QString diagnostics = QString::fromUtf8(m_launcherStderr).trimmed();
-            if (!diagnostics.isEmpty())
-                r.errorMessage += QStringLiteral(": ") + diagnostics;
-        }
-    }
+    if (!m_parser.hasOutcome())
+        explainLauncherExit(r, exitCode, status, m_cancelRequested, m_launcherStderr);
     complete(r);
 }
 

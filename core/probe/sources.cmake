@@ -2,6 +2,8 @@ target_sources(fastercodes-core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/proberesult.h
   ${CMAKE_CURRENT_LIST_DIR}/launcherprotocol.h
   ${CMAKE_CURRENT_LIST_DIR}/launcherprotocol.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/launcherexit.h
+  ${CMAKE_CURRENT_LIST_DIR}/launcherexit.cpp
   ${CMAKE_CURRENT_LIST_DIR}/launcherlocation.h
   ${CMAKE_CURRENT_LIST_DIR}/launcherlocation.cpp
   ${CMAKE_CURRENT_LIST_DIR}/measuredprocess.h

@@ -265,8 +265,9 @@ void TestLauncher::twoThreads()
         const double ownWall = seen[0].mid(8).toDouble();
         const double ownCpu = seen[1].mid(7).toDouble();
         QVERIFY2(ownWall > 0 && ownCpu > 0, seen[0].constData());
-        // The launcher's wall adds exec, start-up and exit of the process: milliseconds.
-        QVERIFY2(m.result.wallMs() >= ownWall && m.result.wallMs() <= ownWall + 25,
+        // The launcher's wall adds exec, start-up and exit of the process: milliseconds, more
+        // when other work on the machine delays the scheduling of those steps (5% tolerance).
+        QVERIFY2(m.result.wallMs() >= ownWall && m.result.wallMs() <= ownWall + qMax(25.0, ownWall * 0.05),
                  qPrintable(QStringLiteral("own wall %1 ms; %2").arg(ownWall).arg(report)));
         QVERIFY2(m.result.cpuMs() >= ownCpu && m.result.cpuMs() <= ownCpu * 1.05 + 2,
                  qPrintable(QStringLiteral("own cpu %1 ms; %2").arg(ownCpu).arg(report)));
