@@ -34,7 +34,9 @@ Sample TreeSampler::take(std::int64_t nowNs, std::int64_t reapedCpuUs)
         if (!readStat(pid, &st))
             continue;
         ticks += st.cpuTicks;
-        if (st.state == 'Z' || st.state == 'X')
+        // A zombie, or a process whose exit has already released its memory (rss 0), is not a
+        // running member of the tree any more.
+        if (st.state == 'Z' || st.state == 'X' || st.rssPages == 0)
             continue;
         s.processes += 1;
         s.threads += st.threads;

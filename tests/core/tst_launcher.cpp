@@ -510,7 +510,10 @@ void TestLauncher::liveSamples()
         QVERIFY(sample.cpuPercent >= 0 && sample.cpuPercent <= 110);
         busy += sample.cpuPercent > 30 ? 1 : 0;
     }
-    QVERIFY2(busy >= m.samples.size() / 2, qPrintable(QString::number(busy)));
+    // A CPU burn shows as busy in most samples; on a saturated machine it gets a slice of a core,
+    // so there it need only show up at all.
+    const qsizetype wanted = loadAverage() >= QThread::idealThreadCount() ? 1 : m.samples.size() / 2;
+    QVERIFY2(busy >= wanted, qPrintable(QStringLiteral("%1 busy of %2 samples").arg(busy).arg(m.samples.size())));
 }
 
 void TestLauncher::memoryCap()
