@@ -74,7 +74,7 @@ bool exec(QSqlQuery &q, const QVariantList &values, QString *error = nullptr)
     return false;
 }
 
-// The latest upload row of each comparison decides the sync state shown.
+// The sync state shown: an upload that reached a server if there is one, else the latest attempt.
 const QString kEntrySelect =
     QStringLiteral("SELECT c.id, c.saved_at, c.start_time, c.title, c.lang_a, c.lang_b, c.status, "
                    "c.verdict_kind, c.verdict_text, "
@@ -82,7 +82,8 @@ const QString kEntrySelect =
                    "u.permalink, u.last_error, "
                    "u.attempts, u.next_attempt_at "
                    "FROM comparisons c LEFT JOIN uploads u ON u.id = "
-                   "(SELECT id FROM uploads WHERE comparison_id = c.id ORDER BY id DESC LIMIT 1) ");
+                   "(SELECT id FROM uploads WHERE comparison_id = c.id ORDER BY state = 'uploaded' "
+                   "DESC, id DESC LIMIT 1) ");
 
 HistoryEntry entryFrom(const QSqlQuery &q)
 {
@@ -289,7 +290,7 @@ std::optional<Comparison> HistoryStore::load(qint64 id, QString *error) const
 std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
 {
     QSqlQuery q(m_db->db());
-    q.prepare(kEntrySelect + QStringLiteral("WHERE c.id = ?"));
+    q.prepare(kEntrySelect + QStringLiteral("WHERE c.id = ? AND c.deleted_at IS NULL"));
     if (!exec(q, {id}) || !q.next())
         return std::nullopt;
     return entryFrom(q);

@@ -46,6 +46,7 @@ public:
     std::optional<Comparison> load(qint64 id, QString *error = nullptr) const;
     /// The saved document (with statistics and verdict) as JSON bytes.
     QByteArray document(qint64 id) const;
+    /// The entry, unless there is none or it was removed.
     std::optional<HistoryEntry> entry(qint64 id) const;
     /// Entries, newest first.
     QList<HistoryEntry> list(const HistoryQuery &query = {}) const;

@@ -1,0 +1,402 @@
+// History, sharing and permalinks in the real window: the controller, the history dock, the
+// dialogs and the single-instance hand-off. Servers are real sockets on 127.0.0.1.
+
+#include "cloud/syncsettings.h"
+#include "history/historycontroller.h"
+#include "history/historymodel.h"
+#include "history/historystore.h"
+#include "history/historyview.h"
+#include "history/openpermalinkdialog.h"
+#include "history/sharedialog.h"
+#include "history/singleinstance.h"
+#include "history/syncsettingspage.h"
+#include "mainwindow.h"
+#include "model/analysis.h"
+#include "model/comparisonjson.h"
+#include "results/verdictbanner.h"
+#include "sidepane.h"
+#include "tst_cloud_httpserver.h"
+#include "tst_history_sample.h"
+#include "uitestutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace fc;
+using namespace fc::ui;
+using fc::testing::HttpRequest;
+using fc::testing::HttpResponse;
+using fc::testing::LocalHttpServer;
+using fc::testing::sampleComparison;
+
+namespace {
+
+QByteArray documentOf(Comparison c, const QString &runId)
+{
+    c.runId = runId;
+    c.a().id = runId + QStringLiteral("-a");
+    c.b().id = runId + QStringLiteral("-b");
+    return QJsonDocument(comparisonDocument(c)).toJson(QJsonDocument::Compact);
+}
+
+void closeMessageBoxes()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *box = qobject_cast<QMessageBox *>(w))
+            box->close();
+    }
+}
+
+} // namespace
+
+class TestHistoryView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_n)); }
+
+private slots:
+    void initTestCase()
+    {
+        uitest::isolateSettings();
+        qunsetenv("FASTERCODES_BACKEND");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void cleanup()
+    {
+        closeMessageBoxes();
+        qunsetenv("FASTERCODES_BACKEND");
+    }
+
+    void savesEveryFinishedComparison()
+    {
+        HistoryStore store(freshPath());
+        MainWindow window;
+        HistoryController controller(&window, store);
+        QVERIFY(!controller.shareAction()->isEnabled());
+        QSignalSpy saved(&controller, &HistoryController::saved);
+        const Comparison c = sampleComparison();
+        emit window.comparisonFinished(c, analyze(c));
+        QCOMPARE(saved.count(), 1);
+        const qint64 id = saved.first().first().toLongLong();
+        QCOMPARE(controller.currentEntry(), id);
+        QCOMPARE(store.load(id).value(), c);
+        QVERIFY(controller.shareAction()->isEnabled());
+        QCOMPARE(controller.view()->model()->rowCount(), 1);
+        // The actions are in the window's menus.
+        QStringList menus;
+        for (QAction *a : window.menuBar()->actions())
+            menus << a->text();
+        QVERIFY2(menus.contains(QStringLiteral("Hi&story")),
+                 qPrintable(menus.join(QLatin1Char(','))));
+        QVERIFY(window.menuBar()->actions().first()->menu()->actions().contains(
+            controller.openPermalinkAction()));
+    }
+
+    void searchStarDeleteAndUndo()
+    {
+        HistoryStore store(freshPath());
+        MainWindow window;
+        HistoryController controller(&window, store);
+        HistoryView *view = controller.view();
+        const qint64 sum = store.save(sampleComparison(
+            QStringLiteral("c"), QStringLiteral("python"), QStringLiteral("sum of squares")));
+        const qint64 hash = store.save(sampleComparison(
+            QStringLiteral("rust"), QStringLiteral("java"), QStringLiteral("hash maps")));
+        QCOMPARE(view->model()->rowCount(), 2);
+
+        view->searchField()->setText(QStringLiteral("hash"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->entryAt(0).id, hash);
+        view->searchField()->clear();
+        QCOMPARE(view->languageFilter()->findData(QStringLiteral("python")) > 0, true);
+        view->languageFilter()->setCurrentIndex(
+            view->languageFilter()->findData(QStringLiteral("python")));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->entryAt(0).id, sum);
+        view->languageFilter()->setCurrentIndex(0);
+
+        view->select(hash);
+        view->starCurrent();
+        QVERIFY(store.entry(hash)->starred);
+        QCOMPARE(view->model()
+                     ->index(view->model()->rowOf(hash), HistoryModel::StarColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("★"));
+        view->starredOnly()->setChecked(true);
+        QCOMPARE(view->model()->rowCount(), 1);
+        view->starredOnly()->setChecked(false);
+
+        view->select(sum);
+        view->deleteCurrent();
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(store.count(), 1);
+        QVERIFY(view->undoButton()->isVisibleTo(view));
+        QTest::mouseClick(view->undoButton(), Qt::LeftButton);
+        QCOMPARE(view->model()->rowCount(), 2);
+        QCOMPARE(view->currentId(), sum);
+        QVERIFY(!view->undoButton()->isVisibleTo(view));
+    }
+
+    void openAndDuplicateEntries()
+    {
+        HistoryStore store(freshPath());
+        MainWindow window;
+        HistoryController controller(&window, store);
+        Comparison c = sampleComparison();
+        const qint64 id = store.save(c);
+        controller.openEntry(id);
+        QVERIFY(window.comparison().has_value());
+        QCOMPARE(*window.comparison(), c);
+        QCOMPARE(controller.currentEntry(), id);
+        QCOMPARE(window.pane(0)->snapshot().code, c.a().code);
+        QVERIFY(!window.pane(1)->isReadOnly());
+
+        window.pane(0)->restore(
+            {QStringLiteral("c"), QStringLiteral("int main(void){}"), {}, {}, {}, {}, true});
+        controller.duplicateEntry(id);
+        QCOMPARE(window.pane(0)->snapshot().code, c.a().code);
+        QCOMPARE(window.pane(1)->snapshot().languageId, QStringLiteral("python"));
+        QVERIFY(!window.pane(0)->isReadOnly());
+    }
+
+    void opensALinkReadOnlyAndKeepsIt()
+    {
+        const Comparison sample = sampleComparison(QStringLiteral("c"), QStringLiteral("python"),
+                                                   QStringLiteral("linked"));
+        LocalHttpServer server([&](const HttpRequest &r) {
+            return r.target == "/api/runs/abc123"
+                       ? HttpResponse::json(200, documentOf(sample, QStringLiteral("abc123")))
+                       : HttpResponse::json(404,
+                                            R"({"error":{"code":"not_found","message":"no run"}})");
+        });
+        QVERIFY(server.start());
+        HistoryStore store(freshPath());
+        MainWindow window;
+        window.show();
+        HistoryController controller(&window, store);
+        QSignalSpy opened(&controller, &HistoryController::linkOpened);
+        const QString link = server.origin() + QStringLiteral("/?runId=abc123");
+        controller.openLink(link);
+        QVERIFY(opened.wait(10000));
+        const qint64 id = opened.first().first().toLongLong();
+        QVERIFY(id > 0);
+        QVERIFY(window.comparison().has_value());
+        QCOMPARE(window.comparison()->sourceKind, Comparison::SourceKind::Permalink);
+        QCOMPARE(window.comparison()->sourceUrl, link);
+        QVERIFY(window.pane(0)->isReadOnly());
+        QVERIFY(window.pane(1)->isReadOnly());
+        QCOMPARE(window.verdictBanner()->state(), VerdictBanner::State::Foreign);
+        QVERIFY2(window.verdictBanner()->text().contains(QLatin1String("127.0.0.1")),
+                 qPrintable(window.verdictBanner()->text()));
+        QVERIFY(window.analysis().verdict.isSignificant()); // the results show the verdict
+        QCOMPARE(store.entry(id)->sourceUrl, link);
+        QCOMPARE(controller.view()->currentId(), id);
+
+        // A bad link: said in words, nothing else changes.
+        QSignalSpy failed(&controller, &HistoryController::linkFailed);
+        controller.openLink(server.origin() + QStringLiteral("/?runId=gone"));
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("there is no run gone")),
+                 qPrintable(failed.first().at(1).toString()));
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(window.comparison()->sourceUrl, link);
+    }
+
+    void aLinkDroppedOnTheWindowOpens()
+    {
+        const Comparison sample = sampleComparison();
+        LocalHttpServer server([&](const HttpRequest &) {
+            return HttpResponse::json(200, documentOf(sample, QStringLiteral("drop1")));
+        });
+        QVERIFY(server.start());
+        HistoryStore store(freshPath());
+        MainWindow window;
+        window.show();
+        HistoryController controller(&window, store);
+        QSignalSpy opened(&controller, &HistoryController::linkOpened);
+        QMimeData mime;
+        mime.setUrls({QUrl(
+            QStringLiteral("fastercodes://127.0.0.1:%1/?runId=drop1").arg(server.serverPort()))});
+        QWidget *target = window.verdictBanner();
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &drop);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(window.comparison()->runId, QStringLiteral("drop1"));
+        // A file is not a link: left to the side panes.
+        QMimeData file;
+        file.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/x.c"))});
+        QDragEnterEvent fileEnter(QPoint(5, 5), Qt::CopyAction, &file, Qt::LeftButton,
+                                  Qt::NoModifier);
+        fileEnter.ignore();
+        QApplication::sendEvent(target, &fileEnter);
+        QVERIFY(!fileEnter.isAccepted());
+    }
+
+    void shareShowsTheLinkWithCopy()
+    {
+        LocalHttpServer server([&](const HttpRequest &) {
+            return HttpResponse::json(201, "{\"runId\":\"s1\",\"writeToken\":\"fcw_" +
+                                               QByteArray(43, 'k') + "\",\"permalink\":\"" +
+                                               server.origin().toUtf8() + "/?runId=s1\"}");
+        });
+        QVERIFY(server.start());
+        qputenv("FASTERCODES_BACKEND", server.origin().toUtf8());
+        HistoryStore store(freshPath());
+        MainWindow window;
+        HistoryController controller(&window, store);
+        const Comparison c = sampleComparison();
+        emit window.comparisonFinished(c, analyze(c));
+        QSignalSpy finished(&controller, &HistoryController::shareFinished);
+        controller.shareAction()->trigger();
+        QVERIFY(finished.wait(10000));
+        ShareDialog *dialog = controller.shareDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        const QString link = server.origin() + QStringLiteral("/?runId=s1");
+        QCOMPARE(dialog->linkField()->text(), link);
+        QVERIFY(dialog->copyButton()->isEnabled());
+        QTest::mouseClick(dialog->copyButton(), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), link);
+        QCOMPARE(store.entry(controller.currentEntry())->permalink, link);
+        QCOMPARE(controller.view()->model()->index(0, HistoryModel::SyncColumn).data().toString(),
+                 QStringLiteral("uploaded"));
+        dialog->close();
+    }
+
+    void shareWhileOfflineIsQueued()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString dead = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
+        probe.close();
+        qputenv("FASTERCODES_BACKEND", dead.toUtf8());
+        HistoryStore store(freshPath());
+        MainWindow window;
+        HistoryController controller(&window, store);
+        const qint64 id = store.save(sampleComparison());
+        QSignalSpy finished(&controller, &HistoryController::shareFinished);
+        controller.share(id);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(
+            controller.shareDialog()->statusLabel()->text().startsWith(QLatin1String("Queued")),
+            qPrintable(controller.shareDialog()->statusLabel()->text()));
+        QVERIFY(!controller.shareDialog()->copyButton()->isEnabled());
+        QCOMPARE(store.entry(id)->syncState, SyncState::Queued);
+        QVERIFY(controller.view()
+                    ->model()
+                    ->index(0, HistoryModel::SyncColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("queued")));
+        controller.shareDialog()->close();
+    }
+
+    void openPermalinkDialogValidates()
+    {
+        PermalinkContext context;
+        context.backend = QUrl(QStringLiteral("http://127.0.0.1:8787"));
+        QApplication::clipboard()->setText(QStringLiteral("https://faster.codes/?r=31q3"));
+        OpenPermalinkDialog dialog(context);
+        QCOMPARE(dialog.link(),
+                 QStringLiteral("https://faster.codes/?r=31q3")); // taken from the clipboard
+        auto *open = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open);
+        QVERIFY(open->isEnabled());
+        QVERIFY2(dialog.hintLabel()->text().contains(QLatin1String("original")),
+                 qPrintable(dialog.hintLabel()->text()));
+        dialog.linkField()->setText(QStringLiteral("ftp://nope"));
+        QVERIFY(!open->isEnabled());
+        QVERIFY(dialog.hintLabel()->text().contains(QLatin1String("not faster.codes links")));
+        dialog.linkField()->setText(QStringLiteral("fastercodes://run/k3x9"));
+        QVERIFY(open->isEnabled());
+        QVERIFY(dialog.hintLabel()->text().contains(QLatin1String("127.0.0.1:8787")));
+    }
+
+    void syncSettingsAreValidatedAndKept()
+    {
+        SyncSettingsPage page;
+        page.backendField()->setText(QStringLiteral("not a url"));
+        QVERIFY(!page.apply());
+        QVERIFY(page.problemLabel()->isVisibleTo(&page));
+        QVERIFY(
+            page.problemLabel()->text().contains(QLatin1String("not a usable backend address")));
+        page.backendField()->setText(QStringLiteral("https://fc.example.org/"));
+        page.uploadAutomatically()->setChecked(true);
+        page.originalSitesField()->setPlainText(
+            QStringLiteral("https://faster.codes\nhttps://old.example.net"));
+        page.originalApiField()->setText(QStringLiteral("http://127.0.0.1:5001"));
+        QVERIFY(page.apply());
+        QCOMPARE(syncsettings::backendUrl(), QUrl(QStringLiteral("https://fc.example.org")));
+        QVERIFY(syncsettings::uploadAutomatically());
+        QCOMPARE(syncsettings::originalSites(),
+                 (QStringList{QStringLiteral("https://faster.codes"),
+                              QStringLiteral("https://old.example.net")}));
+        QCOMPARE(syncsettings::originalApi(), QUrl(QStringLiteral("http://127.0.0.1:5001")));
+        SyncSettingsPage again;
+        QCOMPARE(again.backendField()->text(), QStringLiteral("https://fc.example.org"));
+        QVERIFY(again.uploadAutomatically()->isChecked());
+        // Cleared: back to the development default.
+        again.backendField()->clear();
+        again.uploadAutomatically()->setChecked(false);
+        QVERIFY(again.apply());
+        QCOMPARE(syncsettings::backendUrl(),
+                 QUrl(QLatin1String(syncsettings::kDevelopmentBackend)));
+    }
+
+    void aSecondInstanceHandsItsLinksToTheFirst()
+    {
+        const QString key = m_dir.filePath(QStringLiteral("instance-key"));
+        SingleInstance nobody(key);
+        QVERIFY(!nobody.handOff({QStringLiteral("x")}, 300)); // no one runs yet
+
+        SingleInstance first(key);
+        QVERIFY(first.listen());
+        QSignalSpy links(&first, &SingleInstance::linkReceived);
+        QSignalSpy activated(&first, &SingleInstance::activationRequested);
+        // The second runs its hand-off from another thread, as a second process would block.
+        bool handed = false;
+        std::unique_ptr<QThread> second(QThread::create([&] {
+            SingleInstance other(key);
+            handed = other.handOff({QStringLiteral("https://faster.codes/?runId=31q3"),
+                                    QStringLiteral("fastercodes://run/abc")});
+        }));
+        second->start();
+        QTRY_VERIFY_WITH_TIMEOUT(second->isFinished(), 10000);
+        QVERIFY(handed);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(links.count(), 2);
+        QCOMPARE(links.at(0).first().toString(),
+                 QStringLiteral("https://faster.codes/?runId=31q3"));
+        QCOMPARE(links.at(1).first().toString(), QStringLiteral("fastercodes://run/abc"));
+        // Another key is another instance.
+        SingleInstance unrelated(key + QStringLiteral("-other"));
+        QVERIFY(!unrelated.handOff({}, 300));
+    }
+};
+
+QTEST_MAIN(TestHistoryView)
+#include "tst_history_view.moc"

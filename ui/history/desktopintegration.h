@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+namespace fc::ui {
+
+class HistoryController;
+class MainWindow;
+class SingleInstance;
+
+/// What main() needs for links and the history, in three calls:
+///
+///     fc::ui::DesktopIntegration desktop(arguments);   // after QApplication, before the window
+///     if (desktop.handedOff())
+///         return 0;                                     // a running instance took our links
+///     fc::ui::MainWindow window;
+///     desktop.attach(&window);                          // history, sharing, links, single
+///     instance
+///
+/// Links come from the command line (`fastercodes <link>`), from later starts of the app
+/// (QLocalServer), from the desktop's fastercodes:// handler (a command-line argument on Linux
+/// and Windows, a QFileOpenEvent on macOS) and from drops onto the window.
+class DesktopIntegration : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DesktopIntegration(const QStringList &arguments, QObject *parent = nullptr);
+    ~DesktopIntegration() override;
+
+    /// The links among the arguments (everything after the program that is not an option).
+    const QStringList &links() const { return m_links; }
+    /// True when another instance runs and took the links: this process should exit.
+    bool handedOff() const { return m_handedOff; }
+    /// Adds history and sync to the window, listens for later instances and opens the links.
+    void attach(MainWindow *window);
+    HistoryController *controller() const { return m_controller; }
+
+    /// Windows: registers fastercodes:// for this user (HKCU\Software\Classes), pointing at this
+    /// executable, unless it already points there. Elsewhere it does nothing (Linux: the .desktop
+    /// file's MimeType; macOS: the bundle's CFBundleURLTypes).
+    static void registerUrlScheme();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QStringList m_links;
+    bool m_handedOff = false;
+    SingleInstance *m_instance;
+    MainWindow *m_window = nullptr;
+    HistoryController *m_controller = nullptr;
+};
+
+} // namespace fc::ui
