@@ -77,15 +77,17 @@ LauncherSession::~LauncherSession()
 #ifndef Q_OS_LINUX
     delete m_oneShot;
 #endif
-    if (!m_process || m_process->state() == QProcess::NotRunning)
-        return;
-    m_process->disconnect(this);
-    // End of input ends the session: the launcher kills what runs, reaps it and exits.
-    m_process->closeWriteChannel();
-    if (!m_process->waitForFinished(kLauncherGraceMs + 500)) {
-        m_process->kill();
-        m_process->waitForFinished(500);
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->disconnect(this);
+        // End of input ends the session: the launcher kills what runs, reaps it and exits.
+        m_process->closeWriteChannel();
+        if (!m_process->waitForFinished(kLauncherGraceMs + 500)) {
+            m_process->kill();
+            m_process->waitForFinished(500);
+        }
     }
+    if (m_running)
+        complete(closedWhileRunning());
 }
 
 qint64 LauncherSession::launcherPid() const

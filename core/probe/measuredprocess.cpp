@@ -37,15 +37,17 @@ MeasuredProcess::MeasuredProcess(QObject *parent)
 
 MeasuredProcess::~MeasuredProcess()
 {
-    if (!m_process || m_process->state() == QProcess::NotRunning)
-        return;
-    m_process->disconnect(this);
-    m_process->closeWriteChannel();
-    m_process->terminate();
-    if (!m_process->waitForFinished(kLauncherGraceMs + 500)) {
-        m_process->kill();
-        m_process->waitForFinished(500);
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->disconnect(this);
+        m_process->closeWriteChannel();
+        m_process->terminate();
+        if (!m_process->waitForFinished(kLauncherGraceMs + 500)) {
+            m_process->kill();
+            m_process->waitForFinished(500);
+        }
     }
+    if (m_running)
+        complete(closedWhileRunning());
 }
 
 QStringList MeasuredProcess::launcherArguments(const MeasuredRunSpec &spec)
