@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "display.h"
+#include "history/desktopintegration.h"
 #include "mainwindow.h"
 #include "version.h"
 
@@ -45,7 +46,12 @@ int main(int argc, char **argv)
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("codes.faster.fastercodes"));
 
+    // Links (`fastercodes <link>`, the fastercodes:// handler) go to a running instance if any.
+    fc::ui::DesktopIntegration desktop(QCoreApplication::arguments());
+    if (desktop.handedOff())
+        return 0;
     fc::ui::MainWindow window;
+    desktop.attach(&window);
     window.show();
     return QApplication::exec();
 }
