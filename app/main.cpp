@@ -2,6 +2,9 @@
 #include "display.h"
 #include "history/desktopintegration.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
+#include "theme/thememanager.h"
+#include "uilanguage.h"
 #include "version.h"
 
 #include <QApplication>
@@ -45,6 +48,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("codes.faster.fastercodes"));
+    fc::app::installTranslations(fc::ui::appsettings::language());
+    fc::ui::applyTheme(fc::ui::appsettings::theme());
 
     // Links (`fastercodes <link>`, the fastercodes:// handler) go to a running instance if any.
     fc::ui::DesktopIntegration desktop(QCoreApplication::arguments());

@@ -5,10 +5,12 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-
 #include <QFontDatabase>
+#include <QGuiApplication>
+#include <QMimeData>
 #include <QPainter>
 #include <QTextBlock>
+#include <QUrl>
 
 namespace fc::ui {
 
@@ -21,8 +23,7 @@ public:
     explicit LineNumberArea(CodeEditor *editor)
         : QWidget(editor)
         , m_editor(editor)
-    {
-    }
+    {}
     QSize sizeHint() const override { return {m_editor->lineNumberAreaWidth(), 0}; }
 
 protected:
@@ -67,7 +68,8 @@ QString CodeEditor::definitionName() const
 void CodeEditor::applyDefaultTheme()
 {
     auto &repo = syntaxRepository();
-    KSyntaxHighlighting::Theme theme = repo.themeForPalette(palette());
+    // The application's palette, not ours: ours carries the previous theme's colours.
+    KSyntaxHighlighting::Theme theme = repo.themeForPalette(QGuiApplication::palette());
     if (!theme.isValid())
         theme = repo.defaultTheme(KSyntaxHighlighting::Repository::LightTheme);
     m_explicitTheme = false;
@@ -80,16 +82,87 @@ void CodeEditor::setTheme(const KSyntaxHighlighting::Theme &theme)
     m_theme = theme;
     m_explicitTheme = true;
     QPalette pal = palette();
-    pal.setColor(QPalette::Base, QColor(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+    pal.setColor(QPalette::Base,
+                 QColor(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
     pal.setColor(QPalette::Text, QColor(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
-    pal.setColor(QPalette::Highlight, QColor(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
-    pal.setColor(QPalette::HighlightedText, QColor(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    pal.setColor(QPalette::Highlight,
+                 QColor(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
+    pal.setColor(QPalette::HighlightedText,
+                 QColor(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
     setPalette(pal);
     m_highlighter->setTheme(theme);
     // The highlighter caches formats per block: without this, old colours stay until an edit.
     m_highlighter->rehighlight();
     highlightCurrentLine();
     m_lineNumberArea->update();
+}
+
+void CodeEditor::setThemeName(const QString &name)
+{
+    const KSyntaxHighlighting::Theme theme =
+        name.isEmpty() ? KSyntaxHighlighting::Theme() : syntaxRepository().theme(name);
+    if (theme.isValid())
+        setTheme(theme);
+    else
+        applyDefaultTheme();
+}
+
+void CodeEditor::setFontPointSize(qreal size)
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (size > 0)
+        font.setPointSizeF(size);
+    setFont(font);
+    setTabWidthInSpaces(m_tabSpaces);
+    updateLineNumberAreaWidth();
+}
+
+void CodeEditor::jumpTo(int line, int column)
+{
+    QTextBlock block = document()->findBlockByNumber(qMax(0, line - 1));
+    if (!block.isValid())
+        block = document()->lastBlock();
+    QTextCursor cursor(block);
+    if (column > 0) {
+        cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
+                            qMin(column - 1, block.length() - 1));
+    } else {
+        const QString text = block.text();
+        int indent = 0;
+        while (indent < text.size() && text.at(indent).isSpace())
+            ++indent;
+        cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, indent);
+    }
+    setTextCursor(cursor);
+    centerCursor();
+    setFocus(Qt::OtherFocusReason);
+}
+
+static QStringList localFiles(const QMimeData *source)
+{
+    QStringList paths;
+    if (source && source->hasUrls()) {
+        for (const QUrl &url : source->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+    }
+    return paths;
+}
+
+bool CodeEditor::canInsertFromMimeData(const QMimeData *source) const
+{
+    return !localFiles(source).isEmpty() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void CodeEditor::insertFromMimeData(const QMimeData *source)
+{
+    const QStringList files = localFiles(source);
+    if (!files.isEmpty()) {
+        emit filesDropped(files);
+        return;
+    }
+    QPlainTextEdit::insertFromMimeData(source);
 }
 
 void CodeEditor::setTabWidthInSpaces(int spaces)
@@ -137,14 +210,52 @@ bool CodeEditor::event(QEvent *event)
     return QPlainTextEdit::event(event);
 }
 
+void CodeEditor::indentSelection(bool indent)
+{
+    QTextCursor cursor = textCursor();
+    const int start = document()->findBlock(cursor.selectionStart()).blockNumber();
+    int end = document()->findBlock(cursor.selectionEnd()).blockNumber();
+    // A selection ending at the start of a line does not include that line.
+    if (cursor.hasSelection() &&
+        document()->findBlock(cursor.selectionEnd()).position() == cursor.selectionEnd() &&
+        end > start)
+        --end;
+    cursor.beginEditBlock();
+    for (int number = start; number <= end; ++number) {
+        const QTextBlock block = document()->findBlockByNumber(number);
+        QTextCursor line(block);
+        if (indent) {
+            line.insertText(QString(m_tabSpaces, QLatin1Char(' ')));
+        } else {
+            int remove = 0;
+            while (remove < m_tabSpaces && remove < block.text().size() &&
+                   block.text().at(remove) == QLatin1Char(' '))
+                ++remove;
+            if (remove == 0 && block.text().startsWith(QLatin1Char('\t')))
+                remove = 1;
+            line.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor, remove);
+            line.removeSelectedText();
+        }
+    }
+    cursor.endEditBlock();
+}
+
 void CodeEditor::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Tab && !(event->modifiers() & ~Qt::ShiftModifier) && !textCursor().hasSelection()) {
+    if (event->key() == Qt::Key_Backtab ||
+        (event->key() == Qt::Key_Tab && textCursor().hasSelection() &&
+         !(event->modifiers() & ~Qt::ShiftModifier))) {
+        indentSelection(event->key() == Qt::Key_Tab);
+        return;
+    }
+    if (event->key() == Qt::Key_Tab && !(event->modifiers() & ~Qt::ShiftModifier) &&
+        !textCursor().hasSelection()) {
         const int column = textCursor().positionInBlock();
         insertPlainText(QString(m_tabSpaces - column % m_tabSpaces, QLatin1Char(' ')));
         return;
     }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier) {
         // Keep the current line's indentation on the new line.
         const QString line = textCursor().block().text();
         const qsizetype column = textCursor().positionInBlock();
@@ -161,7 +272,8 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
 void CodeEditor::paintLineNumbers(QPaintEvent *event)
 {
     QPainter painter(m_lineNumberArea);
-    painter.fillRect(event->rect(), QColor(m_theme.editorColor(KSyntaxHighlighting::Theme::IconBorder)));
+    painter.fillRect(event->rect(),
+                     QColor(m_theme.editorColor(KSyntaxHighlighting::Theme::IconBorder)));
 
     QTextBlock block = firstVisibleBlock();
     int blockNumber = block.blockNumber();
@@ -188,7 +300,8 @@ void CodeEditor::paintLineNumbers(QPaintEvent *event)
 void CodeEditor::highlightCurrentLine()
 {
     QTextEdit::ExtraSelection selection;
-    selection.format.setBackground(QColor(m_theme.editorColor(KSyntaxHighlighting::Theme::CurrentLine)));
+    selection.format.setBackground(
+        QColor(m_theme.editorColor(KSyntaxHighlighting::Theme::CurrentLine)));
     selection.format.setProperty(QTextFormat::FullWidthSelection, true);
     selection.cursor = textCursor();
     selection.cursor.clearSelection();

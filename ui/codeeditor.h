@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QPlainTextEdit>
-
 #include <KSyntaxHighlighting/Theme>
+#include <QPlainTextEdit>
 
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
@@ -26,15 +25,32 @@ public:
 
     void setTheme(const KSyntaxHighlighting::Theme &theme);
     KSyntaxHighlighting::Theme theme() const { return m_theme; }
+    /// A KSyntaxHighlighting theme by name; empty (or unknown) follows the palette, light or
+    /// dark, and keeps following it when the system switches.
+    void setThemeName(const QString &name);
+    bool followsPalette() const { return !m_explicitTheme; }
+
+    /// Point size of the monospace font; 0 = the system's fixed font size.
+    void setFontPointSize(qreal size);
 
     void setTabWidthInSpaces(int spaces);
     int tabWidthInSpaces() const { return m_tabSpaces; }
+
+    /// Moves the cursor to a line and column (1-based; column 0 = first non-blank), centres it
+    /// and focuses the editor.
+    void jumpTo(int line, int column = 0);
 
     /// Width of the line-number gutter for the current line count.
     int lineNumberAreaWidth() const;
     void paintLineNumbers(QPaintEvent *event);
 
+signals:
+    /// Local files were dropped on the editor (their text is not inserted).
+    void filesDropped(const QStringList &paths);
+
 protected:
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
@@ -43,6 +59,7 @@ private:
     void updateLineNumberAreaWidth();
     void updateLineNumberArea(const QRect &rect, int dy);
     void highlightCurrentLine();
+    void indentSelection(bool indent);
     void applyDefaultTheme();
 
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;

@@ -1,0 +1,12 @@
+// The same naive recursion in Rust.
+fn fib(n: u64) -> u64 {
+    if n < 2 {
+        n
+    } else {
+        fib(n - 1) + fib(n - 2)
+    }
+}
+
+fn main() {
+    println!("{}", fib(32));
+}

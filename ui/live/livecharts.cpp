@@ -1,0 +1,221 @@
+#include "live/livecharts.h"
+
+#include "charts/chartpanel.h"
+#include "charts/chartstyle.h"
+#include "charts/lightmarker.h"
+#include "sidecolors.h"
+
+#include <QChart>
+#include <QHBoxLayout>
+#include <QLineSeries>
+#include <QPen>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace fc::ui {
+
+namespace {
+
+QLineSeries *addLine(QChart *chart, int side, const QString &name, QValueAxis *x, QValueAxis *y,
+                     qreal width)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    QPen pen(sideColor(side));
+    pen.setWidthF(width);
+    pen.setCosmetic(true);
+    series->setPen(pen);
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return series;
+}
+
+// Grows a range in steps so the axes do not jitter with every sample.
+double grown(double current, double needed)
+{
+    if (needed <= current)
+        return current;
+    return std::max(needed, current * 1.5);
+}
+
+} // namespace
+
+LiveCharts::LiveCharts(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("liveCharts"));
+    m_frame.setSingleShot(true);
+    m_frame.setInterval(frameIntervalMs);
+    connect(&m_frame, &QTimer::timeout, this, &LiveCharts::flush);
+
+    QChart *cpu = createChart(tr("CPU of the current run"));
+    m_cpuX = createValueAxis(tr("time since start (ms)"), cpu, Qt::AlignBottom);
+    m_cpuY = createValueAxis(tr("CPU (%)"), cpu, Qt::AlignLeft);
+    m_cpuY->setLabelFormat(QStringLiteral("%d"));
+    QChart *memory = createChart(tr("Memory of the current run"));
+    m_memX = createValueAxis(tr("time since start (ms)"), memory, Qt::AlignBottom);
+    m_memY = createValueAxis(tr("resident memory (MiB)"), memory, Qt::AlignLeft);
+    QChart *runs = createChart(tr("Wall time per run"));
+    m_runX = createValueAxis(tr("run"), runs, Qt::AlignBottom);
+    m_runX->setLabelFormat(QStringLiteral("%d"));
+    m_runY = createValueAxis(tr("wall time (ms)"), runs, Qt::AlignLeft);
+
+    for (int side = 0; side < 2; ++side) {
+        m_cpu[size_t(side)] = addLine(cpu, side, sideName(side), m_cpuX, m_cpuY, 2);
+        m_memory[size_t(side)] = addLine(memory, side, sideName(side), m_memX, m_memY, 2);
+        auto *dots = new QScatterSeries;
+        dots->setName(tr("%1 runs").arg(sideName(side)));
+        QColor fill = sideColor(side);
+        fill.setAlphaF(0.55f);
+        dots->setColor(fill);
+        dots->setBorderColor(sideColor(side));
+        dots->setMarkerSize(7);
+        dots->setLightMarker(lightMarker(fill, sideColor(side), 7));
+        runs->addSeries(dots);
+        dots->attachAxis(m_runX);
+        dots->attachAxis(m_runY);
+        m_runs[size_t(side)] = dots;
+        m_median[size_t(side)] =
+            addLine(runs, side, tr("%1 median").arg(sideName(side)), m_runX, m_runY, 2.5);
+    }
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(8);
+    const std::array<std::pair<QChart *, QString>, 3> charts{
+        {{cpu, QStringLiteral("live-cpu")},
+         {memory, QStringLiteral("live-memory")},
+         {runs, QStringLiteral("live-runs")}}};
+    for (const auto &[chart, name] : charts) {
+        auto *panel = new ChartPanel(chart, this);
+        panel->setExportName(name);
+        layout->addWidget(panel, 1);
+        m_panels << panel;
+    }
+    reset();
+}
+
+void LiveCharts::reset()
+{
+    m_frame.stop();
+    m_data = {};
+    m_maxElapsed = 1000;
+    m_maxCpu = 100;
+    m_maxMemory = 1;
+    m_maxWall = 0;
+    m_minWall = 0;
+    m_maxRun = 10;
+    for (int side = 0; side < 2; ++side) {
+        m_cpu[size_t(side)]->clear();
+        m_memory[size_t(side)]->clear();
+        m_runs[size_t(side)]->clear();
+        m_median[size_t(side)]->clear();
+    }
+    updateAxes();
+    m_redraws = 0;
+}
+
+void LiveCharts::addSample(int side, const ProbeSample &sample)
+{
+    if (side < 0 || side > 1)
+        return;
+    SideData &d = m_data[size_t(side)];
+    // A new run starts its trace from scratch; the previous one stays until then.
+    if (d.runEnded || sample.elapsedMs < d.lastElapsed) {
+        d.cpu.clear();
+        d.memory.clear();
+        d.runEnded = false;
+    }
+    d.lastElapsed = sample.elapsedMs;
+    const double t = double(sample.elapsedMs);
+    const double mib = double(sample.rssKib) / 1024.0;
+    d.cpu.append({t, sample.cpuPercent});
+    d.memory.append({t, mib});
+    m_maxElapsed = grown(m_maxElapsed, t);
+    m_maxCpu = grown(m_maxCpu, sample.cpuPercent);
+    m_maxMemory = grown(m_maxMemory, mib);
+    d.traceDirty = true;
+    schedule();
+}
+
+void LiveCharts::addRun(int side, const RunRecord &run)
+{
+    if (side < 0 || side > 1)
+        return;
+    SideData &d = m_data[size_t(side)];
+    d.runEnded = true;
+    d.lastElapsed = -1;
+    if (run.warmup || !run.succeeded())
+        return;
+    const int number = int(d.runs.size()) + 1;
+    d.runs.append({double(number), run.wallMs});
+    d.sortedWalls.insert(std::upper_bound(d.sortedWalls.begin(), d.sortedWalls.end(), run.wallMs),
+                         run.wallMs);
+    const qsizetype n = d.sortedWalls.size();
+    const double median =
+        n % 2 ? d.sortedWalls[n / 2] : (d.sortedWalls[n / 2 - 1] + d.sortedWalls[n / 2]) / 2.0;
+    d.medians.append({double(number), median});
+    m_maxRun = std::max(m_maxRun, number);
+    if (m_data[0].runs.size() + m_data[1].runs.size() == 1) {
+        m_minWall = run.wallMs;
+        m_maxWall = run.wallMs;
+    }
+    m_minWall = std::min(m_minWall, run.wallMs);
+    m_maxWall = std::max(m_maxWall, run.wallMs);
+    d.runsDirty = true;
+    schedule();
+}
+
+void LiveCharts::schedule()
+{
+    if (!m_frame.isActive())
+        m_frame.start();
+}
+
+void LiveCharts::flush()
+{
+    m_frame.stop();
+    bool drew = false;
+    for (int side = 0; side < 2; ++side) {
+        SideData &d = m_data[size_t(side)];
+        if (d.traceDirty) {
+            m_cpu[size_t(side)]->replace(d.cpu);
+            m_memory[size_t(side)]->replace(d.memory);
+            d.traceDirty = false;
+            drew = true;
+        }
+        if (d.runsDirty) {
+            m_runs[size_t(side)]->replace(d.runs);
+            m_median[size_t(side)]->replace(d.medians);
+            d.runsDirty = false;
+            drew = true;
+        }
+    }
+    if (drew) {
+        updateAxes();
+        ++m_redraws;
+    }
+}
+
+void LiveCharts::updateAxes()
+{
+    setNiceRange(m_cpuX, 0, m_maxElapsed, true);
+    setNiceRange(m_memX, 0, m_maxElapsed, true);
+    // CPU in whole cores (100 % each), no head room: 100 % is a meaningful ceiling.
+    m_cpuY->setRange(0, std::ceil(m_maxCpu / 100.0 - 1e-9) * 100.0);
+    m_cpuY->setTickType(QValueAxis::TicksDynamic);
+    m_cpuY->setTickAnchor(0);
+    m_cpuY->setTickInterval(m_maxCpu > 400 ? 100 : 25);
+    setNiceRange(m_memY, 0, m_maxMemory, true);
+    m_runX->setRange(0, std::ceil(m_maxRun * 1.05) + 1);
+    m_runX->applyNiceNumbers();
+    if (m_maxWall > 0)
+        setNiceRange(m_runY, m_minWall, m_maxWall, false);
+    else
+        m_runY->setRange(0, 1);
+}
+
+} // namespace fc::ui

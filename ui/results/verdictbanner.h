@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace fc {
+struct Comparison;
+struct Verdict;
+} // namespace fc
+
+namespace fc::ui {
+
+/// The sentence read first after a run: the ratio in bold with its uncertainty beside it.
+/// Green when a side is significantly faster, grey for no significant difference, red for a
+/// failure with its reason; yellow for a comparison downloaded from elsewhere.
+class VerdictBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Hint,
+        Running,
+        Significant,
+        NoDifference,
+        Failed,
+        Foreign
+    };
+    Q_ENUM(State)
+
+    explicit VerdictBanner(QWidget *parent = nullptr);
+
+    void showHint(const QString &text);
+    void showRunning(const QString &text);
+    /// The verdict of a finished comparison; a failed side's reason takes precedence.
+    void showVerdict(const fc::Verdict &verdict, const fc::Comparison &comparison);
+    void showFailure(const QString &headline, const QString &detail);
+    /// "Comparison from <host> — code not run on this machine" with a [Run it here…] button.
+    void showForeign(const QString &origin);
+
+    State state() const { return m_state; }
+    /// The banner's text without markup.
+    QString text() const;
+    QColor accentColor() const;
+
+signals:
+    void runHereRequested();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void setState(State state, const QString &html, const QString &tooltip = {});
+
+    State m_state = State::Hint;
+    QLabel *m_label;
+    QPushButton *m_runHere;
+};
+
+} // namespace fc::ui
