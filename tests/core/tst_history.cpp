@@ -23,6 +23,7 @@ class TestHistory : public QObject
 
     QTemporaryDir m_dir;
     int m_n = 0;
+    std::unique_ptr<HistoryStore> m_searchStore;
     QString freshPath() { return m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_n)); }
 
 private slots:
@@ -31,6 +32,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
     }
+
+    void cleanupTestCase() { m_searchStore.reset(); }
 
     void defaultPathIsInTheAppDataFolder()
     {
@@ -164,16 +167,21 @@ private slots:
         QFETCH(QString, language);
         QFETCH(bool, starredOnly);
         QFETCH(QStringList, titles);
-        HistoryStore store(freshPath());
-        QVERIFY(store.save(sampleComparison(QStringLiteral("c"), QStringLiteral("python"),
+        // One store for all rows: saving analyses each comparison, which is not free.
+        if (!m_searchStore) {
+            m_searchStore = std::make_unique<HistoryStore>(freshPath());
+            HistoryStore &s = *m_searchStore;
+            QVERIFY(s.save(sampleComparison(QStringLiteral("c"), QStringLiteral("python"),
                                             QStringLiteral("sum of squares"))) > 0);
-        QTest::qWait(2); // distinct saved_at, newest first
-        const qint64 hash = store.save(sampleComparison(
-            QStringLiteral("rust"), QStringLiteral("java"), QStringLiteral("hash maps")));
-        QTest::qWait(2);
-        QVERIFY(store.save(sampleComparison(QStringLiteral("go"), QStringLiteral("python"),
+            QTest::qWait(2); // distinct saved_at, newest first
+            const qint64 hash = s.save(sampleComparison(
+                QStringLiteral("rust"), QStringLiteral("java"), QStringLiteral("hash maps")));
+            QTest::qWait(2);
+            QVERIFY(s.save(sampleComparison(QStringLiteral("go"), QStringLiteral("python"),
                                             QStringLiteral("regex 100% fast"))) > 0);
-        QVERIFY(store.setStarred(hash, true));
+            QVERIFY(s.setStarred(hash, true));
+        }
+        HistoryStore &store = *m_searchStore;
 
         HistoryQuery query;
         query.text = text;

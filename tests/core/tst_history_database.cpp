@@ -197,7 +197,7 @@ private slots:
         } else if (kind == QLatin1String("damaged")) {
             {
                 HistoryStore store(path);
-                for (int i = 0; i < 40; ++i)
+                for (int i = 0; i < 12; ++i)
                     QVERIFY(store.save(sampleComparison()) > 0);
             }
             { // fold the WAL into the file, then trample on pages in the middle
