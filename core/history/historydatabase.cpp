@@ -23,6 +23,15 @@ QString newConnectionName()
     return QStringLiteral("fc-history-%1").arg(++counter);
 }
 
+// The history holds write tokens: the file and its journals are for this user only.
+void restrictToOwner(const QString &file)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(file + suffix))
+            QFile::setPermissions(file + suffix, QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
 // SQLite's primary result codes for "another process holds the file": not a reason to move it.
 bool isBusy(const QSqlError &error)
 {
@@ -44,6 +53,7 @@ HistoryDatabase::HistoryDatabase(const QString &path)
     Outcome outcome = error.isEmpty() ? tryOpen(path, &error) : Outcome::Unusable;
     if (outcome == Outcome::Ok) {
         m_persistent = true;
+        restrictToOwner(path);
         return;
     }
     if (outcome == Outcome::Unusable && QFileInfo::exists(path)) {
@@ -53,6 +63,7 @@ HistoryDatabase::HistoryDatabase(const QString &path)
             outcome = tryOpen(path, &error);
             if (outcome == Outcome::Ok) {
                 m_persistent = true;
+                restrictToOwner(path);
                 m_notice = QCoreApplication::translate(
                                "History",
                                "The history database %1 could not be used (%2). It was moved to %3 "

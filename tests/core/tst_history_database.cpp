@@ -107,6 +107,14 @@ private slots:
             QVERIFY(db.isPersistent());
             QVERIFY(db.notice().isEmpty());
             QVERIFY(QFileInfo::exists(path)); // the folder was created too
+#ifdef Q_OS_UNIX
+            // It holds write tokens: for this user only.
+            const QFile::Permissions others =
+                QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+            QCOMPARE(QFileInfo(path).permissions() & others, QFile::Permissions());
+            QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).permissions() & others,
+                     QFile::Permissions());
+#endif
             QCOMPARE(SchemaMigrator::versionOf(db.db()),
                      SchemaMigrator(historyMigrations()).latestVersion());
         }

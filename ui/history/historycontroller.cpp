@@ -110,7 +110,7 @@ void HistoryController::addToWindow()
     m_openPermalink->setToolTip(tr("Open a shared comparison from its link"));
     m_share = new QAction(tr("S&hare…"), this);
     m_share->setObjectName(QStringLiteral("actionShare"));
-    m_share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_share->setToolTip(tr("Upload this comparison and get a link to it"));
     m_share->setEnabled(false);
     m_syncSettings = new QAction(tr("&Sync Settings…"), this);
