@@ -1,645 +1,654 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Analysis</name>
     <message>
         <source>it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>il a échoué</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
 </context>
 <context>
     <name>ChartExporter</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Could not encode the PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’encoder l’image PNG</translation>
     </message>
     <message>
         <source>Chart exported from faster.codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique exporté depuis faster.codes</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Distribution of wall times</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution des temps réels</translation>
     </message>
     <message>
         <source>wall time (ms, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>temps réel (ms, échelle log.)</translation>
     </message>
     <message>
         <source>wall time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>temps réel (ms)</translation>
     </message>
     <message>
         <source>runs</source>
-        <translation type="unfinished"></translation>
+        <translation>exécutions</translation>
     </message>
     <message>
         <source>CPU time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>temps CPU (ms)</translation>
     </message>
     <message>
         <source>peak memory (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire de pointe (Mio)</translation>
     </message>
     <message>
         <source>Wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps réel</translation>
     </message>
     <message>
         <source>CPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps CPU</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire de pointe</translation>
     </message>
     <message>
         <source>Wall time run by run</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps réel exécution par exécution</translation>
     </message>
     <message>
         <source>run (warm-ups at 0 and below)</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution (échauffements à 0 et en dessous)</translation>
     </message>
     <message>
         <source>%1 warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échauffement</translation>
     </message>
     <message>
         <source>CPU over time (median run)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU au fil du temps (exécution médiane)</translation>
     </message>
     <message>
         <source>Memory over time (median run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire au fil du temps (exécution médiane)</translation>
     </message>
     <message>
         <source>time since start (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>temps depuis le début (ms)</translation>
     </message>
     <message>
         <source>CPU (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resident memory (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU (%)</translation>
     </message>
     <message>
         <source>no samples recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun échantillon enregistré</translation>
+    </message>
+    <message>
+        <source>memory (MiB)</source>
+        <translation>mémoire (Mio)</translation>
     </message>
 </context>
 <context>
     <name>ComparisonExporter</name>
     <message>
         <source>This build cannot write that format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version ne peut pas écrire ce format.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>FailureText</name>
     <message>
         <source>%1 did not compile: %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne compile pas : %2:%3</translation>
     </message>
     <message>
         <source>%1 did not compile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne compile pas</translation>
     </message>
     <message>
         <source>%1 crashed: signal %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a planté : signal %2</translation>
     </message>
     <message>
         <source>%1 crashed: signal %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a planté : signal %2 (%3)</translation>
     </message>
     <message>
         <source>%1 crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a planté</translation>
     </message>
     <message>
         <source>%1 exited with code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’est terminé avec le code %2</translation>
     </message>
     <message>
         <source>%1 exited with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’est terminé avec une erreur</translation>
     </message>
     <message>
         <source>%1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a dépassé le délai</translation>
     </message>
     <message>
         <source>%1 hit the memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a atteint la limite de mémoire</translation>
     </message>
     <message>
         <source>%1 hit the process limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a atteint la limite de processus</translation>
     </message>
     <message>
         <source>%1 cannot run: toolchain not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas s’exécuter : chaîne d’outils non installée</translation>
     </message>
     <message>
         <source>Stopped before the comparison was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant la fin de la comparaison</translation>
     </message>
     <message>
         <source>%1 could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être lancé</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué</translation>
     </message>
     <message>
         <source>Click a diagnostic to jump to its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un diagnostic pour aller à sa ligne.</translation>
     </message>
     <message>
         <source>Raise the timeout in the toolbar, or make the program do less work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentez le délai dans la barre d’outils, ou donnez moins de travail au programme.</translation>
     </message>
     <message>
         <source>Raise the memory limit in the toolbar (0 = no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentez la limite de mémoire dans la barre d’outils (0 = aucune limite).</translation>
     </message>
     <message>
         <source>Raise the process limit in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentez la limite de processus dans les paramètres.</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>the folder %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 ne peut pas être créé</translation>
     </message>
     <message>
         <source>The history database %1 could not be used (%2). It was moved to %3 and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de l’historique %1 était inutilisable (%2). Elle a été déplacée vers %3 et un nouvel historique vide a été créé.</translation>
     </message>
     <message>
         <source>The history database %1 is locked by another program (%2). Comparisons of this session are kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de l’historique %1 est verrouillée par un autre programme (%2). Les comparaisons de cette session sont gardées en mémoire seulement.</translation>
     </message>
     <message>
         <source>The history database %1 cannot be used (%2). Comparisons of this session are kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de l’historique %1 est inutilisable (%2). Les comparaisons de cette session sont gardées en mémoire seulement.</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>the file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé : %1</translation>
     </message>
     <message>
         <source>it was written by a newer version of the app (schema version %1; this version knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été écrit par une version plus récente de l’application (version de schéma %1 ; cette version connaît jusqu’à %2)</translation>
     </message>
     <message>
         <source>write-ahead logging is not available (journal mode %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la journalisation anticipée n’est pas disponible (mode de journal %1)</translation>
     </message>
     <message>
         <source>it could not be moved aside to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas pu être mis de côté vers %1</translation>
     </message>
     <message>
         <source>there is no history entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas d’entrée d’historique %1</translation>
     </message>
     <message>
         <source>history entry %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée d’historique %1 est illisible : %2</translation>
     </message>
     <message>
         <source>migration to version %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la migration vers la version %1 (%2) a échoué : %3</translation>
     </message>
 </context>
 <context>
     <name>LanguageCatalog</name>
     <message>
         <source>install %1</source>
-        <translation type="unfinished"></translation>
+        <translation>installer %1</translation>
     </message>
     <message>
         <source>see %1</source>
-        <translation type="unfinished"></translation>
+        <translation>voir %1</translation>
     </message>
     <message>
         <source>%1 not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 introuvable</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation</translation>
     </message>
     <message>
         <source>compiling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>compilation de %1</translation>
     </message>
     <message>
         <source>compiling</source>
-        <translation type="unfinished"></translation>
+        <translation>compilation</translation>
     </message>
     <message>
         <source>warming up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échauffement de %1</translation>
     </message>
     <message>
         <source>warming up</source>
-        <translation type="unfinished"></translation>
+        <translation>échauffement</translation>
     </message>
     <message>
         <source>run %1 (adaptive)</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1 (adaptatif)</translation>
     </message>
     <message>
         <source>run %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1/%2</translation>
     </message>
     <message>
         <source>finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>finalisation</translation>
     </message>
     <message>
         <source>~%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste ~%1</translation>
     </message>
 </context>
 <context>
     <name>Runner</name>
     <message>
         <source>could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lancer %1 : %2</translation>
     </message>
     <message>
         <source>The compiler did not finish within %1 s and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compilateur n’a pas fini en %1 s et a été arrêté.</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>µs</source>
-        <translation type="unfinished"></translation>
+        <translation>µs</translation>
     </message>
     <message>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Kio</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mio</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Gio</translation>
     </message>
     <message>
         <source>Wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps réel</translation>
     </message>
     <message>
         <source>CPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps CPU</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire de pointe</translation>
     </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
         <source>%1 runs each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécutions chacun</translation>
     </message>
     <message>
         <source>%1 runs of %2, %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécutions de %2, %3 de %4</translation>
     </message>
     <message>
         <source>wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps réel</translation>
     </message>
     <message>
         <source>CPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps CPU</translation>
     </message>
     <message>
         <source>peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire de pointe</translation>
     </message>
     <message>
         <source>a side has no measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>un côté n’a aucune mesure</translation>
     </message>
     <message>
         <source>a median is zero or negative, so the sides cannot be compared as a ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>une médiane est nulle ou négative, les côtés ne peuvent donc pas être comparés par un rapport</translation>
     </message>
     <message>
         <source>No verdict: the comparison failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de verdict : la comparaison a échoué</translation>
     </message>
     <message>
         <source>No verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de verdict : %1</translation>
     </message>
     <message>
         <source>Not enough runs for a verdict: need at least %1 per side (%2: %3, %4: %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez d’exécutions pour un verdict : il en faut au moins %1 par côté (%2 : %3, %4 : %5)</translation>
     </message>
     <message>
         <source>No significant difference in %1 between %2 and %3 (ratio %3/%2 %4, 95% CI %5–%6, %7, %8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de différence significative de %1 entre %2 et %3 (rapport %3/%2 %4, IC à 95 % %5–%6, %7, %8)</translation>
     </message>
     <message>
         <source>%1 is %2× faster than %3 (95% CI %4–%5, %6, %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2× plus rapide que %3 (IC à 95 % %4–%5, %6, %7)</translation>
     </message>
     <message>
         <source>%1 uses %2× less CPU time than %3 (95% CI %4–%5, %6, %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise %2× moins de temps CPU que %3 (IC à 95 % %4–%5, %6, %7)</translation>
     </message>
     <message>
         <source>%1 uses %2× less memory than %3 (95% CI %4–%5, %6, %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise %2× moins de mémoire que %3 (IC à 95 % %4–%5, %6, %7)</translation>
     </message>
 </context>
 <context>
     <name>fc</name>
     <message>
         <source>exited with code %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>s’est terminé avec le code %1%2</translation>
     </message>
     <message>
         <source>killed at the memory limit (%1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté à la limite de mémoire (%1 Mio)</translation>
     </message>
     <message>
         <source>crashed with %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>a planté avec %1%2</translation>
     </message>
     <message>
         <source>timed out after %1 s; its processes were killed</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé après %1 s ; ses processus ont été arrêtés</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas pu être lancé : %1</translation>
     </message>
     <message>
         <source>%1 gave an answer this app cannot use (%2); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a donné une réponse inutilisable par cette application (%2) ; rien n’a été modifié</translation>
     </message>
     <message>
         <source>not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON : %1 à l’octet %2</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet JSON était attendu</translation>
     </message>
     <message>
         <source>%1 refused the connection (is the server running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion (le serveur tourne-t-il ?)</translation>
     </message>
     <message>
         <source>the host %1 was not found (offline, or a mistyped address?)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’hôte %1 est introuvable (hors ligne, ou adresse mal saisie ?)</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion avant de répondre</translation>
     </message>
     <message>
         <source>the connection to %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à %1 a expiré</translation>
     </message>
     <message>
         <source>the secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion sécurisée à %1 a échoué : %2</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat de %1 n’est pas de confiance : %2</translation>
     </message>
     <message>
         <source>the network is not available (reaching %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le réseau n’est pas disponible (pour joindre %1)</translation>
     </message>
     <message>
         <source>the proxy did not get through to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy n’a pas pu joindre %1 : %2</translation>
     </message>
     <message>
         <source>the proxy asks for a password (reaching %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy demande un mot de passe (pour joindre %1)</translation>
     </message>
     <message>
         <source>%1 redirected the request somewhere it cannot be followed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé la requête vers un endroit impossible à suivre</translation>
     </message>
     <message>
         <source>%1 did not answer in HTTP that this app understands</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas répondu dans un HTTP que cette application comprend</translation>
     </message>
     <message>
         <source>talking to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’échange avec %1 a échoué : %2</translation>
     </message>
     <message>
         <source>it did not accept the request</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas accepté la requête</translation>
     </message>
     <message>
         <source>it refused access</source>
-        <translation type="unfinished"></translation>
+        <translation>il a refusé l’accès</translation>
     </message>
     <message>
         <source>it has nothing at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a rien à cette adresse</translation>
     </message>
     <message>
         <source>the document is too large for it</source>
-        <translation type="unfinished"></translation>
+        <translation>le document est trop volumineux pour lui</translation>
     </message>
     <message>
         <source>it rejected the document</source>
-        <translation type="unfinished"></translation>
+        <translation>il a rejeté le document</translation>
     </message>
     <message>
         <source>too many requests; it asks to wait</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de requêtes ; il demande d’attendre</translation>
     </message>
     <message>
         <source>the server had a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a rencontré un problème</translation>
     </message>
     <message>
         <source>the request was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête a été refusée</translation>
     </message>
     <message>
         <source>%1 answered %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu %2 : %3</translation>
     </message>
     <message>
         <source>%1 answered %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu %2 : %3 (%4)</translation>
     </message>
     <message>
         <source>the answer of %1 is larger than %2 MiB and was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de %1 dépasse %2 Mio et a été rejetée</translation>
     </message>
     <message>
         <source>no answer from %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse de %1 en %2 s</translation>
     </message>
     <message>
         <source>no backend is configured to look up run %1 (set one in the settings or with --backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun backend n’est configuré pour chercher l’exécution %1 (à définir dans les paramètres ou avec --backend)</translation>
     </message>
     <message>
         <source>the link has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien n’a pas d’hôte</translation>
     </message>
     <message>
         <source>links with a user name or password are not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>les liens avec un nom d’utilisateur ou un mot de passe ne sont pas acceptés</translation>
     </message>
     <message>
         <source>the link has no run id (expected %1/ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien n’a pas d’identifiant d’exécution (attendu : %1/ID)</translation>
     </message>
     <message>
         <source>the link has no run id (expected ?runId=ID or ?r=ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien n’a pas d’identifiant d’exécution (attendu : ?runId=ID ou ?r=ID)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid run id (1 to 32 characters: digits and a-z)</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a valid run id (1 to 32 characters: digits and a-z)</source>
+        <translation>« %1 » n’est pas un identifiant d’exécution valide (1 à 32 caractères : chiffres et a-z)</translation>
     </message>
     <message>
         <source>the link is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien est vide</translation>
     </message>
     <message>
         <source>the link is too long to be a permalink</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien est trop long pour être un permalien</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a link</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a link</source>
+        <translation>« %1 » n’est pas un lien</translation>
     </message>
     <message>
-        <source>links starting with &apos;%1:&apos; are not faster.codes links</source>
-        <translation type="unfinished"></translation>
+        <source>links starting with '%1:' are not faster.codes links</source>
+        <translation>les liens commençant par « %1: » ne sont pas des liens faster.codes</translation>
     </message>
     <message>
         <source>the link has no run id (expected fastercodes://run/ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>le lien n’a pas d’identifiant d’exécution (attendu : fastercodes://run/ID)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a usable backend address: %2</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a usable backend address: %2</source>
+        <translation>« %1 » n’est pas une adresse de backend utilisable : %2</translation>
     </message>
     <message>
         <source>expected an http:// or https:// address such as http://127.0.0.1:8787</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse http:// ou https:// était attendue, par exemple http://127.0.0.1:8787</translation>
     </message>
     <message>
         <source>it has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n’a pas d’hôte</translation>
     </message>
     <message>
         <source>it must not contain a user name, a query or a fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne doit contenir ni nom d’utilisateur, ni requête, ni fragment</translation>
     </message>
     <message>
         <source>faster.codes comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison faster.codes</translation>
     </message>
     <message>
         <source>| metric | %1 median [95% CI] | %2 median [95% CI] | B / A [95% CI] | p |
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| mesure | médiane %1 [IC 95 %] | médiane %2 [IC 95 %] | B / A [IC 95 %] | p |
+</translation>
     </message>
     <message>
         <source>| metric | side | n | mean ± σ | min – max | outliers |
 |---|---|---:|---:|---:|---:|
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| mesure | côté | n | moyenne ± σ | min – max | valeurs aberrantes |
+|---|---|---:|---:|---:|---:|
+</translation>
     </message>
     <message>
         <source>- Toolchain: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Chaîne d’outils : %1
+</translation>
     </message>
     <message>
         <source>- Flags: `%1`
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Options : `%1`
+</translation>
     </message>
     <message>
         <source>- Compile time: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Temps de compilation : %1
+</translation>
     </message>
     <message>
         <source>- **Failed** (%1): %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- **Échec** (%1) : %2
+</translation>
     </message>
     <message>
         <source>## Environment
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Environnement
+
+</translation>
     </message>
     <message>
         <source>- CPU: %1 (%2 cores)
@@ -647,1646 +656,1653 @@
 - faster.codes %6, Qt %7
 - Sandboxed: %8
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- CPU : %1 (%2 cœurs)
+- Système : %3, noyau %4 (%5)
+- faster.codes %6, Qt %7
+- Dans le bac à sable : %8
+</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>- Started: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Démarré : %1
+</translation>
     </message>
     <message>
         <source>  [95% CI %1 – %2]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [IC 95 % %1 – %2]</translation>
     </message>
     <message>
         <source>  mean %1 ± %2  range %3 … %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  moyenne %1 ± %2  plage %3 … %4</translation>
     </message>
     <message numerus="yes">
         <source>  (%n outlier(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n valeur aberrante)</numerusform>
+            <numerusform>  (%n valeurs aberrantes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n counted run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n exécution comptée</numerusform>
+            <numerusform>, %n exécutions comptées</numerusform>
         </translation>
     </message>
     <message>
         <source>, compiled in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, compilé en %1</translation>
     </message>
     <message>
         <source>  FAILED (%1): %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ÉCHEC (%1) : %2
+</translation>
     </message>
     <message>
         <source>Both sides printed the same output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux côtés ont affiché la même sortie.
+</translation>
     </message>
     <message>
         <source>The sides printed DIFFERENT output.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Les côtés ont affiché des sorties DIFFÉRENTES.
+</translation>
     </message>
     <message>
         <source>Sandboxed (bubblewrap: no network, read-only system).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le bac à sable (bubblewrap : pas de réseau, système en lecture seule).
+</translation>
     </message>
 </context>
 <context>
     <name>fc::BackendClient</name>
     <message>
         <source>the comparison is %1 MiB as JSON; a backend takes at most %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>la comparaison fait %1 Mio en JSON ; un backend accepte au plus %2 Mio</translation>
     </message>
     <message>
         <source>status %1 where 201 Created was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>statut %1 alors que 201 Created était attendu</translation>
     </message>
     <message>
         <source>runId is missing or not a run id</source>
-        <translation type="unfinished"></translation>
+        <translation>runId est absent ou n’est pas un identifiant d’exécution</translation>
     </message>
     <message>
         <source>writeToken is missing or not a token</source>
-        <translation type="unfinished"></translation>
+        <translation>writeToken est absent ou n’est pas un jeton</translation>
     </message>
     <message>
         <source>permalink is not a link to run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>permalink n’est pas un lien vers l’exécution %1</translation>
     </message>
     <message>
         <source>there is no run %1 at %2 (deleted, or a mistyped link?)</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas d’exécution %1 sur %2 (supprimée, ou lien mal saisi ?)</translation>
     </message>
     <message>
         <source>status %1 where 200 OK was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>statut %1 alors que 200 OK était attendu</translation>
     </message>
     <message>
-        <source>the document has no &quot;schema&quot; marker</source>
-        <translation type="unfinished"></translation>
+        <source>the document has no "schema" marker</source>
+        <translation>le document n’a pas de marqueur « schema »</translation>
     </message>
     <message>
         <source>not a valid comparison: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une comparaison valide : %1</translation>
     </message>
     <message>
-        <source>it sent run &apos;%1&apos; when %2 was asked for</source>
-        <translation type="unfinished"></translation>
+        <source>it sent run '%1' when %2 was asked for</source>
+        <translation>il a envoyé l’exécution « %1 » alors que %2 était demandée</translation>
     </message>
     <message>
         <source>status %1 where 204 was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>statut %1 alors que 204 était attendu</translation>
     </message>
 </context>
 <context>
     <name>fc::ComparisonRunner</name>
     <message>
-        <source>unknown language &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown language '%1'</source>
+        <translation>langage inconnu « %1 »</translation>
     </message>
     <message>
         <source>could not create a work folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier de travail : %1</translation>
     </message>
     <message>
         <source>could not write the standard input file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire le fichier d’entrée standard</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>did not compile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne compile pas : %1</translation>
     </message>
     <message>
         <source>
 [fastercodes] the memory limit could not be applied here (no usable cgroup).</source>
-        <translation type="unfinished"></translation>
+        <translation>
+[fastercodes] la limite de mémoire n’a pas pu être appliquée ici (aucun cgroup utilisable).</translation>
     </message>
 </context>
 <context>
     <name>fc::SyncService</name>
     <message>
         <source>only a finished comparison can be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>seule une comparaison terminée peut être partagée</translation>
     </message>
     <message>
         <source>the upload could not be queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’envoi n’a pas pu être mis en file d’attente : %1</translation>
     </message>
     <message>
         <source>upload %1 is no longer queued</source>
-        <translation type="unfinished"></translation>
+        <translation>l’envoi %1 n’est plus en file d’attente</translation>
     </message>
     <message>
         <source>already being uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà en cours d’envoi</translation>
     </message>
     <message>
         <source>this comparison is not on any server</source>
-        <translation type="unfinished"></translation>
+        <translation>cette comparaison n’est sur aucun serveur</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::AboutDialog</name>
     <message>
         <source>About faster.codes</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de faster.codes</translation>
     </message>
     <message>
         <source>Which of two snippets is faster, by how much, and how sure we are — on your machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lequel de deux extraits est le plus rapide, de combien, et avec quelle certitude — sur votre machine.</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (compilé avec %2)</translation>
     </message>
     <message>
         <source>KDE Frameworks SyntaxHighlighting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>KDE Frameworks SyntaxHighlighting %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langage</translation>
     </message>
     <message>
         <source>Toolchain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d’outils</translation>
     </message>
     <message>
         <source>not installed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non installé (%1)</translation>
     </message>
     <message>
         <source>not working: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne fonctionne pas : %1</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore vérifié</translation>
     </message>
     <message>
         <source>&amp;Copy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les versions</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::ChartPanel</name>
     <message>
         <source>Export this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter ce graphique</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>Save as PNG (2×)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PNG (2×)…</translation>
     </message>
     <message>
         <source>Save as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en SVG…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans le presse-papiers</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::ChartsView</name>
     <message>
         <source>No charts yet. They appear when a comparison has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de graphiques. Ils apparaissent quand une comparaison est terminée.</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::EnvironmentView</name>
     <message numerus="yes">
         <source>%n run(s) per side</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution par côté</numerusform>
+            <numerusform>%n exécutions par côté</numerusform>
         </translation>
     </message>
     <message>
-        <source>adaptive: %1–%2 runs, until the median&apos;s 95% CI is within ±%3 % or %4 passed</source>
-        <translation type="unfinished"></translation>
+        <source>adaptive: %1–%2 runs, until the median's 95% CI is within ±%3 % or %4 passed</source>
+        <translation>adaptatif : %1–%2 exécutions, jusqu’à ce que l’IC à 95 % de la médiane soit dans ±%3 % ou que %4 soient écoulées</translation>
     </message>
     <message numerus="yes">
         <source>%n warm-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échauffement</numerusform>
+            <numerusform>%n échauffements</numerusform>
         </translation>
     </message>
     <message>
         <source>timeout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>délai %1</translation>
     </message>
     <message>
         <source>memory limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de mémoire %1</translation>
     </message>
     <message>
         <source>no memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de limite de mémoire</translation>
     </message>
     <message>
         <source>The environment is recorded with every comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’environnement est enregistré avec chaque comparaison.</translation>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Machine</translation>
     </message>
     <message>
         <source>not recorded (a comparison of the original faster.codes service)</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré (une comparaison du service faster.codes d’origine)</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n core(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n cœur)</numerusform>
+            <numerusform>%1 (%n cœurs)</numerusform>
         </translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d’exploitation</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>%1 language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langage %1</translation>
     </message>
     <message>
         <source>%1 toolchain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d’outils %1</translation>
     </message>
     <message>
         <source>%1 compile command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de compilation %1</translation>
     </message>
     <message>
         <source>%1 flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Options %1</translation>
     </message>
     <message>
         <source>%1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments %1</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>yes (bubblewrap: no network, read-only system)</source>
-        <translation type="unfinished"></translation>
+        <translation>oui (bubblewrap : pas de réseau, système en lecture seule)</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Run plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’exécution</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par</translation>
     </message>
     <message>
         <source>faster.codes %1, Qt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>faster.codes %1, Qt %2</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::ExamplesDialog</name>
     <message>
         <source>Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemples</translation>
     </message>
     <message>
         <source>Filter by title or language</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre ou langage</translation>
     </message>
     <message>
         <source>Not installed here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non installé ici : %1</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::HistoryController</name>
     <message>
         <source>Uploaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé : %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>Show the comparisons made so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les comparaisons faites jusqu’ici</translation>
     </message>
     <message>
         <source>Open &amp;Permalink…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;permalien…</translation>
     </message>
     <message>
         <source>Open a shared comparison from its link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une comparaison partagée depuis son lien</translation>
     </message>
     <message>
         <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partager…</translation>
     </message>
     <message>
         <source>Upload this comparison and get a link to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer cette comparaison et obtenir un lien vers elle</translation>
     </message>
     <message>
         <source>&amp;Sync Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de &amp;synchronisation…</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi&amp;storique</translation>
     </message>
     <message>
         <source>Not saved to the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré dans l’historique : %1</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Open Permalink</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un permalien</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être ouvert : %2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>Opened %1; the source did not record: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert ; la source n’a pas enregistré : %2</translation>
     </message>
     <message>
         <source>Copied into the editors: change it and run</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans les éditeurs : modifiez et lancez</translation>
     </message>
     <message>
         <source>Delete from Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer du serveur</translation>
     </message>
     <message>
         <source>Delete %1 from the server? The link will stop working for everyone. The comparison stays in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 du serveur ? Le lien cessera de fonctionner pour tout le monde. La comparaison reste dans votre historique.</translation>
     </message>
     <message>
         <source>Deleted from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé du serveur</translation>
     </message>
     <message>
         <source>Sync Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de synchronisation</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::HistoryModel</name>
     <message>
         <source>downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>téléchargé</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>local</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>queued, retry at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente, nouvel essai à %1 : %2</translation>
     </message>
     <message>
         <source>uploaded</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : %1</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contre %2</translation>
     </message>
     <message>
         <source>Downloaded from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargé depuis %1</translation>
     </message>
     <message>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>favori</translation>
     </message>
     <message>
         <source>not starred</source>
-        <translation type="unfinished"></translation>
+        <translation>pas favori</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langages</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::HistoryView</name>
     <message>
         <source>Starred only</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoris seulement</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Search title, code, language, verdict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher titre, code, langage, verdict…</translation>
     </message>
     <message>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l’historique</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langage</translation>
     </message>
     <message>
         <source>Show the results and put the code in the editors</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les résultats et mettre le code dans les éditeurs</translation>
     </message>
     <message>
         <source>Run this comparison again on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer cette comparaison sur cette machine</translation>
     </message>
     <message>
         <source>Put this code into the editors as a new, editable comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre ce code dans les éditeurs comme nouvelle comparaison modifiable</translation>
     </message>
     <message>
         <source>Delete from the history (can be undone for a while)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer de l’historique (annulable pendant un moment)</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>Star / Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter / retirer des favoris</translation>
     </message>
     <message>
         <source>Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <source>Delete from Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer du serveur</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les langages</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contre %2</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimé.</translation>
     </message>
     <message>
         <source>Duplicate into the Editors</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer dans les éditeurs</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des favoris</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux favoris</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::LiveCharts</name>
     <message>
         <source>CPU of the current run</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU de l’exécution en cours</translation>
     </message>
     <message>
         <source>time since start (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>temps depuis le début (ms)</translation>
     </message>
     <message>
         <source>CPU (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU (%)</translation>
     </message>
     <message>
         <source>Memory of the current run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resident memory (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire de l’exécution en cours</translation>
     </message>
     <message>
         <source>Wall time per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps réel par exécution</translation>
     </message>
     <message>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution</translation>
     </message>
     <message>
         <source>wall time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>temps réel (ms)</translation>
     </message>
     <message>
         <source>%1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions %1</translation>
     </message>
     <message>
         <source>%1 median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane %1</translation>
+    </message>
+    <message>
+        <source>memory (MiB)</source>
+        <translation>mémoire (Mio)</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::MainWindow</name>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Output A</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie A</translation>
     </message>
     <message>
         <source>Output B</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie B</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
-        <source>CPU and memory of the current run, and every run&apos;s wall time as it arrives</source>
-        <translation type="unfinished"></translation>
+        <source>CPU and memory of the current run, and every run's wall time as it arrives</source>
+        <translation>CPU et mémoire de l’exécution en cours, et le temps réel de chaque exécution dès qu’il arrive</translation>
     </message>
     <message>
         <source>Medians with confidence intervals, ratios, tests and spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Médianes avec intervalles de confiance, rapports, tests et dispersion</translation>
     </message>
     <message>
         <source>Distributions, run-by-run progression and time series</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributions, progression exécution par exécution et séries temporelles</translation>
     </message>
     <message>
         <source>Where and how the comparison ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Où et comment la comparaison s’est déroulée</translation>
     </message>
     <message>
         <source>the code of side %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le code du côté %1</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier</translation>
     </message>
     <message>
         <source>another machine</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre machine</translation>
     </message>
     <message>
-        <source>Run someone else&apos;s code?</source>
-        <translation type="unfinished"></translation>
+        <source>Run someone else's code?</source>
+        <translation>Exécuter le code de quelqu’un d’autre ?</translation>
     </message>
     <message>
         <source>This code comes from %1 and has not been run on this machine. Run it here, in the sandbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code vient de %1 et n’a pas été exécuté sur cette machine. L’exécuter ici, dans le bac à sable ?</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <source>Compile both sides and compare them (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiler les deux côtés et les comparer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Stop the running comparison (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la comparaison en cours (Échap)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Examples…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exemples…</translation>
     </message>
     <message>
         <source>Browse classic pairs to compare (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir des paires classiques à comparer (Ctrl+Maj+E)</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
         <source>Export as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>Export as &amp;Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;Markdown…</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils</translation>
     </message>
     <message>
         <source>E&amp;xamples</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xemples</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export the comparison as JSON, CSV or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison en JSON, CSV ou Markdown</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open into A…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans A…</translation>
     </message>
     <message>
         <source>Open a file into the focused side (A unless B has the focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier dans le côté actif (A sauf si B a le focus)</translation>
     </message>
     <message>
         <source>Open into &amp;B…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans &amp;B…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Check &amp;toolchains again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revérifier les &amp;chaînes d’outils</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Editor &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur &amp;A</translation>
     </message>
     <message>
         <source>Editor &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur &amp;B</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le &amp;système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>the code in both editors</source>
-        <translation type="unfinished"></translation>
+        <translation>le code des deux éditeurs</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About faster.codes</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de faster.codes</translation>
     </message>
     <message>
         <source>Loaded “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » chargé</translation>
     </message>
     <message>
         <source>%1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contre %2</translation>
     </message>
     <message>
         <source>Choose a language for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un langage pour %1</translation>
     </message>
     <message>
         <source>%1 has no code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de code</translation>
     </message>
     <message>
         <source>%1 cannot run: %2 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas s’exécuter : %2 n’est pas installé</translation>
     </message>
     <message>
         <source>Running… the verdict appears when both sides have run.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours… le verdict apparaît quand les deux côtés se sont exécutés.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt…</translation>
     </message>
     <message>
         <source>stopped after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté après %1</translation>
     </message>
     <message>
         <source>done in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé en %1</translation>
     </message>
     <message>
         <source>Analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse…</translation>
     </message>
     <message>
         <source>Replace the code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le code ?</translation>
     </message>
     <message>
         <source>Replace %1? Your edits there are not saved in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer %1 ? Vos modifications n’y sont enregistrées dans aucun fichier.</translation>
     </message>
     <message>
         <source>Source files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers source (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Open into side %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le côté %1</translation>
     </message>
     <message>
         <source>Opened %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert dans %2</translation>
     </message>
     <message>
         <source>Save side %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le côté %1</translation>
     </message>
     <message>
         <source>Save file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Export comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::OpenPermalinkDialog</name>
     <message>
         <source>Open Permalink</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un permalien</translation>
     </message>
     <message>
         <source>&amp;Link to a comparison (faster.codes or a backend of this app), or a run id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien vers une comparaison (faster.codes ou un backend de cette application), ou un identifiant d’exécution :</translation>
     </message>
     <message>
         <source>Run %1 of the original faster.codes service, from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 du service faster.codes d’origine, depuis %2</translation>
     </message>
     <message>
         <source>Run %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 depuis %2</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::OutputView</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Double-click or press Enter to jump to the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour aller à la ligne</translation>
     </message>
     <message>
         <source>No output yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de sortie.</translation>
     </message>
     <message>
         <source>Nothing to compile (interpreted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à compiler (interprété).</translation>
     </message>
     <message>
         <source>Compiled in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé en %1.</translation>
     </message>
     <message>
         <source>%1 did not compile (exit code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne compile pas (code de sortie %2).</translation>
     </message>
     <message numerus="yes">
         <source>Compiled in %1, ran %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Compilé en %1, exécuté %n fois.</numerusform>
+            <numerusform>Compilé en %1, exécuté %n fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ran %n time(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exécuté %n fois.</numerusform>
+            <numerusform>Exécuté %n fois.</numerusform>
         </translation>
     </message>
     <message>
         <source>(%1 more bytes not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 octets de plus non conservés)</translation>
     </message>
     <message>
         <source>standard output of the first run</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie standard de la première exécution</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien)</translation>
     </message>
     <message>
         <source>standard error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur standard</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::ResultsView</name>
     <message>
         <source>Wall time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps réel</translation>
     </message>
     <message>
         <source>CPU time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps CPU</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire de pointe</translation>
     </message>
     <message>
         <source>Compile time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de compilation</translation>
     </message>
     <message>
         <source>%1 %2 faster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 plus rapide</translation>
     </message>
     <message>
         <source>%1 %2 less CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 moins de CPU</translation>
     </message>
     <message>
         <source>%1 %2 less memory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 moins de mémoire</translation>
     </message>
     <message>
         <source>no significant difference</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de différence significative</translation>
     </message>
     <message>
         <source>too few runs</source>
-        <translation type="unfinished"></translation>
+        <translation>trop peu d’exécutions</translation>
     </message>
     <message>
         <source>no verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de verdict</translation>
     </message>
     <message numerus="yes">
         <source>%n outlier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valeur aberrante</numerusform>
+            <numerusform>%n valeurs aberrantes</numerusform>
         </translation>
     </message>
     <message>
         <source>No run is further than 3.5 MADs from the median</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution n’est à plus de 3,5 MAD de la médiane</translation>
     </message>
     <message>
         <source>Runs %1 (modified z-score above 3.5; kept, not dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions %1 (z-score modifié supérieur à 3,5 ; conservées, pas écartées)</translation>
     </message>
     <message>
         <source>No results yet. Press Ctrl+Enter to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de résultats. Ctrl+Entrée lance la comparaison.</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>A median [95% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane A [IC 95 %]</translation>
     </message>
     <message>
         <source>B median [95% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane B [IC 95 %]</translation>
     </message>
     <message>
         <source>B ÷ A [95% CI]</source>
-        <translation type="unfinished"></translation>
+        <translation>B ÷ A [IC 95 %]</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur p</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Ratio of the medians, B over A, with its bootstrap 95% confidence interval: below 1 means B is lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport des médianes, B sur A, avec son intervalle de confiance bootstrap à 95 % : en dessous de 1, B est plus bas</translation>
     </message>
     <message>
         <source>Two-sided Mann–Whitney U test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test U de Mann–Whitney bilatéral</translation>
     </message>
     <message>
         <source>A mean ± σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne A ± σ</translation>
     </message>
     <message>
         <source>A min–max</source>
-        <translation type="unfinished"></translation>
+        <translation>A min–max</translation>
     </message>
     <message>
         <source>A outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs aberrantes A</translation>
     </message>
     <message>
         <source>B mean ± σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne B ± σ</translation>
     </message>
     <message>
         <source>B min–max</source>
-        <translation type="unfinished"></translation>
+        <translation>B min–max</translation>
     </message>
     <message>
         <source>B outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs aberrantes B</translation>
     </message>
     <message numerus="yes">
         <source>%n counted run(s) per side</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution comptée par côté</numerusform>
+            <numerusform>%n exécutions comptées par côté</numerusform>
         </translation>
     </message>
     <message>
         <source>A: %1 counted runs, B: %2 counted runs</source>
-        <translation type="unfinished"></translation>
+        <translation>A : %1 exécutions comptées, B : %2 exécutions comptées</translation>
     </message>
     <message numerus="yes">
         <source>%n warm-up run(s) not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution d’échauffement non comptée</numerusform>
+            <numerusform>%n exécutions d’échauffement non comptées</numerusform>
         </translation>
     </message>
     <message>
         <source>sandboxed</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le bac à sable</translation>
     </message>
     <message>
         <source>not sandboxed</source>
-        <translation type="unfinished"></translation>
+        <translation>hors bac à sable</translation>
     </message>
     <message>
         <source>interpreted</source>
-        <translation type="unfinished"></translation>
+        <translation>interprété</translation>
     </message>
     <message>
         <source>Compiled once; not part of the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé une fois ; ne fait pas partie des exécutions</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::RunPlanBar</name>
     <message>
-        <source>Runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ada&amp;ptive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada&amp;ptatif</translation>
     </message>
     <message>
         <source>R&amp;uns</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xécutions</translation>
     </message>
     <message>
         <source>Run each side a fixed number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter chaque côté un nombre fixe de fois</translation>
     </message>
     <message>
         <source>Counted runs per side</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions comptées par côté</translation>
     </message>
     <message>
         <source>Runs per side</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions par côté</translation>
     </message>
     <message>
         <source>Run until the 95% CI of each median is within the target, or the time budget is spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter jusqu’à ce que l’IC à 95 % de chaque médiane soit dans la cible, ou que le budget de temps soit épuisé</translation>
     </message>
     <message>
-        <source>Target half-width of the medians&apos; 95% confidence intervals</source>
-        <translation type="unfinished"></translation>
+        <source>Target half-width of the medians' 95% confidence intervals</source>
+        <translation>Demi-largeur visée des intervalles de confiance à 95 % des médianes</translation>
     </message>
     <message>
         <source>Target precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision visée</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Time budget: stop measuring after this long</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de temps : arrêter de mesurer après cette durée</translation>
     </message>
     <message>
         <source>Time budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de temps</translation>
     </message>
     <message>
         <source>Warm-up runs per side, not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions d’échauffement par côté, non comptées</translation>
     </message>
     <message>
         <source>A run taking longer than this is stopped and the side fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution plus longue est arrêtée et le côté échoue</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mio</translation>
     </message>
     <message>
         <source>Memory limit per run (none = no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de mémoire par exécution (aucune = illimitée)</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>Run in a sandbox: no network, read-only system, private /tmp</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter dans un bac à sable : pas de réseau, système en lecture seule, /tmp privé</translation>
     </message>
     <message>
         <source>&amp;Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chauffement</translation>
     </message>
     <message>
         <source>&amp;Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai</translation>
     </message>
     <message>
         <source>&amp;Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoire</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::SettingsDialog</name>
     <message>
         <source>&amp;Fixed number of runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre &amp;fixe d’exécutions</translation>
     </message>
     <message>
         <source>&amp;Adaptive: run until the result is precise enough</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaptatif : exécuter jusqu’à ce que le résultat soit assez précis</translation>
     </message>
     <message>
         <source>Run in a &amp;sandbox (no network, read-only system, private /tmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter dans un &amp;bac à sable (pas de réseau, système en lecture seule, /tmp privé)</translation>
     </message>
     <message>
         <source>Check that both sides print the &amp;same output</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que les deux côtés affichent la &amp;même sortie</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Follow the light/dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le thème clair/sombre</translation>
     </message>
     <message>
         <source>System size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du système</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source> spaces</source>
-        <translation type="unfinished"></translation>
+        <translation> espaces</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A new language takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet après un redémarrage.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>&amp;Editor colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs de l’é&amp;diteur :</translation>
     </message>
     <message>
         <source>Editor &amp;font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la &amp;police de l’éditeur :</translation>
     </message>
     <message>
         <source>Tab &amp;width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur de &amp;tabulation :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune limite</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mio</translation>
     </message>
     <message>
         <source>&amp;Runs per side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécutions par côté :</translation>
     </message>
     <message>
         <source>Target 95% CI of the &amp;median:</source>
-        <translation type="unfinished"></translation>
+        <translation>IC à 95 % visé de la &amp;médiane :</translation>
     </message>
     <message>
         <source>Runs per side, at &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions par côté, au &amp;moins :</translation>
     </message>
     <message>
         <source>Runs per side, at &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions par côté, au p&amp;lus :</translation>
     </message>
     <message>
         <source>Time &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget de temps :</translation>
     </message>
     <message>
         <source>&amp;Warm-up runs (not counted):</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions d’é&amp;chauffement (non comptées) :</translation>
     </message>
     <message>
         <source>&amp;Timeout per run:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai par exécution :</translation>
     </message>
     <message>
         <source>&amp;Memory limit per run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de mémoi&amp;re par exécution :</translation>
     </message>
     <message>
         <source>&amp;Process limit (threads count):</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de &amp;processus (les threads comptent) :</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::ShareDialog</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Open in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>Share Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager la comparaison</translation>
     </message>
     <message>
         <source>Permalink</source>
-        <translation type="unfinished"></translation>
+        <translation>Permalien</translation>
     </message>
     <message>
         <source>Copy the permalink to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le permalien dans le presse-papiers</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Uploading to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi vers %1…</translation>
     </message>
     <message>
         <source>Shared on %1. Anyone with this link can see the comparison:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé sur %1. Toute personne ayant ce lien peut voir la comparaison :</translation>
     </message>
     <message>
         <source>Queued: %1.
 It will be uploaded to %2 when the server can be reached; the history shows its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : %1.
+Elle sera envoyée vers %2 dès que le serveur sera joignable ; l’historique en montre l’état.</translation>
     </message>
     <message>
         <source>Not shared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non partagé : %1</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::SidePane</name>
     <message>
         <source>Language of side %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langage du côté %1</translation>
     </message>
     <message>
         <source>flags</source>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
-        <source>Compiler or interpreter flags, split like a shell would; empty = the language&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <source>Compiler or interpreter flags, split like a shell would; empty = the language's defaults</source>
+        <translation>Options du compilateur ou de l’interpréteur, découpées comme par un shell ; vide = valeurs par défaut du langage</translation>
     </message>
     <message>
         <source>Flags of side %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Options du côté %1</translation>
     </message>
     <message>
         <source>program arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments du programme</translation>
     </message>
     <message>
         <source>Arguments passed to the program on every run</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments passés au programme à chaque exécution</translation>
     </message>
     <message>
         <source>Arguments of side %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments du côté %1</translation>
     </message>
     <message>
         <source>stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>stdin</translation>
     </message>
     <message>
         <source>Show the standard input given to the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’entrée standard donnée au programme</translation>
     </message>
     <message>
         <source>Standard input for every run</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée standard pour chaque exécution</translation>
     </message>
     <message>
         <source>Code of side %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du côté %1</translation>
     </message>
     <message>
         <source>Side A (left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté A (gauche)</translation>
     </message>
     <message>
         <source>Side B (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Côté B (droite)</translation>
     </message>
     <message>
         <source>%1 — not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — non installé</translation>
     </message>
     <message>
         <source>%1 — not working</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ne fonctionne pas</translation>
     </message>
     <message>
         <source>flags (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>options (par défaut : %1)</translation>
     </message>
     <message>
         <source>Replace the code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le code ?</translation>
     </message>
     <message>
         <source>Side %1 has code you edited. Replace it with the %2 template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le côté %1 contient du code que vous avez modifié. Le remplacer par le modèle %2 ?</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MiB; that is not a snippet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 4 Mio ; ce n’est pas un extrait.</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::SyncSettingsPage</name>
     <message>
         <source>Upload every finished comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer chaque comparaison terminée</translation>
     </message>
     <message>
-        <source>Where comparisons are shared to and bare run ids are looked up. The local backend of &apos;toolchains/dev backend&apos; is %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Where comparisons are shared to and bare run ids are looked up. The local backend of 'toolchains/dev backend' is %1.</source>
+        <translation>Où les comparaisons sont partagées et où les identifiants seuls sont cherchés. Le backend local de « toolchains/dev backend » est %1.</translation>
     </message>
     <message>
         <source>Off: only what you share is uploaded. On: every comparison that finishes is queued for the backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé : seul ce que vous partagez est envoyé. Activé : chaque comparaison terminée est mise en attente pour le backend.</translation>
     </message>
     <message>
-        <source>One site per line. Links to these sites are read from the original service&apos;s API.</source>
-        <translation type="unfinished"></translation>
+        <source>One site per line. Links to these sites are read from the original service's API.</source>
+        <translation>Un site par ligne. Les liens vers ces sites sont lus depuis l’API du service d’origine.</translation>
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backend :</translation>
     </message>
     <message>
         <source>Original &amp;sites:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sites d’origine :</translation>
     </message>
     <message>
         <source>Original &amp;API:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API d’origine :</translation>
     </message>
 </context>
 <context>
     <name>fc::ui::VerdictBanner</name>
     <message>
         <source>Run it here…</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécuter ici…</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Run this code on your machine (it was written by someone else)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter ce code sur votre machine (quelqu’un d’autre l’a écrit)</translation>
     </message>
     <message>
         <source>Press Ctrl+Enter to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Ctrl+Entrée pour comparer</translation>
     </message>
     <message>
         <source>Comparison from &lt;b&gt;%1&lt;/b&gt; — code not run on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison venant de &lt;b&gt;%1&lt;/b&gt; — code non exécuté sur cette machine.</translation>
     </message>
 </context>
 </TS>

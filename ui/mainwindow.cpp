@@ -822,7 +822,7 @@ void MainWindow::restoreLayout()
         m_sides->setSizes({width() / 2, width() / 2});
     if (!m_vertical->restoreState(settings.value(QStringLiteral("window/vertical")).toByteArray()))
         m_vertical->setSizes(
-            {height() * 11 / 20, height() * 9 / 20}); // editors a little more than half
+            {height() * 9 / 20, height() * 11 / 20}); // results need a little more room
     m_tabs->setCurrentIndex(
         qBound(0, settings.value(QStringLiteral("window/tab"), 0).toInt(), m_tabs->count() - 1));
 }

@@ -22,7 +22,9 @@ QChart *createBoxPlotChart(Metric metric, const Comparison &comparison)
     const MetricAxis axis = metricAxis(metric);
     QChart *chart = createChart(metricTitle(metric));
     auto *categories = new QBarCategoryAxis;
-    categories->append(metricTitle(metric));
+    // One unnamed category: the title names the metric and the legend the sides.
+    categories->append(QStringLiteral(" "));
+    categories->setGridLineVisible(false);
     chart->addAxis(categories, Qt::AlignBottom);
     QValueAxis *y = createValueAxis(axis.title, chart, Qt::AlignLeft);
     double low = std::numeric_limits<double>::max();

@@ -54,7 +54,7 @@ void ChartsView::setComparison(const Comparison &comparison, const RunTraces &tr
                             int columnSpan = 1) {
         auto *p = new ChartPanel(chart, m_content);
         p->setExportName(name);
-        p->setMinimumHeight(260);
+        p->setMinimumHeight(224);
         m_grid->addWidget(p, row, column, 1, columnSpan);
         m_panels << p;
     };

@@ -20,6 +20,7 @@ namespace fc::ui {
 QChart *createProgressionChart(const Comparison &comparison)
 {
     QChart *chart = createChart(QCoreApplication::translate("Charts", "Wall time run by run"));
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // dots and lines
     QValueAxis *x =
         createValueAxis(QCoreApplication::translate("Charts", "run (warm-ups at 0 and below)"),
                         chart, Qt::AlignBottom);

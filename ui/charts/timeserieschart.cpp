@@ -46,10 +46,9 @@ QChart *createTimeSeriesChart(TraceQuantity quantity, const Comparison &comparis
                         : QCoreApplication::translate("Charts", "Memory over time (median run)"));
     QValueAxis *x = createValueAxis(QCoreApplication::translate("Charts", "time since start (ms)"),
                                     chart, Qt::AlignBottom);
-    QValueAxis *y =
-        createValueAxis(cpu ? QCoreApplication::translate("Charts", "CPU (%)")
-                            : QCoreApplication::translate("Charts", "resident memory (MiB)"),
-                        chart, Qt::AlignLeft);
+    QValueAxis *y = createValueAxis(cpu ? QCoreApplication::translate("Charts", "CPU (%)")
+                                        : QCoreApplication::translate("Charts", "memory (MiB)"),
+                                    chart, Qt::AlignLeft);
     double maxX = 1;
     double maxY = cpu ? 100 : 1;
     bool any = false;

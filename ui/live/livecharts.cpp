@@ -7,6 +7,7 @@
 
 #include <QChart>
 #include <QHBoxLayout>
+#include <QLegend>
 #include <QLineSeries>
 #include <QPen>
 #include <QScatterSeries>
@@ -57,8 +58,9 @@ LiveCharts::LiveCharts(QWidget *parent)
     m_cpuY->setLabelFormat(QStringLiteral("%d"));
     QChart *memory = createChart(tr("Memory of the current run"));
     m_memX = createValueAxis(tr("time since start (ms)"), memory, Qt::AlignBottom);
-    m_memY = createValueAxis(tr("resident memory (MiB)"), memory, Qt::AlignLeft);
+    m_memY = createValueAxis(tr("memory (MiB)"), memory, Qt::AlignLeft);
     QChart *runs = createChart(tr("Wall time per run"));
+    runs->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // dots and lines
     m_runX = createValueAxis(tr("run"), runs, Qt::AlignBottom);
     m_runX->setLabelFormat(QStringLiteral("%d"));
     m_runY = createValueAxis(tr("wall time (ms)"), runs, Qt::AlignLeft);
@@ -102,7 +104,7 @@ void LiveCharts::reset()
 {
     m_frame.stop();
     m_data = {};
-    m_maxElapsed = 1000;
+    m_maxElapsed = 100;
     m_maxCpu = 100;
     m_maxMemory = 1;
     m_maxWall = 0;

@@ -60,12 +60,13 @@ void setHeader(QTableWidget *table, int column, const QString &text, int side = 
     table->setHorizontalHeaderItem(column, item);
 }
 
+// Numbers right-aligned; words (the metric, the verdict) left-aligned.
 void setCell(QTableWidget *table, int row, int column, const QString &text,
-             const QString &tooltip = {})
+             const QString &tooltip = {}, bool words = false)
 {
     auto *item = new QTableWidgetItem(text);
-    item->setTextAlignment(column == 0 ? Qt::AlignLeft | Qt::AlignVCenter
-                                       : Qt::AlignRight | Qt::AlignVCenter);
+    item->setTextAlignment(column == 0 || words ? Qt::AlignLeft | Qt::AlignVCenter
+                                                : Qt::AlignRight | Qt::AlignVCenter);
     if (!tooltip.isEmpty())
         item->setToolTip(tooltip);
     table->setItem(row, column, item);
@@ -172,6 +173,8 @@ ResultsView::ResultsView(QWidget *parent)
     setHeader(m_medians, RatioColumn, tr("B ÷ A [95% CI]"));
     setHeader(m_medians, PColumn, tr("p-value"));
     setHeader(m_medians, VerdictColumn, tr("Verdict"));
+    m_medians->horizontalHeaderItem(VerdictColumn)
+        ->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_medians->horizontalHeaderItem(RatioColumn)
         ->setToolTip(tr("Ratio of the medians, B over A, with its bootstrap 95% confidence "
                         "interval: below 1 means B is lower"));
@@ -244,9 +247,14 @@ void ResultsView::setComparison(const Comparison &comparison, const Analysis &an
                          .arg(stats::threeDigits(m.ratio.ci.lower),
                               stats::threeDigits(m.ratio.ci.upper));
         setCell(m_medians, row, RatioColumn, ratio);
-        setCell(m_medians, row, PColumn,
-                m.test.isValid() ? stats::formatP(m.test.p).mid(2) : QStringLiteral("–"));
-        setCell(m_medians, row, VerdictColumn, shortVerdict(m.verdict), m.verdict.sentence());
+        // "< 0.001" or "0.0123": the header already says it is p.
+        QString p = m.test.isValid() ? stats::formatP(m.test.p) : QStringLiteral("–");
+        if (p.startsWith(QLatin1String("p = ")))
+            p = p.mid(4);
+        else if (p.startsWith(QLatin1String("p ")))
+            p = p.mid(2);
+        setCell(m_medians, row, PColumn, p);
+        setCell(m_medians, row, VerdictColumn, shortVerdict(m.verdict), m.verdict.sentence(), true);
 
         setCell(m_spread, row, 0, metricName(row));
         setCell(m_spread, row, 1, meanSigma(metric, m.a));
@@ -275,7 +283,14 @@ void ResultsView::setComparison(const Comparison &comparison, const Analysis &an
 
     for (QTableWidget *table : {m_medians, m_spread}) {
         table->resizeColumnsToContents();
-        table->horizontalHeader()->setStretchLastSection(true);
+        for (int column = 1; column < table->columnCount(); ++column)
+            table->setColumnWidth(column, table->columnWidth(column) + 16); // air between columns
+        table->horizontalHeader()->setStretchLastSection(false);
+        // As wide as the columns, not the window: numbers stay near their labels.
+        int width = 2 * table->frameWidth();
+        for (int column = 0; column < table->columnCount(); ++column)
+            width += table->columnWidth(column);
+        table->setMaximumWidth(width);
         // Fixed height: all rows visible, no inner scrolling.
         int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
         for (int r = 0; r < table->rowCount(); ++r)
