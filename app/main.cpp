@@ -3,6 +3,7 @@
 #include "history/desktopintegration.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "startupprobe.h"
 #include "theme/thememanager.h"
 #include "uilanguage.h"
 #include "version.h"
@@ -32,6 +33,7 @@ QStringList argumentsOf(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    const qint64 mainEntered = fc::app::monotonicMs();
     const QStringList arguments = argumentsOf(argc, argv);
     if (fc::app::isCommandLineInvocation(arguments)) {
         // No QApplication: the command line must work without a display.
@@ -58,5 +60,6 @@ int main(int argc, char **argv)
     fc::ui::MainWindow window;
     desktop.attach(&window);
     window.show();
+    fc::app::installStartupProbe(&window, mainEntered);
     return QApplication::exec();
 }

@@ -47,6 +47,7 @@ private slots:
         m_view = std::make_unique<ChartsView>();
         m_view->resize(1200, 700);
         m_view->setComparison(m_comparison, RunTraces());
+        QCOMPARE(m_view->panels().size(), 7); // built now, laid out when shown
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
     }

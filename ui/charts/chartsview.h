@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QScrollArea>
+#include <QTimer>
+#include <deque>
+#include <functional>
 
 class QGridLayout;
+class QChart;
 class QLabel;
 
 namespace fc {
@@ -25,16 +29,30 @@ public:
     void setComparison(const fc::Comparison &comparison, const RunTraces &traces);
     void clear();
 
-    QList<ChartPanel *> panels() const { return m_panels; }
+    /// The charts (building any still pending first).
+    QList<ChartPanel *> panels() const;
     /// The panel with this export name ("wall-time-boxplot", "histogram", "progression",
     /// "cpu-timeseries", "memory-timeseries", ...), or null.
     ChartPanel *panel(const QString &exportName) const;
 
 private:
+    struct Pending
+    {
+        std::function<QChart *()> make;
+        QString name;
+        int row;
+        int column;
+        int columnSpan;
+    };
+    bool buildNext() const;
+    void buildAll() const;
+
+    mutable std::deque<Pending> m_pending;
+    QTimer m_builder;
     QWidget *m_content;
     QGridLayout *m_grid;
     QLabel *m_empty;
-    QList<ChartPanel *> m_panels;
+    mutable QList<ChartPanel *> m_panels; // filled lazily by the const accessors too
 };
 
 } // namespace fc::ui

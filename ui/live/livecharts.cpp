@@ -116,6 +116,7 @@ void LiveCharts::reset()
         m_runs[size_t(side)]->clear();
         m_median[size_t(side)]->clear();
     }
+    m_shownRanges.fill(-1);
     updateAxes();
     m_redraws = 0;
 }
@@ -160,13 +161,18 @@ void LiveCharts::addRun(int side, const RunRecord &run)
     const double median =
         n % 2 ? d.sortedWalls[n / 2] : (d.sortedWalls[n / 2 - 1] + d.sortedWalls[n / 2]) / 2.0;
     d.medians.append({double(number), median});
-    m_maxRun = std::max(m_maxRun, number);
+    if (number > m_maxRun)
+        m_maxRun = int(std::ceil(m_maxRun * 1.5));
     if (m_data[0].runs.size() + m_data[1].runs.size() == 1) {
-        m_minWall = run.wallMs;
-        m_maxWall = run.wallMs;
+        m_minWall = run.wallMs * 0.9;
+        m_maxWall = run.wallMs * 1.1;
     }
-    m_minWall = std::min(m_minWall, run.wallMs);
-    m_maxWall = std::max(m_maxWall, run.wallMs);
+    // Widen by a step beyond the new value, so that small drifts do not move the axis.
+    if (run.wallMs < m_minWall)
+        m_minWall = run.wallMs - (m_maxWall - run.wallMs) * 0.1;
+    if (run.wallMs > m_maxWall)
+        m_maxWall = run.wallMs + (run.wallMs - m_minWall) * 0.1;
+    m_minWall = std::max(0.0, m_minWall);
     d.runsDirty = true;
     schedule();
 }
@@ -204,20 +210,39 @@ void LiveCharts::flush()
 
 void LiveCharts::updateAxes()
 {
-    setNiceRange(m_cpuX, 0, m_maxElapsed, true);
-    setNiceRange(m_memX, 0, m_maxElapsed, true);
-    // CPU in whole cores (100 % each), no head room: 100 % is a meaningful ceiling.
-    m_cpuY->setRange(0, std::ceil(m_maxCpu / 100.0 - 1e-9) * 100.0);
-    m_cpuY->setTickType(QValueAxis::TicksDynamic);
-    m_cpuY->setTickAnchor(0);
-    m_cpuY->setTickInterval(m_maxCpu > 400 ? 100 : 25);
-    setNiceRange(m_memY, 0, m_maxMemory, true);
-    m_runX->setRange(0, std::ceil(m_maxRun * 1.05) + 1);
-    m_runX->applyNiceNumbers();
-    if (m_maxWall > 0)
-        setNiceRange(m_runY, m_minWall, m_maxWall, false);
-    else
-        m_runY->setRange(0, 1);
+    // Every range change re-lays out the chart, the costly part of a redraw: axes only move
+    // when the data leaves them, and then by a step, not to the exact new extreme.
+    const std::array<double, 6> wanted{m_maxElapsed,     m_maxCpu,  m_maxMemory,
+                                       double(m_maxRun), m_minWall, m_maxWall};
+    if (wanted == m_shownRanges)
+        return;
+    const auto changed = [&](int i) {
+        return wanted[size_t(i)] != m_shownRanges[size_t(i)];
+    };
+    if (changed(0)) {
+        setNiceRange(m_cpuX, 0, m_maxElapsed, true);
+        setNiceRange(m_memX, 0, m_maxElapsed, true);
+    }
+    if (changed(1)) {
+        // CPU in whole cores (100 % each), no head room: 100 % is a meaningful ceiling.
+        m_cpuY->setRange(0, std::ceil(m_maxCpu / 100.0 - 1e-9) * 100.0);
+        m_cpuY->setTickType(QValueAxis::TicksDynamic);
+        m_cpuY->setTickAnchor(0);
+        m_cpuY->setTickInterval(m_maxCpu > 400 ? 100 : 25);
+    }
+    if (changed(2))
+        setNiceRange(m_memY, 0, m_maxMemory, true);
+    if (changed(3)) {
+        m_runX->setRange(0, m_maxRun);
+        m_runX->applyNiceNumbers();
+    }
+    if (changed(4) || changed(5)) {
+        if (m_maxWall > 0)
+            setNiceRange(m_runY, m_minWall, m_maxWall, false);
+        else
+            m_runY->setRange(0, 1);
+    }
+    m_shownRanges = wanted;
 }
 
 } // namespace fc::ui

@@ -78,6 +78,7 @@ private:
     double m_maxWall = 0;
     double m_minWall = 0;
     int m_maxRun = 0;
+    std::array<double, 6> m_shownRanges{};
     QList<ChartPanel *> m_panels;
     QTimer m_frame;
     int m_redraws = 0;

@@ -1,0 +1,87 @@
+// The UI thread's longest stall during a comparison of two trivial programs (default 1000 runs
+// per side): a 5 ms heartbeat timer records the largest gap between its ticks while the real
+// runner feeds the real window. Prints one JSON line. Not a test: timing is reported, not asserted.
+//   uibench [--runs N]
+
+#include "live/livecharts.h"
+#include "mainwindow.h"
+#include "run/runplanbar.h"
+#include "runner/comparisonrunner.h"
+#include "sidepane.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_CACHE_HOME", home.filePath(QStringLiteral("cache")).toUtf8());
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("faster.codes"));
+    QCoreApplication::setApplicationName(QStringLiteral("fastercodes-uibench"));
+    const int runs =
+        app.arguments().contains(QStringLiteral("--runs"))
+            ? app.arguments().value(app.arguments().indexOf(QStringLiteral("--runs")) + 1).toInt()
+            : 1000;
+
+    fc::ui::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 2;
+    const QString trivial = QStringLiteral("int main(void) { return 0; }\n");
+    for (int side = 0; side < 2; ++side) {
+        window.pane(side)->setLanguage(QStringLiteral("c"));
+        window.pane(side)->setCode(trivial);
+    }
+    fc::RunPlan plan = window.planBar()->plan();
+    plan.mode = fc::RunPlan::Mode::Fixed;
+    plan.runs = runs;
+    plan.warmup = 1;
+    window.planBar()->setPlan(plan);
+
+    QElapsedTimer beat;
+    qint64 longest = 0;
+    qint64 longestRunning = 0;
+    qint64 ticks = 0;
+    QTimer heartbeat;
+    heartbeat.setTimerType(Qt::PreciseTimer);
+    heartbeat.setInterval(5);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const qint64 gap = beat.restart();
+        longest = std::max(longest, gap);
+        if (window.isRunning())
+            longestRunning = std::max(longestRunning, gap);
+        ++ticks;
+    });
+    QSignalSpy shown(&window, &fc::ui::MainWindow::resultsShown);
+    QElapsedTimer total;
+    total.start();
+    window.run();
+    beat.start();
+    heartbeat.start();
+    if (!shown.wait(900000))
+        return 3;
+    heartbeat.stop();
+    const QJsonObject report{{QStringLiteral("runsPerSide"), runs},
+                             {QStringLiteral("counted"),
+                              window.comparison() ? window.comparison()->a().countedRuns() : 0},
+                             {QStringLiteral("seconds"), double(total.elapsed()) / 1000.0},
+                             {QStringLiteral("longestStallMs"), longest},
+                             {QStringLiteral("longestStallWhileRunningMs"), longestRunning},
+                             {QStringLiteral("heartbeats"), ticks},
+                             {QStringLiteral("liveRedraws"), window.liveCharts()->redrawCount()},
+                             {QStringLiteral("verdict"), window.comparison()
+                                                             ? window.analysis().verdict.sentence()
+                                                             : QString()}};
+    QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
