@@ -284,7 +284,7 @@ private slots:
         QCOMPARE(QApplication::clipboard()->text(), link);
         QCOMPARE(store.entry(controller.currentEntry())->permalink, link);
         QCOMPARE(controller.view()->model()->index(0, HistoryModel::SyncColumn).data().toString(),
-                 QStringLiteral("uploaded"));
+                 QStringLiteral("uploaded: ") + link);
         dialog->close();
     }
 

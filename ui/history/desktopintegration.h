@@ -1,11 +1,13 @@
 #pragma once
 
+#include "history/historycontroller.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 namespace fc::ui {
 
-class HistoryController;
 class MainWindow;
 class SingleInstance;
 
@@ -49,7 +51,7 @@ private:
     bool m_handedOff = false;
     SingleInstance *m_instance;
     MainWindow *m_window = nullptr;
-    HistoryController *m_controller = nullptr;
+    QPointer<HistoryController> m_controller;
 };
 
 } // namespace fc::ui

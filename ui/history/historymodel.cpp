@@ -76,7 +76,7 @@ QString HistoryModel::syncText(const HistoryEntry &e)
         return tr("queued, retry at %1: %2")
             .arg(QLocale().toString(e.nextAttemptAt.time(), QLocale::ShortFormat), e.syncError);
     case SyncState::Uploaded:
-        return tr("uploaded");
+        return tr("uploaded: %1").arg(e.permalink);
     case SyncState::Failed:
         return tr("failed: %1").arg(e.syncError);
     }

@@ -53,7 +53,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    /// "local", "queued (retry 14:02: …)", "uploaded", "failed: …" in words.
+    /// "local", "queued, retry at 14:02: …", "uploaded: <link>", "failed: …" in words.
     static QString syncText(const fc::HistoryEntry &entry);
 
 private:
