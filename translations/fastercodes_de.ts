@@ -918,6 +918,10 @@
         <source>No charts yet. They appear when a comparison has finished.</source>
         <translation>Noch keine Diagramme. Sie erscheinen, sobald ein Vergleich fertig ist.</translation>
     </message>
+    <message>
+        <source>No charts: a side has no measured runs. The Output tabs say why.</source>
+        <translation>Keine Diagramme: eine Seite hat keine gemessenen Läufe. Die Ausgabe-Tabs sagen, warum.</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::EnvironmentView</name>
@@ -1172,10 +1176,6 @@
         <translation>eingeplant, neuer Versuch um %1: %2</translation>
     </message>
     <message>
-        <source>uploaded</source>
-        <translation>hochgeladen</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -1214,6 +1214,10 @@
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>uploaded: %1</source>
+        <translation>hochgeladen: %1</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1903,14 @@
     <message>
         <source>Compiled once; not part of the runs</source>
         <translation>Einmal kompiliert; nicht Teil der Läufe</translation>
+    </message>
+    <message>
+        <source>both printed the same output</source>
+        <translation>beide haben dieselbe Ausgabe geschrieben</translation>
+    </message>
+    <message>
+        <source>the outputs DIFFER</source>
+        <translation>die Ausgaben UNTERSCHEIDEN sich</translation>
     </message>
 </context>
 <context>

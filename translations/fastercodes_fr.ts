@@ -918,6 +918,10 @@
         <source>No charts yet. They appear when a comparison has finished.</source>
         <translation>Pas encore de graphiques. Ils apparaissent quand une comparaison est terminée.</translation>
     </message>
+    <message>
+        <source>No charts: a side has no measured runs. The Output tabs say why.</source>
+        <translation>Pas de graphiques : un côté n’a aucune exécution mesurée. Les onglets Sortie expliquent pourquoi.</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::EnvironmentView</name>
@@ -1172,10 +1176,6 @@
         <translation>en attente, nouvel essai à %1 : %2</translation>
     </message>
     <message>
-        <source>uploaded</source>
-        <translation>envoyé</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
@@ -1214,6 +1214,10 @@
     <message>
         <source>Sync</source>
         <translation>Synchro</translation>
+    </message>
+    <message>
+        <source>uploaded: %1</source>
+        <translation>envoyé : %1</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1903,14 @@
     <message>
         <source>Compiled once; not part of the runs</source>
         <translation>Compilé une fois ; ne fait pas partie des exécutions</translation>
+    </message>
+    <message>
+        <source>both printed the same output</source>
+        <translation>les deux ont affiché la même sortie</translation>
+    </message>
+    <message>
+        <source>the outputs DIFFER</source>
+        <translation>les sorties DIFFÈRENT</translation>
     </message>
 </context>
 <context>

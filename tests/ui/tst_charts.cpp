@@ -249,6 +249,11 @@ private slots:
         QVERIFY(view.panel(QStringLiteral("peak-memory-boxplot")));
         view.clear();
         QCOMPARE(view.panels().size(), 0);
+        // A side without runs gets words, not empty axes.
+        fc::Comparison failed = c;
+        failed.b().runs.clear();
+        view.setComparison(failed, RunTraces());
+        QCOMPARE(view.panels().size(), 0);
     }
 };
 

@@ -11,6 +11,7 @@
 #include "run/progresstext.h"
 #include "uitestutil.h"
 
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -104,7 +105,8 @@ private slots:
         banner.showVerdict(fc::analyze(broken).verdict, broken);
         QCOMPARE(banner.state(), VerdictBanner::State::Failed);
         QVERIFY(banner.text().startsWith(QLatin1String("B timed out")));
-        QVERIFY(banner.text().contains(QLatin1String("30 s")));
+        QVERIFY2(banner.text().contains(QLatin1String("Raise the timeout")),
+                 qPrintable(banner.text()));
         QCOMPARE(banner.accentColor(), QColor(0xDC, 0x26, 0x26)); // red
 
         QSignalSpy runHere(&banner, &VerdictBanner::runHereRequested);
@@ -184,6 +186,16 @@ private slots:
         QVERIFY(s->item(0, 1)->text().contains(QStringLiteral("±")));
         QVERIFY(s->item(0, 2)->text().contains(QStringLiteral("–")));
         QCOMPARE(s->item(0, 3)->text(), QStringLiteral("0 outliers"));
+
+        QVERIFY(!view.findChild<QLabel *>(QStringLiteral("resultsCaption"))
+                     ->text()
+                     .contains(QLatin1String("output")));
+        fc::Comparison checked = c;
+        checked.outputsMatch = false;
+        view.setComparison(checked, a);
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("resultsCaption"))
+                    ->text()
+                    .contains(QLatin1String("outputs DIFFER")));
 
         // A wild run is flagged, not dropped.
         QList<double> wild = uitest::series(100, 1, 10);

@@ -41,6 +41,7 @@ void ChartsView::clear()
 {
     m_builder.stop();
     m_pending.clear();
+    m_empty->setText(tr("No charts yet. They appear when a comparison has finished."));
     qDeleteAll(m_panels);
     m_panels.clear();
     m_empty->setVisible(true);
@@ -65,6 +66,10 @@ ChartPanel *ChartsView::panel(const QString &exportName) const
 void ChartsView::setComparison(const Comparison &comparison, const RunTraces &traces)
 {
     clear();
+    if (comparison.a().countedRuns() == 0 || comparison.b().countedRuns() == 0) {
+        m_empty->setText(tr("No charts: a side has no measured runs. The Output tabs say why."));
+        return;
+    }
     m_empty->setVisible(false);
     // Seven charts of up to thousands of points each: built one per event-loop pass, so the
     // window keeps responding while they appear.

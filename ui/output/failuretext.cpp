@@ -143,4 +143,27 @@ QString failureDetail(const Side &data)
     return detail;
 }
 
+QString failureSummary(const Side &data)
+{
+    if (data.status != Side::Status::Failed || !data.error)
+        return {};
+    const QString &kind = data.error->kind;
+    if (kind == QLatin1String("compile")) {
+        for (const Diagnostic &d : data.compile.diagnostics) {
+            if (d.severity == QLatin1String("error"))
+                return d.message;
+        }
+        return data.error->message;
+    }
+    if (kind == QLatin1String("cancelled"))
+        return {};
+    // Where the headline already says what happened, say what to do instead.
+    const QString detail = failureDetail(data);
+    const qsizetype newline = detail.lastIndexOf(QLatin1Char('\n'));
+    if (kind == QLatin1String("timeout") || kind == QLatin1String("memory") ||
+        kind == QLatin1String("processes"))
+        return newline >= 0 ? detail.mid(newline + 1) : detail;
+    return data.error->message;
+}
+
 } // namespace fc::ui

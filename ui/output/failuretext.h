@@ -13,6 +13,10 @@ QString failureHeadline(int side, const fc::Side &data);
 /// The explanation under the headline: the error's message and what to try.
 QString failureDetail(const fc::Side &data);
 
+/// One line beside the headline in the banner: the compiler's first error, what to do about a
+/// limit, or the error's message; empty when there is nothing to add.
+QString failureSummary(const fc::Side &data);
+
 /// "SIGSEGV" for 11 and so on; empty for unknown numbers.
 QString signalName(int signal);
 

@@ -231,6 +231,10 @@ void ResultsView::setComparison(const Comparison &comparison, const Analysis &an
                    tr("%n warm-up run(s) not counted", nullptr, comparison.plan.warmup);
     caption +=
         QStringLiteral(" · ") + (comparison.sandboxed ? tr("sandboxed") : tr("not sandboxed"));
+    if (comparison.outputsMatch.has_value())
+        caption +=
+            QStringLiteral(" · ") + (*comparison.outputsMatch ? tr("both printed the same output")
+                                                              : tr("the outputs DIFFER"));
     m_caption->setText(caption);
 
     m_medians->setRowCount(4);

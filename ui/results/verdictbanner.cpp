@@ -72,14 +72,14 @@ void VerdictBanner::showRunning(const QString &text)
     setState(State::Running, text.toHtmlEscaped());
 }
 
-void VerdictBanner::showFailure(const QString &headline, const QString &detail)
+void VerdictBanner::showFailure(const QString &headline, const QString &summary,
+                                const QString &tooltip)
 {
     QString html = QStringLiteral("<b>%1</b>").arg(headline.toHtmlEscaped());
-    const QString firstLine = detail.section(QLatin1Char('\n'), 0, 0);
-    if (!firstLine.isEmpty() && firstLine != headline)
-        html += QStringLiteral("&nbsp;&nbsp;<span style='opacity:0.8'>%1</span>")
-                    .arg(firstLine.toHtmlEscaped());
-    setState(State::Failed, html, detail);
+    const QString line = summary.section(QLatin1Char('\n'), 0, 0);
+    if (!line.isEmpty() && line != headline)
+        html += QStringLiteral("&nbsp;&nbsp;&nbsp;%1").arg(line.toHtmlEscaped());
+    setState(State::Failed, html, tooltip.isEmpty() ? summary : tooltip);
 }
 
 void VerdictBanner::showVerdict(const Verdict &verdict, const Comparison &comparison)
@@ -87,7 +87,7 @@ void VerdictBanner::showVerdict(const Verdict &verdict, const Comparison &compar
     for (int side = 0; side < 2; ++side) {
         const Side &s = comparison.sides[size_t(side)];
         if (s.status == Side::Status::Failed) {
-            showFailure(failureHeadline(side, s), failureDetail(s));
+            showFailure(failureHeadline(side, s), failureSummary(s), failureDetail(s));
             return;
         }
     }

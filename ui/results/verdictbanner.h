@@ -36,7 +36,8 @@ public:
     void showRunning(const QString &text);
     /// The verdict of a finished comparison; a failed side's reason takes precedence.
     void showVerdict(const fc::Verdict &verdict, const fc::Comparison &comparison);
-    void showFailure(const QString &headline, const QString &detail);
+    /// A failure: the headline in bold, one line of explanation beside it, more in the tooltip.
+    void showFailure(const QString &headline, const QString &summary, const QString &tooltip = {});
     /// "Comparison from <host> — code not run on this machine" with a [Run it here…] button.
     void showForeign(const QString &origin);
 

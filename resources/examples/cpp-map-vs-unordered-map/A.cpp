@@ -5,7 +5,7 @@
 int main() {
     std::map<int, int> m;
     for (int i = 0; i < 1'000'000; ++i)
-        m[(i * 7919) % 1'000'003] = i;
+        m[int((i * 7919LL) % 1'000'003)] = i;
     long long hits = 0;
     for (int i = 0; i < 1'000'000; ++i)
         hits += m.count(i);
