@@ -132,6 +132,22 @@ private slots:
         QVERIFY(!window.stopAction()->toolTip().isEmpty());
     }
 
+    void ctrlEnterRunsFromInsideAnEditor()
+    {
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.pane(0)->setCode(QString()); // so Run stops at once with a reason
+        window.pane(1)->editor()->setFocus();
+        const QString before = window.pane(1)->code();
+        QTest::keyClick(window.pane(1)->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(window.verdictBanner()->state(), fc::ui::VerdictBanner::State::Failed);
+        QCOMPARE(window.verdictBanner()->text(), QStringLiteral("A has no code"));
+        QCOMPARE(window.pane(1)->code(), before); // no newline typed
+        QVERIFY(!window.isRunning());
+    }
+
     void galleryHasTheClassicPairs()
     {
         MainWindow window;
