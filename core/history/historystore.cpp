@@ -1,5 +1,6 @@
 #include "history/historystore.h"
 
+#include "history/boundquery.h"
 #include "history/historydatabase.h"
 #include "history/uploadqueue.h"
 #include "model/analysis.h"
@@ -61,17 +62,7 @@ QString likePattern(const QString &word)
 
 bool exec(QSqlQuery &q, const QVariantList &values, QString *error = nullptr)
 {
-    for (const QVariant &v : values) {
-        // A null QString binds as SQL NULL; the text columns are NOT NULL.
-        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
-        q.addBindValue(nullText ? QVariant(QStringLiteral("")) : v);
-    }
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    qWarning("fastercodes: history: %s", qPrintable(q.lastError().text()));
-    return false;
+    return execBound(q, values, "history", error);
 }
 
 // The sync state shown: an upload that reached a server if there is one, else the latest attempt.

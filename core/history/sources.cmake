@@ -1,5 +1,6 @@
 target_sources(fastercodes-core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/backoff.cpp ${CMAKE_CURRENT_LIST_DIR}/backoff.h
+  ${CMAKE_CURRENT_LIST_DIR}/boundquery.cpp ${CMAKE_CURRENT_LIST_DIR}/boundquery.h
   ${CMAKE_CURRENT_LIST_DIR}/historydatabase.cpp ${CMAKE_CURRENT_LIST_DIR}/historydatabase.h
   ${CMAKE_CURRENT_LIST_DIR}/historyentry.h
   ${CMAKE_CURRENT_LIST_DIR}/historyquery.h

@@ -1,5 +1,7 @@
 #include "history/uploadqueue.h"
 
+#include "history/boundquery.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -50,17 +52,7 @@ UploadItem itemFrom(const QSqlQuery &q)
 
 bool run(QSqlQuery &q, const QVariantList &values, QString *error = nullptr)
 {
-    for (const QVariant &v : values) {
-        // A null QString binds as SQL NULL; the text columns are NOT NULL.
-        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
-        q.addBindValue(nullText ? QVariant(QStringLiteral("")) : v);
-    }
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    qWarning("fastercodes: upload queue: %s", qPrintable(q.lastError().text()));
-    return false;
+    return execBound(q, values, "upload queue", error);
 }
 
 } // namespace
