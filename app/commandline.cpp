@@ -13,8 +13,9 @@ namespace {
 
 const QStringList &subcommands()
 {
-    static const QStringList names{QStringLiteral("compare"), QStringLiteral("languages"), QStringLiteral("history"),
-                                   QStringLiteral("share"),   QStringLiteral("sync"),      QStringLiteral("fetch"),
+    static const QStringList names{QStringLiteral("compare"), QStringLiteral("languages"),
+                                   QStringLiteral("history"), QStringLiteral("share"),
+                                   QStringLiteral("sync"),    QStringLiteral("fetch"),
                                    QStringLiteral("help")};
     return names;
 }
@@ -26,8 +27,9 @@ bool isCommandLineInvocation(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    static const QStringList flags{QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--help"),
-                                   QStringLiteral("-h"), QStringLiteral("--help-all")};
+    static const QStringList flags{QStringLiteral("--version"), QStringLiteral("-v"),
+                                   QStringLiteral("--help"), QStringLiteral("-h"),
+                                   QStringLiteral("--help-all")};
     return subcommands().contains(first) || flags.contains(first);
 }
 
@@ -37,9 +39,12 @@ int runCommandLine(const QStringList &arguments)
         const QString &command = arguments.at(1);
         using Handler = int (*)(const QStringList &);
         static const QList<std::pair<QString, Handler>> handlers{
-            {QStringLiteral("compare"), compareCommand}, {QStringLiteral("languages"), languagesCommand},
-            {QStringLiteral("history"), historyCommand}, {QStringLiteral("share"), shareCommand},
-            {QStringLiteral("sync"), syncCommand},       {QStringLiteral("fetch"), fetchCommand}};
+            {QStringLiteral("compare"), compareCommand},
+            {QStringLiteral("languages"), languagesCommand},
+            {QStringLiteral("history"), historyCommand},
+            {QStringLiteral("share"), shareCommand},
+            {QStringLiteral("sync"), syncCommand},
+            {QStringLiteral("fetch"), fetchCommand}};
         for (const auto &[name, handler] : handlers) {
             if (name == command)
                 return handler(arguments);
@@ -48,26 +53,30 @@ int runCommandLine(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "Which of two pieces of code is faster, by how much, on this machine."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Which of two pieces of code is faster, by how much, on this machine."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QCoreApplication::translate("CommandLine",
-                                    "compare FILE_A FILE_B | languages | history | share RESULT.json | sync | fetch LINK\n"
-                                    "(fastercodes COMMAND --help tells more)"));
+        QCoreApplication::translate(
+            "CommandLine",
+            "compare FILE_A FILE_B | languages | history | share RESULT.json | sync | fetch LINK\n"
+            "(fastercodes COMMAND --help tells more)"));
     parser.parse(arguments);
     if (parser.isSet(QStringLiteral("version"))) {
         out << QCoreApplication::applicationName() << ' ' << fc::version() << Qt::endl;
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty() || positional.first() == QLatin1String("help")) {
+    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty() ||
+        positional.first() == QLatin1String("help")) {
         out << parser.helpText();
         return 0;
     }
-    err << QCoreApplication::translate("CommandLine", "fastercodes: unknown command '%1' (see fastercodes --help)").arg(positional.first())
+    err << QCoreApplication::translate("CommandLine",
+                                       "fastercodes: unknown command '%1' (see fastercodes --help)")
+               .arg(positional.first())
         << Qt::endl;
     return 2;
 }

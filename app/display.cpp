@@ -14,9 +14,11 @@ bool guiCanStart(QString *reason)
         return true;
     if (reason) {
         *reason = QStringLiteral(
-            "fastercodes: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.\n"
+            "fastercodes: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the "
+            "window cannot open.\n"
             "  - On a desktop, start it from a graphical session.\n"
-            "  - Headless, use a virtual X server:  xvfb-run -a fastercodes   (or: Xvfb :99 & DISPLAY=:99 fastercodes)\n"
+            "  - Headless, use a virtual X server:  xvfb-run -a fastercodes   (or: Xvfb :99 & "
+            "DISPLAY=:99 fastercodes)\n"
             "  - Or use the command line, which needs no display:  fastercodes --help");
     }
     return false;

@@ -1,7 +1,8 @@
 // How much does measuring cost? Compares, for /usr/bin/true:
 //  - the floor: posix_spawn + wait4 timed by this program itself,
 //  - the launcher's reported per-run wall time (what the results show),
-//  - the whole pipeline per run (QProcess -> launcher -> program -> report), i.e. what 500 runs cost,
+//  - the whole pipeline per run (QProcess -> launcher -> program -> report), i.e. what 500 runs
+//  cost,
 //    one launcher per run (MeasuredProcess) and one launcher for all runs (LauncherSession),
 //  - hyperfine -N as the peer, when it is installed.
 // Prints a Markdown table for docs/benchmarks.md.
@@ -17,10 +18,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <qcoro/qcorotask.h>
-
 #include <algorithm>
+#include <qcoro/qcorotask.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -78,8 +77,8 @@ QCoro::Task<> measure(int runs, std::vector<double> *reported, std::vector<doubl
     }
 }
 
-QCoro::Task<> measureSession(int runs, std::vector<double> *reported,
-                             std::vector<double> *pipeline, std::vector<double> *spawn)
+QCoro::Task<> measureSession(int runs, std::vector<double> *reported, std::vector<double> *pipeline,
+                             std::vector<double> *spawn)
 {
     fc::LauncherSession session;
     for (int i = 0; i < runs; ++i) {
@@ -122,26 +121,33 @@ int main(int argc, char **argv)
     const std::vector<double> floorAfter = spawnFloor("/usr/bin/true", runs);
 
     out << "| figure | value |\n|---|---|\n";
-    out << QStringLiteral("| posix_spawn+wait4 floor, median of %1 | %2 ms (again after the launcher rows: %3 ms) |\n")
+    out << QStringLiteral("| posix_spawn+wait4 floor, median of %1 | %2 ms (again after the "
+                          "launcher rows: %3 ms) |\n")
                .arg(runs)
                .arg(floorMedian, 0, 'f', 3)
                .arg(median(floorAfter), 0, 'f', 3);
     out << "| **one launcher per run** (MeasuredProcess) | |\n";
-    out << QStringLiteral("| launcher's reported wall time, median | %1 ms (%2× floor; target ≤ 1.10×) |\n")
+    out << QStringLiteral(
+               "| launcher's reported wall time, median | %1 ms (%2× floor; target ≤ 1.10×) |\n")
                .arg(median(reported), 0, 'f', 3)
                .arg(median(reported) / floorMedian, 0, 'f', 2);
-    out << QStringLiteral("| whole pipeline per run (QProcess → launcher → program), median | %1 ms |\n").arg(median(pipeline), 0, 'f', 3);
+    out << QStringLiteral(
+               "| whole pipeline per run (QProcess → launcher → program), median | %1 ms |\n")
+               .arg(median(pipeline), 0, 'f', 3);
     out << QStringLiteral("| total for %1 runs | %2 ms = %3× (%1 × floor); target ≤ 1.3× |\n")
                .arg(runs)
                .arg(total, 0, 'f', 0)
                .arg(total / (runs * floorMedian), 0, 'f', 2);
 
     out << "| **one launcher per session** (LauncherSession) | |\n";
-    out << QStringLiteral("| launcher's reported wall time, median | %1 ms (%2× floor; target ≤ 1.10×) |\n")
+    out << QStringLiteral(
+               "| launcher's reported wall time, median | %1 ms (%2× floor; target ≤ 1.10×) |\n")
                .arg(median(sReported), 0, 'f', 3)
                .arg(median(sReported) / floorMedian, 0, 'f', 2);
-    out << QStringLiteral("| launcher's set-up before the program (spawn_ns), median | %1 ms |\n").arg(median(sSpawn), 0, 'f', 3);
-    out << QStringLiteral("| whole pipeline per run, median | %1 ms |\n").arg(median(sPipeline), 0, 'f', 3);
+    out << QStringLiteral("| launcher's set-up before the program (spawn_ns), median | %1 ms |\n")
+               .arg(median(sSpawn), 0, 'f', 3);
+    out << QStringLiteral("| whole pipeline per run, median | %1 ms |\n")
+               .arg(median(sPipeline), 0, 'f', 3);
     out << QStringLiteral("| total for %1 runs | %2 ms = %3× (%1 × floor); target ≤ 1.3× |\n")
                .arg(runs)
                .arg(sTotal, 0, 'f', 0)
@@ -153,18 +159,21 @@ int main(int argc, char **argv)
         const QString json = dir.filePath(QStringLiteral("h.json"));
         QProcess p;
         const double h0 = nowMs();
-        p.start(hyperfine, {QStringLiteral("-N"), QStringLiteral("--runs"), QString::number(runs), QStringLiteral("--warmup"),
-                            QStringLiteral("20"), QStringLiteral("--export-json"), json, QStringLiteral("--style"),
+        p.start(hyperfine, {QStringLiteral("-N"), QStringLiteral("--runs"), QString::number(runs),
+                            QStringLiteral("--warmup"), QStringLiteral("20"),
+                            QStringLiteral("--export-json"), json, QStringLiteral("--style"),
                             QStringLiteral("none"), QStringLiteral("/usr/bin/true")});
         p.waitForFinished(600000);
         const double hTotal = nowMs() - h0;
         QFile f(json);
         f.open(QIODevice::ReadOnly);
-        const QJsonObject r = QJsonDocument::fromJson(f.readAll()).object()[QStringLiteral("results")][0].toObject();
+        const QJsonObject r =
+            QJsonDocument::fromJson(f.readAll()).object()[QStringLiteral("results")][0].toObject();
         out << QStringLiteral("| hyperfine -N: median per run | %1 ms (%2× floor) |\n")
                    .arg(r[QStringLiteral("median")].toDouble() * 1000, 0, 'f', 3)
                    .arg(r[QStringLiteral("median")].toDouble() * 1000 / floorMedian, 0, 'f', 2);
-        out << QStringLiteral("| hyperfine -N: total for %1 runs (+20 warm-ups) | %2 ms = %3× (%1 × floor) |\n")
+        out << QStringLiteral("| hyperfine -N: total for %1 runs (+20 warm-ups) | %2 ms = %3× (%1 "
+                              "× floor) |\n")
                    .arg(runs)
                    .arg(hTotal, 0, 'f', 0)
                    .arg(hTotal / (runs * floorMedian), 0, 'f', 2);

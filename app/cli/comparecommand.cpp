@@ -1,5 +1,4 @@
 #include "cli/commands.h"
-
 #include "export/csvexport.h"
 #include "export/markdownexport.h"
 #include "export/textreport.h"
@@ -17,7 +16,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -62,8 +60,14 @@ QString progressLine(const RunProgress &p)
     case RunProgress::Stage::WarmingUp:
         return tr("warming up %1…").arg(p.side == 0 ? QStringLiteral("A") : QStringLiteral("B"));
     case RunProgress::Stage::Measuring: {
-        QString line = p.adaptive ? tr("run %1 · A %2 B %3 (adaptive, ≤ %4)").arg(p.counted[0] + p.counted[1] + 1).arg(p.counted[0]).arg(p.counted[1]).arg(p.plannedPerSide)
-                                  : tr("run %1/%2").arg(p.counted[0] + p.counted[1] + 1).arg(2 * p.plannedPerSide);
+        QString line =
+            p.adaptive
+                ? tr("run %1 · A %2 B %3 (adaptive, ≤ %4)")
+                      .arg(p.counted[0] + p.counted[1] + 1)
+                      .arg(p.counted[0])
+                      .arg(p.counted[1])
+                      .arg(p.plannedPerSide)
+                : tr("run %1/%2").arg(p.counted[0] + p.counted[1] + 1).arg(2 * p.plannedPerSide);
         line += QStringLiteral(" · %1").arg(formatMs(double(p.elapsedMs)));
         if (p.remainingMs >= 0)
             line += QStringLiteral(" · ~%1").arg(formatMs(double(p.remainingMs)));
@@ -80,37 +84,84 @@ QString progressLine(const RunProgress &p)
 int compareCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Compiles FILE_A and FILE_B once, runs both many times interleaved and says which is faster."));
+    parser.setApplicationDescription(tr("Compiles FILE_A and FILE_B once, runs both many times "
+                                        "interleaved and says which is faster."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("compare"), tr("The command."), QStringLiteral("compare"));
-    parser.addPositionalArgument(QStringLiteral("FILE_A"), tr("Source of side A (language from its extension)."));
+    parser.addPositionalArgument(QStringLiteral("compare"), tr("The command."),
+                                 QStringLiteral("compare"));
+    parser.addPositionalArgument(QStringLiteral("FILE_A"),
+                                 tr("Source of side A (language from its extension)."));
     parser.addPositionalArgument(QStringLiteral("FILE_B"), tr("Source of side B."));
-    const QCommandLineOption langA(QStringLiteral("lang-a"), tr("Language of A (see 'fastercodes languages')."), QStringLiteral("ID"));
-    const QCommandLineOption langB(QStringLiteral("lang-b"), tr("Language of B."), QStringLiteral("ID"));
-    const QCommandLineOption flagsA(QStringLiteral("flags-a"), tr("Compiler flags of A, replacing the defaults (shell-like words)."), QStringLiteral("FLAGS"));
-    const QCommandLineOption flagsB(QStringLiteral("flags-b"), tr("Compiler flags of B."), QStringLiteral("FLAGS"));
-    const QCommandLineOption argsA(QStringLiteral("args-a"), tr("Program arguments of A (shell-like words)."), QStringLiteral("ARGS"));
-    const QCommandLineOption argsB(QStringLiteral("args-b"), tr("Program arguments of B."), QStringLiteral("ARGS"));
-    const QCommandLineOption stdinA(QStringLiteral("stdin-a"), tr("File given to A as standard input."), QStringLiteral("FILE"));
-    const QCommandLineOption stdinB(QStringLiteral("stdin-b"), tr("File given to B as standard input."), QStringLiteral("FILE"));
-    const QCommandLineOption runs(QStringLiteral("runs"), tr("Fixed number of counted runs per side (default: adaptive)."), QStringLiteral("N"));
-    const QCommandLineOption minRuns(QStringLiteral("min-runs"), tr("Adaptive: at least N runs per side (default 10)."), QStringLiteral("N"));
-    const QCommandLineOption maxRuns(QStringLiteral("max-runs"), tr("Adaptive: at most N runs per side (default 1000)."), QStringLiteral("N"));
-    const QCommandLineOption targetCi(QStringLiteral("target-ci"), tr("Adaptive: stop when each median's 95% CI is within ±PCT % (default 1)."), QStringLiteral("PCT"));
-    const QCommandLineOption budget(QStringLiteral("time-budget"), tr("Adaptive: stop after SEC seconds of counted runs (default 30)."), QStringLiteral("SEC"));
-    const QCommandLineOption warmup(QStringLiteral("warmup"), tr("Uncounted warm-up runs per side (default 1)."), QStringLiteral("N"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Per-run timeout in seconds (default 30)."), QStringLiteral("SEC"));
-    const QCommandLineOption memoryLimit(QStringLiteral("memory-limit"), tr("Memory cap per run in MiB (a cgroup; default none)."), QStringLiteral("MIB"));
-    const QCommandLineOption processLimit(QStringLiteral("process-limit"), tr("Process/thread cap per run (default 512)."), QStringLiteral("N"));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"), tr("Run inside a bubblewrap sandbox (no network, read-only system)."));
-    const QCommandLineOption checkOutput(QStringLiteral("check-output"), tr("Check that both sides print the same output."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Write the comparison as JSON (fastercodes.comparison/1)."), QStringLiteral("PATH"));
-    const QCommandLineOption markdown(QStringLiteral("markdown"), tr("Write a Markdown report."), QStringLiteral("PATH"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write every run as CSV."), QStringLiteral("PATH"));
+    const QCommandLineOption langA(QStringLiteral("lang-a"),
+                                   tr("Language of A (see 'fastercodes languages')."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption langB(QStringLiteral("lang-b"), tr("Language of B."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption flagsA(
+        QStringLiteral("flags-a"),
+        tr("Compiler flags of A, replacing the defaults (shell-like words)."),
+        QStringLiteral("FLAGS"));
+    const QCommandLineOption flagsB(QStringLiteral("flags-b"), tr("Compiler flags of B."),
+                                    QStringLiteral("FLAGS"));
+    const QCommandLineOption argsA(QStringLiteral("args-a"),
+                                   tr("Program arguments of A (shell-like words)."),
+                                   QStringLiteral("ARGS"));
+    const QCommandLineOption argsB(QStringLiteral("args-b"), tr("Program arguments of B."),
+                                   QStringLiteral("ARGS"));
+    const QCommandLineOption stdinA(QStringLiteral("stdin-a"),
+                                    tr("File given to A as standard input."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption stdinB(QStringLiteral("stdin-b"),
+                                    tr("File given to B as standard input."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption runs(QStringLiteral("runs"),
+                                  tr("Fixed number of counted runs per side (default: adaptive)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption minRuns(QStringLiteral("min-runs"),
+                                     tr("Adaptive: at least N runs per side (default 10)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption maxRuns(QStringLiteral("max-runs"),
+                                     tr("Adaptive: at most N runs per side (default 1000)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption targetCi(
+        QStringLiteral("target-ci"),
+        tr("Adaptive: stop when each median's 95% CI is within ±PCT % (default 1)."),
+        QStringLiteral("PCT"));
+    const QCommandLineOption budget(
+        QStringLiteral("time-budget"),
+        tr("Adaptive: stop after SEC seconds of counted runs (default 30)."),
+        QStringLiteral("SEC"));
+    const QCommandLineOption warmup(QStringLiteral("warmup"),
+                                    tr("Uncounted warm-up runs per side (default 1)."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Per-run timeout in seconds (default 30)."),
+                                     QStringLiteral("SEC"));
+    const QCommandLineOption memoryLimit(QStringLiteral("memory-limit"),
+                                         tr("Memory cap per run in MiB (a cgroup; default none)."),
+                                         QStringLiteral("MIB"));
+    const QCommandLineOption processLimit(QStringLiteral("process-limit"),
+                                          tr("Process/thread cap per run (default 512)."),
+                                          QStringLiteral("N"));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        tr("Run inside a bubblewrap sandbox (no network, read-only system)."));
+    const QCommandLineOption checkOutput(QStringLiteral("check-output"),
+                                         tr("Check that both sides print the same output."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("Write the comparison as JSON (fastercodes.comparison/1)."),
+                                  QStringLiteral("PATH"));
+    const QCommandLineOption markdown(QStringLiteral("markdown"), tr("Write a Markdown report."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write every run as CSV."),
+                                 QStringLiteral("PATH"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only the verdict."));
-    const QCommandLineOption noSave(QStringLiteral("no-save"), tr("Do not save the comparison to the history."));
-    parser.addOptions({langA, langB, flagsA, flagsB, argsA, argsB, stdinA, stdinB, runs, minRuns, maxRuns, targetCi, budget,
-                       warmup, timeout, memoryLimit, processLimit, sandbox, checkOutput, json, markdown, csv, quiet, noSave});
+    const QCommandLineOption noSave(QStringLiteral("no-save"),
+                                    tr("Do not save the comparison to the history."));
+    parser.addOptions({langA,       langB,  flagsA,   flagsB,      argsA,        argsB,
+                       stdinA,      stdinB, runs,     minRuns,     maxRuns,      targetCi,
+                       budget,      warmup, timeout,  memoryLimit, processLimit, sandbox,
+                       checkOutput, json,   markdown, csv,         quiet,        noSave});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -125,8 +176,8 @@ int compareCommand(const QStringList &arguments)
     for (const auto &e : registry.errors())
         QTextStream(stderr) << "fastercodes: " << e.toString() << Qt::endl;
     ComparisonRequest request;
-    const std::array<const QCommandLineOption *, 2> langs{&langA, &langB}, flags{&flagsA, &flagsB}, args{&argsA, &argsB},
-        stdins{&stdinA, &stdinB};
+    const std::array<const QCommandLineOption *, 2> langs{&langA, &langB}, flags{&flagsA, &flagsB},
+        args{&argsA, &argsB}, stdins{&stdinA, &stdinB};
     for (int s = 0; s < 2; ++s) {
         SideInput &side = request.sides[size_t(s)];
         QFile file(files[s]);
@@ -136,23 +187,27 @@ int compareCommand(const QStringList &arguments)
         if (parser.isSet(*langs[size_t(s)])) {
             side.languageId = parser.value(*langs[size_t(s)]);
             if (!registry.contains(side.languageId))
-                return usage(tr("unknown language '%1' (known: %2)").arg(side.languageId, registry.ids().join(QStringLiteral(", "))));
+                return usage(tr("unknown language '%1' (known: %2)")
+                                 .arg(side.languageId, registry.ids().join(QStringLiteral(", "))));
         } else if (const auto guess = registry.guessFromFileName(files[s])) {
             side.languageId = guess->id;
         } else {
-            return usage(tr("cannot tell the language of %1 from its name; give --lang-%2").arg(files[s], s == 0 ? QStringLiteral("a") : QStringLiteral("b")));
+            return usage(tr("cannot tell the language of %1 from its name; give --lang-%2")
+                             .arg(files[s], s == 0 ? QStringLiteral("a") : QStringLiteral("b")));
         }
         QString error;
         if (parser.isSet(*flags[size_t(s)])) {
             const auto words = splitShellWords(parser.value(*flags[size_t(s)]), &error);
             if (!words)
-                return usage(tr("--flags-%1: %2").arg(s == 0 ? QStringLiteral("a") : QStringLiteral("b"), error));
+                return usage(tr("--flags-%1: %2")
+                                 .arg(s == 0 ? QStringLiteral("a") : QStringLiteral("b"), error));
             side.flags = *words;
         }
         if (parser.isSet(*args[size_t(s)])) {
             const auto words = splitShellWords(parser.value(*args[size_t(s)]), &error);
             if (!words)
-                return usage(tr("--args-%1: %2").arg(s == 0 ? QStringLiteral("a") : QStringLiteral("b"), error));
+                return usage(tr("--args-%1: %2")
+                                 .arg(s == 0 ? QStringLiteral("a") : QStringLiteral("b"), error));
             side.args = *words;
         }
         if (parser.isSet(*stdins[size_t(s)])) {
@@ -162,7 +217,8 @@ int compareCommand(const QStringList &arguments)
             side.stdinText = QString::fromUtf8(input.readAll());
         }
     }
-    request.title = QStringLiteral("%1 vs %2").arg(QFileInfo(files[0]).fileName(), QFileInfo(files[1]).fileName());
+    request.title = QStringLiteral("%1 vs %2")
+                        .arg(QFileInfo(files[0]).fileName(), QFileInfo(files[1]).fileName());
 
     RunPlan &plan = request.plan;
     bool ok = true;
@@ -193,8 +249,10 @@ int compareCommand(const QStringList &arguments)
     if (parser.isSet(runs)) {
         plan.mode = RunPlan::Mode::Fixed;
         intOption(runs, plan.runs, 1);
-        if (parser.isSet(minRuns) || parser.isSet(maxRuns) || parser.isSet(targetCi) || parser.isSet(budget))
-            return usage(tr("--runs is a fixed count; it cannot be combined with --min-runs, --max-runs, --target-ci or --time-budget"));
+        if (parser.isSet(minRuns) || parser.isSet(maxRuns) || parser.isSet(targetCi) ||
+            parser.isSet(budget))
+            return usage(tr("--runs is a fixed count; it cannot be combined with --min-runs, "
+                            "--max-runs, --target-ci or --time-budget"));
     }
     intOption(minRuns, plan.minRuns, 1);
     intOption(maxRuns, plan.maxRuns, 1);
@@ -207,7 +265,8 @@ int compareCommand(const QStringList &arguments)
     if (!ok)
         return 2;
     if (plan.maxRuns < plan.minRuns)
-        return usage(tr("--max-runs (%1) is below --min-runs (%2)").arg(plan.maxRuns).arg(plan.minRuns));
+        return usage(
+            tr("--max-runs (%1) is below --min-runs (%2)").arg(plan.maxRuns).arg(plan.minRuns));
     plan.sandbox = parser.isSet(sandbox);
     plan.checkOutputs = parser.isSet(checkOutput);
 
@@ -215,9 +274,9 @@ int compareCommand(const QStringList &arguments)
     QTextStream err(stderr);
     const bool showProgress = isatty(fileno(stderr)) && !parser.isSet(quiet);
     if (showProgress) {
-        QObject::connect(&runner, &ComparisonRunner::progress, &runner, [&err](const RunProgress &p) {
-            err << "\r\033[K" << progressLine(p) << Qt::flush;
-        });
+        QObject::connect(
+            &runner, &ComparisonRunner::progress, &runner,
+            [&err](const RunProgress &p) { err << "\r\033[K" << progressLine(p) << Qt::flush; });
     }
     Comparison result;
     QEventLoop loop;
@@ -240,9 +299,13 @@ int compareCommand(const QStringList &arguments)
     QString error;
     bool written = true;
     if (parser.isSet(json))
-        written = writeFile(parser.value(json), QJsonDocument(comparisonDocument(result, analysis)).toJson(), &error) && written;
+        written = writeFile(parser.value(json),
+                            QJsonDocument(comparisonDocument(result, analysis)).toJson(), &error) &&
+                  written;
     if (parser.isSet(markdown))
-        written = writeFile(parser.value(markdown), comparisonToMarkdown(result, analysis).toUtf8(), &error) && written;
+        written = writeFile(parser.value(markdown), comparisonToMarkdown(result, analysis).toUtf8(),
+                            &error) &&
+                  written;
     if (parser.isSet(csv))
         written = writeFile(parser.value(csv), comparisonToCsv(result).toUtf8(), &error) && written;
     if (!written) {

@@ -1,5 +1,4 @@
 #include "cli/commands.h"
-
 #include "toolchains/languageregistry.h"
 #include "toolchains/toolchaindetector.h"
 
@@ -15,10 +14,17 @@ namespace fc::app {
 int languagesCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("LanguagesCommand", "Lists the languages and which toolchains are installed, with versions."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "LanguagesCommand",
+        "Lists the languages and which toolchains are installed, with versions."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("LanguagesCommand", "Print a JSON array."));
-    const QCommandLineOption refresh(QStringLiteral("refresh"), QCoreApplication::translate("LanguagesCommand", "Ask every toolchain again instead of using the cache."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("LanguagesCommand", "Print a JSON array."));
+    const QCommandLineOption refresh(
+        QStringLiteral("refresh"),
+        QCoreApplication::translate("LanguagesCommand",
+                                    "Ask every toolchain again instead of using the cache."));
     parser.addOptions({json, refresh});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "fastercodes languages: " << parser.errorText() << Qt::endl;
@@ -30,8 +36,9 @@ int languagesCommand(const QStringList &arguments)
     }
     const LanguageRegistry registry = LanguageRegistry::createDefault();
     ToolchainDetector detector;
-    detector.detect(registry.languages(), parser.isSet(refresh) ? ToolchainDetector::CachePolicy::Refresh
-                                                               : ToolchainDetector::CachePolicy::UseCache);
+    detector.detect(registry.languages(), parser.isSet(refresh)
+                                              ? ToolchainDetector::CachePolicy::Refresh
+                                              : ToolchainDetector::CachePolicy::UseCache);
     detector.waitForFinished();
 
     QTextStream out(stdout);
@@ -39,18 +46,22 @@ int languagesCommand(const QStringList &arguments)
     for (const Language &language : registry.languages()) {
         const ToolchainStatus status = detector.status(language.id);
         if (parser.isSet(json)) {
-            array.append(QJsonObject{{QStringLiteral("id"), language.id},
-                                     {QStringLiteral("name"), language.name},
-                                     {QStringLiteral("installed"), status.isInstalled()},
-                                     {QStringLiteral("version"), status.version},
-                                     {QStringLiteral("versionText"), status.versionText},
-                                     {QStringLiteral("extensions"), QJsonArray::fromStringList(language.extensions)},
-                                     {QStringLiteral("package"), status.package},
-                                     {QStringLiteral("message"), status.message}});
+            array.append(QJsonObject{
+                {QStringLiteral("id"), language.id},
+                {QStringLiteral("name"), language.name},
+                {QStringLiteral("installed"), status.isInstalled()},
+                {QStringLiteral("version"), status.version},
+                {QStringLiteral("versionText"), status.versionText},
+                {QStringLiteral("extensions"), QJsonArray::fromStringList(language.extensions)},
+                {QStringLiteral("package"), status.package},
+                {QStringLiteral("message"), status.message}});
             continue;
         }
         const QString state = status.isInstalled() ? status.version : status.installHint();
-        out << QStringLiteral("%1 %2 %3\n").arg(language.id, -12).arg(language.name, -12).arg(status.isInstalled() ? state : QStringLiteral("– ") + state);
+        out << QStringLiteral("%1 %2 %3\n")
+                   .arg(language.id, -12)
+                   .arg(language.name, -12)
+                   .arg(status.isInstalled() ? state : QStringLiteral("– ") + state);
     }
     if (parser.isSet(json))
         out << QJsonDocument(array).toJson();

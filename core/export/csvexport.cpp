@@ -6,9 +6,11 @@ namespace {
 
 QString field(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
 }
 
 QString number(double v)
@@ -20,8 +22,9 @@ QString number(double v)
 
 QString comparisonToCsv(const Comparison &c)
 {
-    QString out = QStringLiteral("side,language,run,warmup,wall_ms,user_ms,sys_ms,cpu_ms,peak_rss_kib,exit_code,signal,"
-                                 "timed_out,voluntary_switches,involuntary_switches,minor_faults,major_faults\r\n");
+    QString out = QStringLiteral(
+        "side,language,run,warmup,wall_ms,user_ms,sys_ms,cpu_ms,peak_rss_kib,exit_code,signal,"
+        "timed_out,voluntary_switches,involuntary_switches,minor_faults,major_faults\r\n");
     for (int s = 0; s < 2; ++s) {
         const Side &side = c.sides[size_t(s)];
         for (const RunRecord &r : side.runs) {

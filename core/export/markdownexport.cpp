@@ -18,7 +18,8 @@ QString sideLabel(const Comparison &c, int s)
 {
     const Side &side = c.sides[size_t(s)];
     return QStringLiteral("%1 (%2)").arg(s == 0 ? QStringLiteral("A") : QStringLiteral("B"),
-                                         side.languageName.isEmpty() ? side.lang : side.languageName);
+                                         side.languageName.isEmpty() ? side.lang
+                                                                     : side.languageName);
 }
 
 QString medianWithCi(Metric m, const Summary &s)
@@ -27,8 +28,9 @@ QString medianWithCi(Metric m, const Summary &s)
         return QStringLiteral("–");
     if (!s.medianCi.isValid())
         return formatMetric(m, s.median);
-    return QStringLiteral("%1 [%2 – %3]").arg(formatMetric(m, s.median), formatMetric(m, s.medianCi.lower),
-                                              formatMetric(m, s.medianCi.upper));
+    return QStringLiteral("%1 [%2 – %3]")
+        .arg(formatMetric(m, s.median), formatMetric(m, s.medianCi.lower),
+             formatMetric(m, s.medianCi.upper));
 }
 
 QString fence(const QString &lang, const QString &code)
@@ -36,8 +38,9 @@ QString fence(const QString &lang, const QString &code)
     QString ticks = QStringLiteral("```");
     while (code.contains(ticks))
         ticks += QLatin1Char('`');
-    return ticks + lang + QLatin1Char('\n') + code + (code.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) + ticks
-        + QLatin1Char('\n');
+    return ticks + lang + QLatin1Char('\n') + code +
+           (code.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) + ticks +
+           QLatin1Char('\n');
 }
 
 } // namespace
@@ -45,31 +48,37 @@ QString fence(const QString &lang, const QString &code)
 QString comparisonToMarkdown(const Comparison &c, const Analysis &analysis)
 {
     QString md;
-    md += QStringLiteral("# %1\n\n").arg(c.title.isEmpty() ? tr("faster.codes comparison") : c.title);
+    md +=
+        QStringLiteral("# %1\n\n").arg(c.title.isEmpty() ? tr("faster.codes comparison") : c.title);
     md += QStringLiteral("**%1**\n\n").arg(analysis.verdict.sentence());
-    md += tr("| metric | %1 median [95% CI] | %2 median [95% CI] | B / A [95% CI] | p |\n").arg(sideLabel(c, 0), sideLabel(c, 1));
+    md += tr("| metric | %1 median [95% CI] | %2 median [95% CI] | B / A [95% CI] | p |\n")
+              .arg(sideLabel(c, 0), sideLabel(c, 1));
     md += QStringLiteral("|---|---:|---:|---:|---:|\n");
     for (Metric m : {Metric::WallTime, Metric::CpuTime, Metric::PeakMemory}) {
         const MetricComparison &mc = analysis.metric(m);
         const QString ratio = !mc.ratio.isValid() ? QStringLiteral("–")
-            : mc.ratio.ci.isValid() ? QStringLiteral("%1× [%2 – %3]").arg(stats::threeDigits(mc.ratio.ratio),
-                                                                          stats::threeDigits(mc.ratio.ci.lower),
-                                                                          stats::threeDigits(mc.ratio.ci.upper))
-                                    : QStringLiteral("%1×").arg(stats::threeDigits(mc.ratio.ratio));
+                              : mc.ratio.ci.isValid()
+                                  ? QStringLiteral("%1× [%2 – %3]")
+                                        .arg(stats::threeDigits(mc.ratio.ratio),
+                                             stats::threeDigits(mc.ratio.ci.lower),
+                                             stats::threeDigits(mc.ratio.ci.upper))
+                                  : QStringLiteral("%1×").arg(stats::threeDigits(mc.ratio.ratio));
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                   .arg(metricName(m), medianWithCi(m, mc.a), medianWithCi(m, mc.b), ratio,
-                       mc.test.isValid() ? stats::formatP(mc.test.p).remove(QStringLiteral("p ")) : QStringLiteral("–"));
+                       mc.test.isValid() ? stats::formatP(mc.test.p).remove(QStringLiteral("p "))
+                                         : QStringLiteral("–"));
     }
     md += QLatin1Char('\n');
-    md += tr("| metric | side | n | mean ± σ | min – max | outliers |\n|---|---|---:|---:|---:|---:|\n");
+    md += tr(
+        "| metric | side | n | mean ± σ | min – max | outliers |\n|---|---|---:|---:|---:|---:|\n");
     for (Metric m : {Metric::WallTime, Metric::CpuTime, Metric::PeakMemory}) {
         for (int s = 0; s < 2; ++s) {
             const Summary &sum = s == 0 ? analysis.metric(m).a : analysis.metric(m).b;
             md += QStringLiteral("| %1 | %2 | %3 | %4 ± %5 | %6 – %7 | %8 |\n")
                       .arg(metricName(m), s == 0 ? QStringLiteral("A") : QStringLiteral("B"))
                       .arg(sum.n)
-                      .arg(formatMetric(m, sum.mean), formatMetric(m, sum.stddev), formatMetric(m, sum.min),
-                           formatMetric(m, sum.max))
+                      .arg(formatMetric(m, sum.mean), formatMetric(m, sum.stddev),
+                           formatMetric(m, sum.min), formatMetric(m, sum.max))
                       .arg(sum.outliers.size());
         }
     }
@@ -90,13 +99,16 @@ QString comparisonToMarkdown(const Comparison &c, const Analysis &analysis)
     if (c.hasEnvironment) {
         const Environment &e = c.environment;
         md += tr("## Environment\n\n");
-        md += tr("- CPU: %1 (%2 cores)\n- OS: %3, kernel %4 (%5)\n- faster.codes %6, Qt %7\n- Sandboxed: %8\n")
+        md += tr("- CPU: %1 (%2 cores)\n- OS: %3, kernel %4 (%5)\n- faster.codes %6, Qt %7\n- "
+                 "Sandboxed: %8\n")
                   .arg(e.cpuModel)
                   .arg(e.cores)
-                  .arg(e.os, e.kernel, e.arch, e.appVersion, e.qtVersion, c.sandboxed ? tr("yes") : tr("no"));
+                  .arg(e.os, e.kernel, e.arch, e.appVersion, e.qtVersion,
+                       c.sandboxed ? tr("yes") : tr("no"));
     }
     if (c.startTime > 0)
-        md += tr("- Started: %1\n").arg(QDateTime::fromMSecsSinceEpoch(c.startTime).toUTC().toString(Qt::ISODate));
+        md += tr("- Started: %1\n")
+                  .arg(QDateTime::fromMSecsSinceEpoch(c.startTime).toUTC().toString(Qt::ISODate));
     return md;
 }
 

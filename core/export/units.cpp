@@ -3,7 +3,6 @@
 #include "stats/verdict.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace fc {

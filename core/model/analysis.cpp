@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace fc {
@@ -21,12 +20,18 @@ QJsonObject summaryToJson(const Summary &s)
     QJsonArray outliers;
     for (qsizetype i : s.outliers)
         outliers.append(qint64(i));
-    return {{QStringLiteral("n"), qint64(s.n)},          {QStringLiteral("mean"), num(s.mean)},
-            {QStringLiteral("median"), num(s.median)},   {QStringLiteral("stddev"), num(s.stddev)},
-            {QStringLiteral("mad"), num(s.mad)},         {QStringLiteral("min"), num(s.min)},
-            {QStringLiteral("max"), num(s.max)},         {QStringLiteral("p5"), num(s.p5)},
-            {QStringLiteral("p95"), num(s.p95)},         {QStringLiteral("medianCiLow"), num(s.medianCi.lower)},
-            {QStringLiteral("medianCiHigh"), num(s.medianCi.upper)}, {QStringLiteral("outliers"), outliers}};
+    return {{QStringLiteral("n"), qint64(s.n)},
+            {QStringLiteral("mean"), num(s.mean)},
+            {QStringLiteral("median"), num(s.median)},
+            {QStringLiteral("stddev"), num(s.stddev)},
+            {QStringLiteral("mad"), num(s.mad)},
+            {QStringLiteral("min"), num(s.min)},
+            {QStringLiteral("max"), num(s.max)},
+            {QStringLiteral("p5"), num(s.p5)},
+            {QStringLiteral("p95"), num(s.p95)},
+            {QStringLiteral("medianCiLow"), num(s.medianCi.lower)},
+            {QStringLiteral("medianCiHigh"), num(s.medianCi.upper)},
+            {QStringLiteral("outliers"), outliers}};
 }
 
 QJsonObject metricToJson(const MetricComparison &m)
@@ -110,17 +115,21 @@ QJsonObject comparisonDocument(const Comparison &comparison, const Analysis &ana
     QJsonArray sides = doc.value(QStringLiteral("codeRuns")).toArray();
     for (int i = 0; i < 2; ++i) {
         QJsonObject side = sides.at(i).toObject();
-        const auto pick = [&](Metric m) { return summaryToJson(i == 0 ? analysis.metric(m).a : analysis.metric(m).b); };
-        side.insert(QStringLiteral("summary"), QJsonObject{{QStringLiteral("duration"), pick(Metric::WallTime)},
-                                                           {QStringLiteral("cpu"), pick(Metric::CpuTime)},
-                                                           {QStringLiteral("mem"), pick(Metric::PeakMemory)}});
+        const auto pick = [&](Metric m) {
+            return summaryToJson(i == 0 ? analysis.metric(m).a : analysis.metric(m).b);
+        };
+        side.insert(QStringLiteral("summary"),
+                    QJsonObject{{QStringLiteral("duration"), pick(Metric::WallTime)},
+                                {QStringLiteral("cpu"), pick(Metric::CpuTime)},
+                                {QStringLiteral("mem"), pick(Metric::PeakMemory)}});
         sides.replace(i, side);
     }
     doc.insert(QStringLiteral("codeRuns"), sides);
-    doc.insert(QStringLiteral("comparison"),
-               QJsonObject{{QStringLiteral("duration"), metricToJson(analysis.metric(Metric::WallTime))},
-                           {QStringLiteral("cpu"), metricToJson(analysis.metric(Metric::CpuTime))},
-                           {QStringLiteral("mem"), metricToJson(analysis.metric(Metric::PeakMemory))}});
+    doc.insert(
+        QStringLiteral("comparison"),
+        QJsonObject{{QStringLiteral("duration"), metricToJson(analysis.metric(Metric::WallTime))},
+                    {QStringLiteral("cpu"), metricToJson(analysis.metric(Metric::CpuTime))},
+                    {QStringLiteral("mem"), metricToJson(analysis.metric(Metric::PeakMemory))}});
     doc.insert(QStringLiteral("verdict"), verdictToJson(analysis.verdict));
     return doc;
 }

@@ -4,7 +4,6 @@
 #include "stats/comparisonstats.h"
 
 #include <QJsonObject>
-
 #include <array>
 
 namespace fc {

@@ -13,9 +13,20 @@ namespace fc {
 /// `fastercodes.comparison/1` document (schema/comparison.schema.json).
 struct Comparison
 {
-    enum class Status { Running, Success, Failed };
-    /// Where a comparison came from: run here, downloaded from a backend, or from the original service.
-    enum class SourceKind { Local, Permalink, Original };
+    enum class Status
+    {
+        Running,
+        Success,
+        Failed
+    };
+    /// Where a comparison came from: run here, downloaded from a backend, or from the original
+    /// service.
+    enum class SourceKind
+    {
+        Local,
+        Permalink,
+        Original
+    };
 
     QString runId; ///< empty until uploaded
     Status status = Status::Running;
@@ -25,7 +36,8 @@ struct Comparison
     std::array<Side, 2> sides;
     RunPlan plan;
     Environment environment;
-    bool hasEnvironment = true; ///< false for documents of the original service, which recorded none
+    bool hasEnvironment =
+        true; ///< false for documents of the original service, which recorded none
     bool sandboxed = false;
     std::optional<bool> outputsMatch; ///< set when the plan asked to check outputs
     SourceKind sourceKind = SourceKind::Local;

@@ -10,11 +10,13 @@ namespace fc {
 
 namespace {
 
-const QStringList kStatuses{QStringLiteral("RUNNING"), QStringLiteral("SUCCESS"), QStringLiteral("FAILED")};
-const QStringList kErrorKinds{QStringLiteral("compile"),   QStringLiteral("crash"),     QStringLiteral("exit"),
-                              QStringLiteral("timeout"),   QStringLiteral("memory"),    QStringLiteral("processes"),
-                              QStringLiteral("missing-toolchain"), QStringLiteral("launch"), QStringLiteral("cancelled"),
-                              QStringLiteral("internal")};
+const QStringList kStatuses{QStringLiteral("RUNNING"), QStringLiteral("SUCCESS"),
+                            QStringLiteral("FAILED")};
+const QStringList kErrorKinds{
+    QStringLiteral("compile"),           QStringLiteral("crash"),  QStringLiteral("exit"),
+    QStringLiteral("timeout"),           QStringLiteral("memory"), QStringLiteral("processes"),
+    QStringLiteral("missing-toolchain"), QStringLiteral("launch"), QStringLiteral("cancelled"),
+    QStringLiteral("internal")};
 constexpr qsizetype kMaxRuns = 10000;
 
 QJsonObject runValues(const QList<double> &values)
@@ -31,13 +33,19 @@ QJsonObject runValues(const QList<double> &values)
 
 QJsonObject runToJson(const RunRecord &r)
 {
-    QJsonObject o{{QStringLiteral("index"), r.index},         {QStringLiteral("wallMs"), r.wallMs},
-                  {QStringLiteral("userMs"), r.userMs},       {QStringLiteral("sysMs"), r.sysMs},
-                  {QStringLiteral("cpuMs"), r.cpuMs()},       {QStringLiteral("memKiB"), r.memKiB},
-                  {QStringLiteral("exitCode"), r.exitCode},   {QStringLiteral("signal"), r.signal},
-                  {QStringLiteral("timedOut"), r.timedOut},   {QStringLiteral("voluntarySwitches"), r.voluntarySwitches},
+    QJsonObject o{{QStringLiteral("index"), r.index},
+                  {QStringLiteral("wallMs"), r.wallMs},
+                  {QStringLiteral("userMs"), r.userMs},
+                  {QStringLiteral("sysMs"), r.sysMs},
+                  {QStringLiteral("cpuMs"), r.cpuMs()},
+                  {QStringLiteral("memKiB"), r.memKiB},
+                  {QStringLiteral("exitCode"), r.exitCode},
+                  {QStringLiteral("signal"), r.signal},
+                  {QStringLiteral("timedOut"), r.timedOut},
+                  {QStringLiteral("voluntarySwitches"), r.voluntarySwitches},
                   {QStringLiteral("involuntarySwitches"), r.involuntarySwitches},
-                  {QStringLiteral("minorFaults"), r.minorFaults}, {QStringLiteral("majorFaults"), r.majorFaults}};
+                  {QStringLiteral("minorFaults"), r.minorFaults},
+                  {QStringLiteral("majorFaults"), r.majorFaults}};
     if (r.warmup)
         o.insert(QStringLiteral("warmup"), true);
     return o;
@@ -80,11 +88,10 @@ QJsonObject sideToJson(const Side &s)
          QJsonObject{{QStringLiteral("duration"), runValues(s.values(Metric::WallTime))},
                      {QStringLiteral("cpu"), runValues(s.values(Metric::CpuTime))},
                      {QStringLiteral("mem"), runValues(s.values(Metric::PeakMemory))}}},
-        {QStringLiteral("output"),
-         QJsonObject{{QStringLiteral("stdout"), s.stdoutText},
-                     {QStringLiteral("stderr"), s.stderrText},
-                     {QStringLiteral("stdoutDropped"), s.stdoutDropped},
-                     {QStringLiteral("stderrDropped"), s.stderrDropped}}},
+        {QStringLiteral("output"), QJsonObject{{QStringLiteral("stdout"), s.stdoutText},
+                                               {QStringLiteral("stderr"), s.stderrText},
+                                               {QStringLiteral("stdoutDropped"), s.stdoutDropped},
+                                               {QStringLiteral("stderrDropped"), s.stderrDropped}}},
     };
     if (!s.stage.isEmpty())
         o.insert(QStringLiteral("stage"), s.stage);
@@ -92,13 +99,16 @@ QJsonObject sideToJson(const Side &s)
         o.insert(QStringLiteral("compile"), compileToJson(s.compile));
     if (s.error)
         o.insert(QStringLiteral("error"),
-                 QJsonObject{{QStringLiteral("kind"), s.error->kind}, {QStringLiteral("message"), s.error->message}});
+                 QJsonObject{{QStringLiteral("kind"), s.error->kind},
+                             {QStringLiteral("message"), s.error->message}});
     return o;
 }
 
 QJsonObject planToJson(const RunPlan &p)
 {
-    QJsonObject o{{QStringLiteral("mode"), p.mode == RunPlan::Mode::Fixed ? QStringLiteral("fixed") : QStringLiteral("adaptive")},
+    QJsonObject o{{QStringLiteral("mode"), p.mode == RunPlan::Mode::Fixed
+                                               ? QStringLiteral("fixed")
+                                               : QStringLiteral("adaptive")},
                   {QStringLiteral("runs"), p.runs},
                   {QStringLiteral("minRuns"), p.minRuns},
                   {QStringLiteral("maxRuns"), p.maxRuns},
@@ -110,16 +120,21 @@ QJsonObject planToJson(const RunPlan &p)
                   {QStringLiteral("sandbox"), p.sandbox},
                   {QStringLiteral("outputCapBytes"), p.outputCapBytes},
                   {QStringLiteral("checkOutputs"), p.checkOutputs}};
-    o.insert(QStringLiteral("memoryLimitMiB"), p.memoryLimitMiB > 0 ? QJsonValue(p.memoryLimitMiB) : QJsonValue());
+    o.insert(QStringLiteral("memoryLimitMiB"),
+             p.memoryLimitMiB > 0 ? QJsonValue(p.memoryLimitMiB) : QJsonValue());
     return o;
 }
 
 QJsonObject environmentToJson(const Environment &e)
 {
-    return {{QStringLiteral("cpuModel"), e.cpuModel},     {QStringLiteral("cores"), e.cores},
-            {QStringLiteral("os"), e.os},                 {QStringLiteral("kernel"), e.kernel},
-            {QStringLiteral("arch"), e.arch},             {QStringLiteral("hostname"), e.hostname},
-            {QStringLiteral("appVersion"), e.appVersion}, {QStringLiteral("qtVersion"), e.qtVersion},
+    return {{QStringLiteral("cpuModel"), e.cpuModel},
+            {QStringLiteral("cores"), e.cores},
+            {QStringLiteral("os"), e.os},
+            {QStringLiteral("kernel"), e.kernel},
+            {QStringLiteral("arch"), e.arch},
+            {QStringLiteral("hostname"), e.hostname},
+            {QStringLiteral("appVersion"), e.appVersion},
+            {QStringLiteral("qtVersion"), e.qtVersion},
             {QStringLiteral("memoryTotalKiB"), e.memoryTotalKiB}};
 }
 
@@ -136,8 +151,7 @@ QString sourceKindName(Comparison::SourceKind kind)
     return {};
 }
 
-template<typename E>
-E statusFrom(const QString &name, E running, E success, E failed)
+template<typename E> E statusFrom(const QString &name, E running, E success, E failed)
 {
     if (name == QLatin1String("SUCCESS"))
         return success;
@@ -173,8 +187,8 @@ Side sideFrom(JsonReader r)
     s.id = r.string(QStringLiteral("id"), false, 40);
     s.lang = r.string(QStringLiteral("lang"), true, 32);
     s.code = r.string(QStringLiteral("code"), true);
-    s.status = statusFrom(r.oneOf(QStringLiteral("status"), kStatuses), Side::Status::Running, Side::Status::Success,
-                          Side::Status::Failed);
+    s.status = statusFrom(r.oneOf(QStringLiteral("status"), kStatuses), Side::Status::Running,
+                          Side::Status::Success, Side::Status::Failed);
     s.stage = r.string(QStringLiteral("stage"));
     s.languageName = r.string(QStringLiteral("languageName"), false, 100);
     s.toolchain = r.string(QStringLiteral("toolchain"), false, 300);
@@ -195,8 +209,9 @@ Side sideFrom(JsonReader r)
                 diag.file = d.string(QStringLiteral("file"));
                 diag.line = int(d.integer(QStringLiteral("line"), false, 0, 0));
                 diag.column = int(d.integer(QStringLiteral("column"), false, 0, 0));
-                diag.severity = d.oneOf(QStringLiteral("severity"),
-                                        {QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("note")});
+                diag.severity = d.oneOf(
+                    QStringLiteral("severity"),
+                    {QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("note")});
                 if (diag.severity.isEmpty())
                     diag.severity = QStringLiteral("error");
                 diag.message = d.string(QStringLiteral("message"), true);
@@ -216,7 +231,8 @@ Side sideFrom(JsonReader r)
     s.stderrDropped = out.integer(QStringLiteral("stderrDropped"), false, 0, 0);
     if (r.has(QStringLiteral("error"))) {
         JsonReader e = r.object(QStringLiteral("error"));
-        s.error = SideError{e.oneOf(QStringLiteral("kind"), kErrorKinds, true), e.string(QStringLiteral("message"), true, 10000)};
+        s.error = SideError{e.oneOf(QStringLiteral("kind"), kErrorKinds, true),
+                            e.string(QStringLiteral("message"), true, 10000)};
     }
     return s;
 }
@@ -224,9 +240,10 @@ Side sideFrom(JsonReader r)
 RunPlan planFrom(JsonReader r)
 {
     RunPlan p;
-    p.mode = r.oneOf(QStringLiteral("mode"), {QStringLiteral("fixed"), QStringLiteral("adaptive")}) == QLatin1String("fixed")
-        ? RunPlan::Mode::Fixed
-        : RunPlan::Mode::Adaptive;
+    p.mode = r.oneOf(QStringLiteral("mode"), {QStringLiteral("fixed"),
+                                              QStringLiteral("adaptive")}) == QLatin1String("fixed")
+                 ? RunPlan::Mode::Fixed
+                 : RunPlan::Mode::Adaptive;
     p.runs = int(r.integer(QStringLiteral("runs"), false, p.runs, 0));
     p.minRuns = int(r.integer(QStringLiteral("minRuns"), false, p.minRuns, 0));
     p.maxRuns = int(r.integer(QStringLiteral("maxRuns"), false, p.maxRuns, 0));
@@ -269,7 +286,8 @@ QJsonObject comparisonToJson(const Comparison &c)
                   {QStringLiteral("plan"), planToJson(c.plan)},
                   {QStringLiteral("sandboxed"), c.sandboxed},
                   {QStringLiteral("source"),
-                   QJsonObject{{QStringLiteral("kind"), sourceKindName(c.sourceKind)}, {QStringLiteral("url"), c.sourceUrl}}}};
+                   QJsonObject{{QStringLiteral("kind"), sourceKindName(c.sourceKind)},
+                               {QStringLiteral("url"), c.sourceUrl}}}};
     if (c.finishTime > 0)
         o.insert(QStringLiteral("finishTime"), double(c.finishTime));
     if (!c.title.isEmpty())
@@ -292,19 +310,23 @@ std::optional<Comparison> comparisonFromJson(const QJsonObject &document, QStrin
     }
     JsonReader r(document, QString(), &problem);
     if (r.string(QStringLiteral("schema"), true) != QLatin1String(kComparisonSchema) && r.ok())
-        r.fail(QStringLiteral("schema"), QStringLiteral("unsupported document version '%1' (this app reads %2)")
-                                             .arg(document.value(QStringLiteral("schema")).toString(),
-                                                  QLatin1String(kComparisonSchema)));
+        r.fail(QStringLiteral("schema"),
+               QStringLiteral("unsupported document version '%1' (this app reads %2)")
+                   .arg(document.value(QStringLiteral("schema")).toString(),
+                        QLatin1String(kComparisonSchema)));
     Comparison c;
     c.runId = r.string(QStringLiteral("runId"), true, 32);
-    c.status = statusFrom(r.oneOf(QStringLiteral("status"), kStatuses, true), Comparison::Status::Running,
-                          Comparison::Status::Success, Comparison::Status::Failed);
+    c.status =
+        statusFrom(r.oneOf(QStringLiteral("status"), kStatuses, true), Comparison::Status::Running,
+                   Comparison::Status::Success, Comparison::Status::Failed);
     c.startTime = r.integer(QStringLiteral("startTime"), true, 0, 0);
     c.finishTime = r.integer(QStringLiteral("finishTime"), false, 0, 0);
     c.title = r.string(QStringLiteral("title"), false, 200);
     if (const auto runs = r.array(QStringLiteral("codeRuns"), true)) {
         if (runs->size() != 2)
-            r.fail(QStringLiteral("codeRuns"), QStringLiteral("expected exactly two entries (A and B), got %1").arg(runs->size()));
+            r.fail(
+                QStringLiteral("codeRuns"),
+                QStringLiteral("expected exactly two entries (A and B), got %1").arg(runs->size()));
         for (qsizetype i = 0; i < 2 && r.ok(); ++i)
             c.sides[size_t(i)] = sideFrom(r.element(QStringLiteral("codeRuns"), *runs, i));
     }
@@ -319,10 +341,12 @@ std::optional<Comparison> comparisonFromJson(const QJsonObject &document, QStrin
     if (r.has(QStringLiteral("outputsMatch")))
         c.outputsMatch = r.boolean(QStringLiteral("outputsMatch"));
     JsonReader source = r.object(QStringLiteral("source"));
-    const QString kind = source.oneOf(QStringLiteral("kind"), {QStringLiteral("local"), QStringLiteral("permalink"), QStringLiteral("original")});
-    c.sourceKind = kind == QLatin1String("permalink") ? Comparison::SourceKind::Permalink
-        : kind == QLatin1String("original")           ? Comparison::SourceKind::Original
-                                                      : Comparison::SourceKind::Local;
+    const QString kind =
+        source.oneOf(QStringLiteral("kind"), {QStringLiteral("local"), QStringLiteral("permalink"),
+                                              QStringLiteral("original")});
+    c.sourceKind = kind == QLatin1String("permalink")  ? Comparison::SourceKind::Permalink
+                   : kind == QLatin1String("original") ? Comparison::SourceKind::Original
+                                                       : Comparison::SourceKind::Local;
     c.sourceUrl = source.string(QStringLiteral("url"), false, 2048);
     if (!r.ok()) {
         if (error)
@@ -338,7 +362,9 @@ std::optional<Comparison> comparisonFromJson(const QByteArray &bytes, QString *e
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = QStringLiteral("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+            *error = QStringLiteral("not valid JSON at byte %1: %2")
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {

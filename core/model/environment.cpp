@@ -16,8 +16,9 @@ QString procField(const QString &path, const QString &key)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return {};
-    const QRegularExpression re(QStringLiteral("^%1\\s*:\\s*(.+)$").arg(QRegularExpression::escape(key)),
-                                QRegularExpression::MultilineOption);
+    const QRegularExpression re(
+        QStringLiteral("^%1\\s*:\\s*(.+)$").arg(QRegularExpression::escape(key)),
+        QRegularExpression::MultilineOption);
     const auto match = re.match(QString::fromUtf8(file.readAll()));
     return match.hasMatch() ? match.captured(1).trimmed() : QString();
 }

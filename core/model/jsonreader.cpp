@@ -6,8 +6,7 @@ JsonReader::JsonReader(const QJsonObject &object, QString path, QString *error)
     : m_object(object)
     , m_path(std::move(path))
     , m_error(error)
-{
-}
+{}
 
 QString JsonReader::pathOf(const QString &key) const
 {
@@ -118,7 +117,8 @@ QString JsonReader::oneOf(const QString &key, const QStringList &allowed, bool r
 {
     const QString s = string(key, required);
     if (!s.isEmpty() && !allowed.contains(s)) {
-        fail(key, QStringLiteral("'%1' is not one of %2").arg(s, allowed.join(QStringLiteral(", "))));
+        fail(key,
+             QStringLiteral("'%1' is not one of %2").arg(s, allowed.join(QStringLiteral(", "))));
         return {};
     }
     return s;

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace fc {
@@ -16,17 +15,23 @@ public:
     JsonReader(const QJsonObject &object, QString path, QString *error);
 
     bool ok() const { return m_error->isEmpty(); }
-    bool has(const QString &key) const { return m_object.contains(key) && !m_object.value(key).isNull(); }
+    bool has(const QString &key) const
+    {
+        return m_object.contains(key) && !m_object.value(key).isNull();
+    }
 
     QString string(const QString &key, bool required = false, qsizetype maxLength = -1);
-    double number(const QString &key, bool required = false, double fallback = 0, double minimum = -1e300);
+    double number(const QString &key, bool required = false, double fallback = 0,
+                  double minimum = -1e300);
     std::optional<double> optionalNumber(const QString &key);
-    qint64 integer(const QString &key, bool required = false, qint64 fallback = 0, qint64 minimum = INT64_MIN);
+    qint64 integer(const QString &key, bool required = false, qint64 fallback = 0,
+                   qint64 minimum = INT64_MIN);
     bool boolean(const QString &key, bool fallback = false);
     QStringList stringList(const QString &key, qsizetype maxItems = 10000);
     /// An enum given as string; fails unless it is one of `allowed`.
     QString oneOf(const QString &key, const QStringList &allowed, bool required = false);
-    std::optional<QJsonArray> array(const QString &key, bool required = false, qsizetype maxItems = -1);
+    std::optional<QJsonArray> array(const QString &key, bool required = false,
+                                    qsizetype maxItems = -1);
     /// A nested object's reader (an empty object when absent and not required).
     JsonReader object(const QString &key, bool required = false);
     /// A reader for element `index` of an array read under `key`.

@@ -6,9 +6,11 @@ namespace fc {
 
 namespace {
 
-const QStringList kStages{QStringLiteral("Draft"),           QStringLiteral("Submitted"),   QStringLiteral("Compiling"),
-                          QStringLiteral("Compiled_Success"), QStringLiteral("Compile_Failed"), QStringLiteral("Running"),
-                          QStringLiteral("Run_Success"),     QStringLiteral("Run_Failed"),  QStringLiteral("Unknown_Failed")};
+const QStringList kStages{QStringLiteral("Draft"),          QStringLiteral("Submitted"),
+                          QStringLiteral("Compiling"),      QStringLiteral("Compiled_Success"),
+                          QStringLiteral("Compile_Failed"), QStringLiteral("Running"),
+                          QStringLiteral("Run_Success"),    QStringLiteral("Run_Failed"),
+                          QStringLiteral("Unknown_Failed")};
 
 QList<double> valuesOf(JsonReader stats, const QString &metric)
 {
@@ -33,14 +35,17 @@ Side sideFromOriginal(JsonReader r, QStringList *missing)
     s.id = r.string(QStringLiteral("id"), false, 40);
     s.lang = r.string(QStringLiteral("lang"), true, 32).toLower();
     const QString encoded = r.string(QStringLiteral("code"), true);
-    const auto decoded = QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        r.fail(QStringLiteral("code"), QStringLiteral("not valid base64 (the original format encodes code in base64)"));
+        r.fail(QStringLiteral("code"),
+               QStringLiteral("not valid base64 (the original format encodes code in base64)"));
     s.code = QString::fromUtf8(*decoded);
-    const QString status = r.oneOf(QStringLiteral("status"), {QStringLiteral("SUCCESS"), QStringLiteral("FAILED")});
-    s.status = status == QLatin1String("SUCCESS") ? Side::Status::Success
-        : status == QLatin1String("FAILED")       ? Side::Status::Failed
-                                                  : Side::Status::Running;
+    const QString status =
+        r.oneOf(QStringLiteral("status"), {QStringLiteral("SUCCESS"), QStringLiteral("FAILED")});
+    s.status = status == QLatin1String("SUCCESS")  ? Side::Status::Success
+               : status == QLatin1String("FAILED") ? Side::Status::Failed
+                                                   : Side::Status::Running;
     s.stage = r.oneOf(QStringLiteral("stage"), kStages);
 
     JsonReader stats = r.object(QStringLiteral("stats"));
@@ -57,10 +62,13 @@ Side sideFromOriginal(JsonReader r, QStringList *missing)
         s.runs << run;
     }
     if (n > 0 && (wall.size() != n || cpu.size() != n || mem.size() != n))
-        missing->append(QStringLiteral("%1: some per-run values").arg(s.id.isEmpty() ? s.lang : s.id));
+        missing->append(
+            QStringLiteral("%1: some per-run values").arg(s.id.isEmpty() ? s.lang : s.id));
     if (s.status == Side::Status::Failed)
-        s.error = SideError{QStringLiteral("exit"), QStringLiteral("The original service reported a failure (stage %1) without a reason.")
-                                                        .arg(s.stage.isEmpty() ? QStringLiteral("unknown") : s.stage)};
+        s.error = SideError{
+            QStringLiteral("exit"),
+            QStringLiteral("The original service reported a failure (stage %1) without a reason.")
+                .arg(s.stage.isEmpty() ? QStringLiteral("unknown") : s.stage)};
     return s;
 }
 
@@ -74,23 +82,29 @@ std::optional<Comparison> comparisonFromOriginal(const QJsonObject &document, QS
     c.sourceKind = Comparison::SourceKind::Original;
     c.hasEnvironment = false;
     c.runId = r.string(QStringLiteral("runId"), true, 32);
-    const QString status = r.oneOf(QStringLiteral("status"), {QStringLiteral("RUNNING"), QStringLiteral("SUCCESS"), QStringLiteral("FAILED")});
-    c.status = status == QLatin1String("SUCCESS") ? Comparison::Status::Success
-        : status == QLatin1String("FAILED")       ? Comparison::Status::Failed
-                                                  : Comparison::Status::Running;
+    const QString status =
+        r.oneOf(QStringLiteral("status"),
+                {QStringLiteral("RUNNING"), QStringLiteral("SUCCESS"), QStringLiteral("FAILED")});
+    c.status = status == QLatin1String("SUCCESS")  ? Comparison::Status::Success
+               : status == QLatin1String("FAILED") ? Comparison::Status::Failed
+                                                   : Comparison::Status::Running;
     c.startTime = r.integer(QStringLiteral("startTime"), false, 0, 0);
     c.plan.mode = RunPlan::Mode::Fixed;
     c.plan.warmup = 0; // the original had none
     c.plan.timeoutS = 30;
     if (const auto runs = r.array(QStringLiteral("codeRuns"), true)) {
         if (runs->size() != 2)
-            r.fail(QStringLiteral("codeRuns"), QStringLiteral("expected exactly two entries (A and B), got %1").arg(runs->size()));
+            r.fail(
+                QStringLiteral("codeRuns"),
+                QStringLiteral("expected exactly two entries (A and B), got %1").arg(runs->size()));
         for (qsizetype i = 0; i < 2 && r.ok(); ++i)
-            c.sides[size_t(i)] = sideFromOriginal(r.element(QStringLiteral("codeRuns"), *runs, i), &c.missingFields);
+            c.sides[size_t(i)] =
+                sideFromOriginal(r.element(QStringLiteral("codeRuns"), *runs, i), &c.missingFields);
     }
     c.plan.runs = int(c.a().runs.size());
-    c.missingFields << QStringLiteral("environment") << QStringLiteral("compile results") << QStringLiteral("program output")
-                    << QStringLiteral("user/system CPU split") << QStringLiteral("exit codes");
+    c.missingFields << QStringLiteral("environment") << QStringLiteral("compile results")
+                    << QStringLiteral("program output") << QStringLiteral("user/system CPU split")
+                    << QStringLiteral("exit codes");
     if (!r.ok()) {
         if (error)
             *error = problem;

@@ -3,7 +3,6 @@
 #include "comparison.h"
 
 #include <QJsonObject>
-
 #include <optional>
 
 namespace fc {

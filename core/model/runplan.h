@@ -7,7 +7,11 @@ namespace fc {
 /// How a comparison is run. The defaults are the documented ones (docs/measurement.md).
 struct RunPlan
 {
-    enum class Mode { Fixed, Adaptive };
+    enum class Mode
+    {
+        Fixed,
+        Adaptive
+    };
     Mode mode = Mode::Adaptive;
     int runs = 10;                ///< counted runs per side in Fixed mode
     int minRuns = 10;             ///< Adaptive: never fewer

@@ -26,7 +26,8 @@ QList<double> Side::values(Metric metric) const
 
 int Side::countedRuns() const
 {
-    return int(std::count_if(runs.cbegin(), runs.cend(), [](const RunRecord &r) { return !r.warmup; }));
+    return int(
+        std::count_if(runs.cbegin(), runs.cend(), [](const RunRecord &r) { return !r.warmup; }));
 }
 
 } // namespace fc

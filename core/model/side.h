@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace fc {
@@ -57,7 +56,8 @@ struct CompileResult
 /// Why a side failed, in words a user can act on.
 struct SideError
 {
-    QString kind; ///< compile, crash, exit, timeout, memory, processes, missing-toolchain, launch, cancelled, internal
+    QString kind; ///< compile, crash, exit, timeout, memory, processes, missing-toolchain, launch,
+                  ///< cancelled, internal
     QString message;
     bool operator==(const SideError &) const = default;
 };
@@ -65,7 +65,12 @@ struct SideError
 /// One side (A or B) of a comparison: what was run and what came out.
 struct Side
 {
-    enum class Status { Running, Success, Failed };
+    enum class Status
+    {
+        Running,
+        Success,
+        Failed
+    };
 
     QString id;   ///< "<runId>-a" once uploaded
     QString lang; ///< language id, e.g. "java"

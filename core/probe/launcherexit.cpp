@@ -2,11 +2,12 @@
 
 namespace fc {
 
-void explainLauncherExit(ProbeResult &r, int exitCode, QProcess::ExitStatus status, bool cancelRequested,
-                         const QByteArray &launcherStderr)
+void explainLauncherExit(ProbeResult &r, int exitCode, QProcess::ExitStatus status,
+                         bool cancelRequested, const QByteArray &launcherStderr)
 {
-    const QString why = status == QProcess::CrashExit ? QStringLiteral("was killed or crashed")
-                                                      : QStringLiteral("exited with code %1").arg(exitCode);
+    const QString why = status == QProcess::CrashExit
+                            ? QStringLiteral("was killed or crashed")
+                            : QStringLiteral("exited with code %1").arg(exitCode);
     if (cancelRequested) {
         r.outcome = ProbeResult::Outcome::Cancelled;
         r.cancelled = true;
@@ -27,7 +28,8 @@ ProbeResult closedWhileRunning()
     r.outcome = ProbeResult::Outcome::Cancelled;
     r.cancelled = true;
     r.errorCode = QStringLiteral("closed");
-    r.errorMessage = QStringLiteral("the measurement was closed while the program ran; its processes were killed");
+    r.errorMessage = QStringLiteral(
+        "the measurement was closed while the program ran; its processes were killed");
     return r;
 }
 

@@ -3,7 +3,6 @@
 #include "model/comparison.h"
 
 #include <QStringList>
-
 #include <array>
 #include <optional>
 
@@ -32,14 +31,21 @@ struct ComparisonRequest
 /// Where a running comparison stands, for progress bars and the command line.
 struct RunProgress
 {
-    enum class Stage { Preparing, Compiling, WarmingUp, Measuring, Finishing };
+    enum class Stage
+    {
+        Preparing,
+        Compiling,
+        WarmingUp,
+        Measuring,
+        Finishing
+    };
     Stage stage = Stage::Preparing;
     int side = -1;                ///< the side being compiled or run, -1 none
     std::array<int, 2> counted{}; ///< counted runs done per side
     int plannedPerSide = 0;       ///< fixed: the run count; adaptive: the maximum
     bool adaptive = false;
     qint64 elapsedMs = 0;
-    qint64 remainingMs = -1; ///< estimate, -1 when unknown
+    qint64 remainingMs = -1;    ///< estimate, -1 when unknown
     double worstHalfWidth = -1; ///< adaptive: the widest relative median CI so far (0.01 = ±1%)
 };
 

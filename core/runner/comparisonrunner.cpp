@@ -16,11 +16,9 @@
 #include <QFile>
 #include <QPointer>
 #include <QTemporaryDir>
-
+#include <memory>
 #include <qcoro/qcorotask.h>
 #include <qcoro/qcorotimer.h>
-
-#include <memory>
 
 namespace fc {
 
@@ -44,8 +42,7 @@ public:
     explicit Private(ComparisonRunner *runner, LanguageRegistry languages)
         : q(runner)
         , registry(std::move(languages))
-    {
-    }
+    {}
 
     QCoro::Task<> execute(ComparisonRequest request);
     bool prepare(int side, const SideInput &input);
@@ -158,7 +155,8 @@ void ComparisonRunner::Private::report(RunProgress::Stage stage, int side)
     if (stage == RunProgress::Stage::Measuring && done > 0) {
         const double perRun = double(countedClock.elapsed()) / done;
         const RunPlan &plan = result.plan;
-        const int target = plan.mode == RunPlan::Mode::Fixed ? plan.runs : qMax(plan.minRuns, progress.counted[0]);
+        const int target =
+            plan.mode == RunPlan::Mode::Fixed ? plan.runs : qMax(plan.minRuns, progress.counted[0]);
         qint64 remaining = qint64(perRun * qMax(0, 2 * target - done));
         if (plan.mode == RunPlan::Mode::Adaptive && done >= 2 * plan.minRuns)
             remaining = qMax<qint64>(0, qint64(plan.timeBudgetS * 1000) - countedClock.elapsed());
@@ -180,7 +178,8 @@ bool ComparisonRunner::Private::prepare(int side, const SideInput &input)
     s.stage = QStringLiteral("Submitted");
     const auto language = registry.language(input.languageId);
     if (!language) {
-        fail(side, QStringLiteral("missing-toolchain"), tr("unknown language '%1'").arg(input.languageId));
+        fail(side, QStringLiteral("missing-toolchain"),
+             tr("unknown language '%1'").arg(input.languageId));
         return false;
     }
     languages[size_t(side)] = language;
@@ -189,13 +188,15 @@ bool ComparisonRunner::Private::prepare(int side, const SideInput &input)
 
     for (const QString &program : language->requiredPrograms()) {
         if (findProgram(program).isEmpty()) {
-            fail(side, QStringLiteral("missing-toolchain"), missingToolchain(*language, program).message);
+            fail(side, QStringLiteral("missing-toolchain"),
+                 missingToolchain(*language, program).message);
             return false;
         }
     }
     auto dir = std::make_unique<QTemporaryDir>();
     if (!dir->isValid()) {
-        fail(side, QStringLiteral("internal"), tr("could not create a work folder: %1").arg(dir->errorString()));
+        fail(side, QStringLiteral("internal"),
+             tr("could not create a work folder: %1").arg(dir->errorString()));
         return false;
     }
     QString error;
@@ -230,7 +231,8 @@ QCoro::Task<bool> ComparisonRunner::Private::compile(int side)
     s.stage = QStringLiteral("Compiling");
     CommandLine command = language.compileCommand(contexts[size_t(side)]);
     if (!wrapper.isEmpty()) {
-        QStringList sandboxed = sandboxWrapper({contexts[size_t(side)].workDir, Language::defaultCacheDir()});
+        QStringList sandboxed =
+            sandboxWrapper({contexts[size_t(side)].workDir, Language::defaultCacheDir()});
         sandboxed << command.program << command.arguments;
         command.program = sandboxed.takeFirst();
         command.arguments = sandboxed;
@@ -287,10 +289,11 @@ QCoro::Task<bool> ComparisonRunner::Private::measure(int side, bool warmup, bool
         session = std::make_unique<LauncherSession>();
         if (!launcherPath.isEmpty())
             session->setLauncherPath(launcherPath);
-        QObject::connect(session.get(), &LauncherSession::sample, session.get(), [this](const ProbeSample &sample) {
-            if (q)
-                emit q->sample(sessionSide, sample);
-        });
+        QObject::connect(session.get(), &LauncherSession::sample, session.get(),
+                         [this](const ProbeSample &sample) {
+                             if (q)
+                                 emit q->sample(sessionSide, sample);
+                         });
     }
     sessionSide = side;
     currentRun = session.get();
@@ -316,16 +319,19 @@ QCoro::Task<bool> ComparisonRunner::Private::measure(int side, bool warmup, bool
         fail(side, QStringLiteral("cancelled"), tr("cancelled"));
         co_return false;
     }
-    if (const auto error = runFailure(probe, stderrText.section(QLatin1Char('\n'), 0, 0).left(300))) {
+    if (const auto error =
+            runFailure(probe, stderrText.section(QLatin1Char('\n'), 0, 0).left(300))) {
         s.stage = QStringLiteral("Run_Failed");
         fail(side, error->kind, error->message);
         co_return false;
     }
-    if (plan.memoryLimitMiB > 0 && probe.limits.reported
-        && (probe.limits.memory == QLatin1String("unavailable") || probe.limits.memory == QLatin1String("none"))) {
+    if (plan.memoryLimitMiB > 0 && probe.limits.reported &&
+        (probe.limits.memory == QLatin1String("unavailable") ||
+         probe.limits.memory == QLatin1String("none"))) {
         // Said once per side: the user asked for a cap this machine could not apply.
         if (!s.stderrText.contains(QLatin1String("[fastercodes]")))
-            s.stderrText += tr("\n[fastercodes] the memory limit could not be applied here (no usable cgroup).");
+            s.stderrText += tr(
+                "\n[fastercodes] the memory limit could not be applied here (no usable cgroup).");
     }
     co_return true;
 }
@@ -343,8 +349,10 @@ bool ComparisonRunner::Private::shouldContinue(qint64 countedElapsedMs)
     rule.budget = std::chrono::milliseconds(qint64(plan.timeBudgetS * 1000));
     const QList<Summary> summaries{summarize(result.a().values(Metric::WallTime)),
                                    summarize(result.b().values(Metric::WallTime))};
-    progress.worstHalfWidth = qMax(relativeHalfWidth(summaries[0]), relativeHalfWidth(summaries[1]));
-    return shouldStop(rule, summaries, std::chrono::milliseconds(countedElapsedMs)) == StopReason::KeepGoing;
+    progress.worstHalfWidth =
+        qMax(relativeHalfWidth(summaries[0]), relativeHalfWidth(summaries[1]));
+    return shouldStop(rule, summaries, std::chrono::milliseconds(countedElapsedMs)) ==
+           StopReason::KeepGoing;
 }
 
 QCoro::Task<> ComparisonRunner::Private::execute(ComparisonRequest request)
@@ -388,7 +396,8 @@ QCoro::Task<> ComparisonRunner::Private::execute(ComparisonRequest request)
     countedClock.start();
     for (int round = 0; ok && !cancelRequested && shouldContinue(countedClock.elapsed()); ++round) {
         // A B, then B A: drift of the machine hits both sides alike.
-        const std::array<int, 2> order = round % 2 == 0 ? std::array<int, 2>{0, 1} : std::array<int, 2>{1, 0};
+        const std::array<int, 2> order =
+            round % 2 == 0 ? std::array<int, 2>{0, 1} : std::array<int, 2>{1, 0};
         for (int side : order) {
             if (!ok)
                 break;

@@ -6,7 +6,6 @@
 #include "toolchains/languageregistry.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace fc {

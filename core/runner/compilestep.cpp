@@ -4,11 +4,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
-#include <qcoro/qcoroprocess.h>
-
 #include <chrono>
 #include <memory>
+#include <qcoro/qcoroprocess.h>
 
 namespace fc {
 
@@ -18,7 +16,8 @@ constexpr qsizetype kOutputCap = 1 << 20;
 
 } // namespace
 
-QCoro::Task<CompileResult> runCompile(CommandLine command, qint64 timeoutMs, QPointer<QProcess> *current)
+QCoro::Task<CompileResult> runCompile(CommandLine command, qint64 timeoutMs,
+                                      QPointer<QProcess> *current)
 {
     CompileResult result;
     result.performed = true;
@@ -31,24 +30,28 @@ QCoro::Task<CompileResult> runCompile(CommandLine command, qint64 timeoutMs, QPo
     process->setProcessChannelMode(QProcess::MergedChannels);
     process->setStandardInputFile(QProcess::nullDevice());
     QByteArray output;
-    QObject::connect(process.get(), &QProcess::readyRead, process.get(), [&output, p = process.get()] {
-        const QByteArray chunk = p->readAll();
-        if (output.size() < kOutputCap)
-            output.append(chunk.left(kOutputCap - output.size()));
-    });
+    QObject::connect(process.get(), &QProcess::readyRead, process.get(),
+                     [&output, p = process.get()] {
+                         const QByteArray chunk = p->readAll();
+                         if (output.size() < kOutputCap)
+                             output.append(chunk.left(kOutputCap - output.size()));
+                     });
     *current = process.get();
     QElapsedTimer clock;
     clock.start();
     process->start();
-    const bool started = co_await qCoro(process.get()).waitForStarted(std::chrono::milliseconds(10000));
+    const bool started =
+        co_await qCoro(process.get()).waitForStarted(std::chrono::milliseconds(10000));
     bool finished = false;
     if (started)
-        finished = co_await qCoro(process.get()).waitForFinished(std::chrono::milliseconds(timeoutMs));
+        finished =
+            co_await qCoro(process.get()).waitForFinished(std::chrono::milliseconds(timeoutMs));
     result.durationMs = double(clock.nsecsElapsed()) / 1e6;
     *current = nullptr;
     if (!started) {
         result.exitCode = -1;
-        result.output = QCoreApplication::translate("Runner", "could not start %1: %2").arg(command.program, process->errorString());
+        result.output = QCoreApplication::translate("Runner", "could not start %1: %2")
+                            .arg(command.program, process->errorString());
         co_return result;
     }
     if (!finished) {
@@ -56,8 +59,10 @@ QCoro::Task<CompileResult> runCompile(CommandLine command, qint64 timeoutMs, QPo
         process->waitForFinished(1000);
         result.exitCode = -1;
         output.append(process->readAll());
-        result.output = QString::fromUtf8(output) + QLatin1Char('\n')
-            + QCoreApplication::translate("Runner", "The compiler did not finish within %1 s and was stopped.").arg(double(timeoutMs) / 1000.0);
+        result.output = QString::fromUtf8(output) + QLatin1Char('\n') +
+                        QCoreApplication::translate(
+                            "Runner", "The compiler did not finish within %1 s and was stopped.")
+                            .arg(double(timeoutMs) / 1000.0);
         co_return result;
     }
     output.append(process->readAll().left(qMax<qsizetype>(0, kOutputCap - output.size())));
@@ -85,7 +90,8 @@ QCoro::Task<QString> readToolchainVersion(CommandLine command)
         process->waitForFinished(1000);
         co_return QString();
     }
-    const QStringList lines = QString::fromUtf8(process->readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(process->readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     co_return lines.isEmpty() ? QString() : lines.first().trimmed();
 }
 

@@ -49,21 +49,28 @@ RunRecord runRecordFrom(const ProbeResult &r, int index, bool warmup)
 
 std::optional<SideError> runFailure(const ProbeResult &r, const QString &stderrHead)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Runner", text); };
-    const QString detail = stderrHead.trimmed().isEmpty() ? QString() : QStringLiteral(": ") + stderrHead.trimmed();
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Runner", text);
+    };
+    const QString detail =
+        stderrHead.trimmed().isEmpty() ? QString() : QStringLiteral(": ") + stderrHead.trimmed();
     switch (r.outcome) {
     case ProbeResult::Outcome::Exited:
         if (r.exitCode == 0)
             return std::nullopt;
-        return SideError{QStringLiteral("exit"), tr("exited with code %1%2").arg(r.exitCode).arg(detail)};
+        return SideError{QStringLiteral("exit"),
+                         tr("exited with code %1%2").arg(r.exitCode).arg(detail)};
     case ProbeResult::Outcome::Signalled:
         if (r.oomKilled == 1)
-            return SideError{QStringLiteral("memory"), tr("killed at the memory limit (%1 MiB)")
-                                                           .arg(double(r.limits.memoryLimitBytes) / 1048576.0)};
-        return SideError{QStringLiteral("crash"), tr("crashed with %1%2").arg(signalName(r.signal), detail)};
+            return SideError{QStringLiteral("memory"),
+                             tr("killed at the memory limit (%1 MiB)")
+                                 .arg(double(r.limits.memoryLimitBytes) / 1048576.0)};
+        return SideError{QStringLiteral("crash"),
+                         tr("crashed with %1%2").arg(signalName(r.signal), detail)};
     case ProbeResult::Outcome::TimedOut:
         return SideError{QStringLiteral("timeout"),
-                         tr("timed out after %1 s; its processes were killed").arg(double(r.limits.timeoutMs) / 1000.0)};
+                         tr("timed out after %1 s; its processes were killed")
+                             .arg(double(r.limits.timeoutMs) / 1000.0)};
     case ProbeResult::Outcome::Cancelled:
         return SideError{QStringLiteral("cancelled"), tr("cancelled")};
     case ProbeResult::Outcome::Failed:

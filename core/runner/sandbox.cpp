@@ -28,12 +28,20 @@ QStringList sandboxWrapper(const QStringList &writableDirs)
     if (bwrap.isEmpty())
         return {};
     QStringList args{bwrap,
-                     QStringLiteral("--ro-bind"), QStringLiteral("/"), QStringLiteral("/"),
-                     QStringLiteral("--dev"), QStringLiteral("/dev"),
-                     QStringLiteral("--proc"), QStringLiteral("/proc"),
-                     QStringLiteral("--tmpfs"), QStringLiteral("/tmp"),
-                     QStringLiteral("--unshare-net"), QStringLiteral("--unshare-ipc"), QStringLiteral("--unshare-uts"),
-                     QStringLiteral("--die-with-parent"), QStringLiteral("--new-session")};
+                     QStringLiteral("--ro-bind"),
+                     QStringLiteral("/"),
+                     QStringLiteral("/"),
+                     QStringLiteral("--dev"),
+                     QStringLiteral("/dev"),
+                     QStringLiteral("--proc"),
+                     QStringLiteral("/proc"),
+                     QStringLiteral("--tmpfs"),
+                     QStringLiteral("/tmp"),
+                     QStringLiteral("--unshare-net"),
+                     QStringLiteral("--unshare-ipc"),
+                     QStringLiteral("--unshare-uts"),
+                     QStringLiteral("--die-with-parent"),
+                     QStringLiteral("--new-session")};
     for (const QString &dir : writableDirs) {
         if (!dir.isEmpty())
             args << QStringLiteral("--bind") << dir << dir;

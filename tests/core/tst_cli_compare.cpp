@@ -30,7 +30,8 @@ Outcome fastercodes(const QStringList &arguments, const QString &home)
     p.start(QStringLiteral(FC_BIN_DIR "/fastercodes"), arguments);
     if (!p.waitForFinished(300000))
         qFatal("fastercodes did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QString data(const char *name)
@@ -51,12 +52,16 @@ private slots:
         const QString json = m_home.filePath(QStringLiteral("out.json"));
         const QString md = m_home.filePath(QStringLiteral("out.md"));
         const QString csv = m_home.filePath(QStringLiteral("out.csv"));
-        const Outcome o = fastercodes({QStringLiteral("compare"), data("slow.c"), data("fast.c"), QStringLiteral("--runs"),
-                                       QStringLiteral("5"), QStringLiteral("--check-output"), QStringLiteral("--json"), json,
-                                       QStringLiteral("--markdown"), md, QStringLiteral("--csv"), csv, QStringLiteral("--no-save")},
+        const Outcome o = fastercodes({QStringLiteral("compare"), data("slow.c"), data("fast.c"),
+                                       QStringLiteral("--runs"), QStringLiteral("5"),
+                                       QStringLiteral("--check-output"), QStringLiteral("--json"),
+                                       json, QStringLiteral("--markdown"), md,
+                                       QStringLiteral("--csv"), csv, QStringLiteral("--no-save")},
                                       m_home.path());
         QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
-        QVERIFY2(o.out.contains(QLatin1String("B is")) && o.out.contains(QLatin1String("faster than A")), qPrintable(o.out));
+        QVERIFY2(o.out.contains(QLatin1String("B is")) &&
+                     o.out.contains(QLatin1String("faster than A")),
+                 qPrintable(o.out));
         QVERIFY(o.out.contains(QLatin1String("Wall time")));
         QVERIFY(o.out.contains(QLatin1String("Peak memory")));
         QVERIFY(o.out.contains(QLatin1String("compiled in")));
@@ -71,16 +76,25 @@ private slots:
         QVERIFY2(c.has_value(), qPrintable(error));
         QCOMPARE(c->a().countedRuns(), 5);
         const QJsonObject doc = QJsonDocument::fromJson(bytes).object();
-        QCOMPARE(doc[QStringLiteral("verdict")][QStringLiteral("kind")].toString(), QStringLiteral("faster"));
-        QCOMPARE(doc[QStringLiteral("verdict")][QStringLiteral("faster")].toString(), QStringLiteral("B"));
-        QCOMPARE(doc[QStringLiteral("codeRuns")][0][QStringLiteral("stats")][QStringLiteral("duration")][QStringLiteral("values")].toArray().size(), 5);
+        QCOMPARE(doc[QStringLiteral("verdict")][QStringLiteral("kind")].toString(),
+                 QStringLiteral("faster"));
+        QCOMPARE(doc[QStringLiteral("verdict")][QStringLiteral("faster")].toString(),
+                 QStringLiteral("B"));
+        QCOMPARE(doc[QStringLiteral("codeRuns")][0][QStringLiteral("stats")]
+                    [QStringLiteral("duration")][QStringLiteral("values")]
+                        .toArray()
+                        .size(),
+                 5);
 
         // The schema file is the contract with the backend: check with the backend's validator.
         const QString node = qEnvironmentVariable("FC_NODE");
-        if (node.isEmpty() || !QFile::exists(QStringLiteral(FC_SOURCE_DIR "/backend/node_modules/ajv")))
+        if (node.isEmpty() ||
+            !QFile::exists(QStringLiteral(FC_SOURCE_DIR "/backend/node_modules/ajv")))
             QSKIP("node or the backend's node_modules (ajv) are missing: run toolchains/dev setup");
         QProcess validator;
-        validator.start(node, {qEnvironmentVariable("FC_VALIDATOR"), QStringLiteral(FC_SOURCE_DIR "/schema/comparison.schema.json"), json});
+        validator.start(node,
+                        {qEnvironmentVariable("FC_VALIDATOR"),
+                         QStringLiteral(FC_SOURCE_DIR "/schema/comparison.schema.json"), json});
         QVERIFY(validator.waitForFinished(60000));
         QVERIFY2(validator.exitCode() == 0, validator.readAll().constData());
 
@@ -91,14 +105,16 @@ private slots:
         QVERIFY(mdText.contains(QLatin1String("```c")));
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
-        const QStringList rows = QString::fromUtf8(csvFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList rows =
+            QString::fromUtf8(csvFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(rows.size(), 1 + 2 * 6); // header + (1 warm-up + 5 runs) per side
         QVERIFY(rows.first().startsWith(QLatin1String("side,language,run,warmup,wall_ms")));
     }
 
     void compileErrorExitsOneWithTheLine()
     {
-        const Outcome o = fastercodes({QStringLiteral("compare"), data("broken.c"), data("hello.py"), QStringLiteral("--runs"),
+        const Outcome o = fastercodes({QStringLiteral("compare"), data("broken.c"),
+                                       data("hello.py"), QStringLiteral("--runs"),
                                        QStringLiteral("3"), QStringLiteral("--no-save")},
                                       m_home.path());
         QCOMPARE(o.exitCode, 1);
@@ -109,10 +125,15 @@ private slots:
     void compareSavesToHistoryUnlessAskedNot()
     {
         QTemporaryDir home;
-        const QStringList compare{QStringLiteral("compare"), data("fast.c"), data("hello.py"), QStringLiteral("--runs"), QStringLiteral("2"),
-                                  QStringLiteral("--warmup"), QStringLiteral("0")};
-        QCOMPARE(fastercodes(compare + QStringList{QStringLiteral("--no-save")}, home.path()).exitCode, 0);
-        Outcome history = fastercodes({QStringLiteral("history"), QStringLiteral("--json")}, home.path());
+        const QStringList compare{QStringLiteral("compare"), data("fast.c"),
+                                  data("hello.py"),          QStringLiteral("--runs"),
+                                  QStringLiteral("2"),       QStringLiteral("--warmup"),
+                                  QStringLiteral("0")};
+        QCOMPARE(
+            fastercodes(compare + QStringList{QStringLiteral("--no-save")}, home.path()).exitCode,
+            0);
+        Outcome history =
+            fastercodes({QStringLiteral("history"), QStringLiteral("--json")}, home.path());
         QCOMPARE(history.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(history.out.toUtf8()).array().size(), 0);
         QCOMPARE(fastercodes(compare, home.path()).exitCode, 0);
@@ -125,13 +146,22 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("one file") << QStringList{QStringLiteral("compare"), data("fast.c")} << QStringLiteral("expected two source files");
-        QTest::newRow("unknown language") << QStringList{QStringLiteral("compare"), data("fast.c"), data("fast.c"), QStringLiteral("--lang-a"), QStringLiteral("cobol99")}
-                                          << QStringLiteral("unknown language");
-        QTest::newRow("bad runs") << QStringList{QStringLiteral("compare"), data("fast.c"), data("fast.c"), QStringLiteral("--runs"), QStringLiteral("zero")}
+        QTest::newRow("one file") << QStringList{QStringLiteral("compare"), data("fast.c")}
+                                  << QStringLiteral("expected two source files");
+        QTest::newRow("unknown language")
+            << QStringList{QStringLiteral("compare"), data("fast.c"), data("fast.c"),
+                           QStringLiteral("--lang-a"), QStringLiteral("cobol99")}
+            << QStringLiteral("unknown language");
+        QTest::newRow("bad runs") << QStringList{QStringLiteral("compare"), data("fast.c"),
+                                                 data("fast.c"), QStringLiteral("--runs"),
+                                                 QStringLiteral("zero")}
                                   << QStringLiteral("--runs needs a whole number");
-        QTest::newRow("missing file") << QStringList{QStringLiteral("compare"), data("nope.c"), data("fast.c")} << QStringLiteral("cannot read");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("compare"), QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("compare"), data("nope.c"), data("fast.c")}
+            << QStringLiteral("cannot read");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("compare"), QStringLiteral("--frobnicate")}
+            << QStringLiteral("frobnicate");
     }
     void usageErrorsExitTwo()
     {
@@ -145,7 +175,8 @@ private slots:
 
     void languagesListsInstalledToolchains()
     {
-        const Outcome o = fastercodes({QStringLiteral("languages"), QStringLiteral("--json")}, m_home.path());
+        const Outcome o =
+            fastercodes({QStringLiteral("languages"), QStringLiteral("--json")}, m_home.path());
         QCOMPARE(o.exitCode, 0);
         const QJsonArray languages = QJsonDocument::fromJson(o.out.toUtf8()).array();
         QVERIFY(languages.size() >= 8);

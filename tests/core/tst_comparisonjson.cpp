@@ -34,7 +34,9 @@ Comparison sample()
             side.compile.performed = true;
             side.compile.command = {QStringLiteral("javac"), QStringLiteral("Main.java")};
             side.compile.durationMs = 812.5;
-            side.compile.diagnostics << Diagnostic{QStringLiteral("Main.java"), 3, 9, QStringLiteral("warning"), QStringLiteral("unchecked")};
+            side.compile.diagnostics
+                << Diagnostic{QStringLiteral("Main.java"), 3, 9, QStringLiteral("warning"),
+                              QStringLiteral("unchecked")};
         }
         for (int i = 0; i < 4; ++i) {
             RunRecord r;
@@ -64,7 +66,8 @@ private slots:
     {
         const Comparison c = sample();
         const QJsonObject json = comparisonToJson(c);
-        QCOMPARE(json.value(QStringLiteral("schema")).toString(), QStringLiteral("fastercodes.comparison/1"));
+        QCOMPARE(json.value(QStringLiteral("schema")).toString(),
+                 QStringLiteral("fastercodes.comparison/1"));
         QString error;
         const auto back = comparisonFromJson(QJsonDocument(json).toJson(), &error);
         QVERIFY2(back.has_value(), qPrintable(error));
@@ -78,8 +81,10 @@ private slots:
     void originalAggregateCountsOnlyCountedRuns()
     {
         const QJsonObject json = comparisonToJson(sample());
-        const QJsonObject stats = json[QStringLiteral("codeRuns")][0][QStringLiteral("stats")].toObject();
-        const QJsonArray values = stats[QStringLiteral("duration")][QStringLiteral("values")].toArray();
+        const QJsonObject stats =
+            json[QStringLiteral("codeRuns")][0][QStringLiteral("stats")].toObject();
+        const QJsonArray values =
+            stats[QStringLiteral("duration")][QStringLiteral("values")].toArray();
         QCOMPARE(values.size(), 3); // 4 runs, one warm-up
         QCOMPARE(values.first().toDouble(), 101.0);
         QCOMPARE(stats[QStringLiteral("duration")][QStringLiteral("avg")].toDouble(), 102.0);
@@ -90,24 +95,37 @@ private slots:
     {
         QTest::addColumn<QByteArray>("document");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("not json") << QByteArray("{\"schema\": ") << QStringLiteral("not valid JSON");
+        QTest::newRow("not json") << QByteArray("{\"schema\": ")
+                                  << QStringLiteral("not valid JSON");
         QTest::newRow("array") << QByteArray("[1,2]") << QStringLiteral("expected a JSON object");
-        QTest::newRow("future version") << QByteArray(R"({"schema":"fastercodes.comparison/9","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[]})")
-                                        << QStringLiteral("schema: unsupported document version");
-        QTest::newRow("one side") << QByteArray(R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"id":"","lang":"c","code":""}]})")
-                                  << QStringLiteral("codeRuns: expected exactly two");
-        QTest::newRow("bad status") << QByteArray(R"({"schema":"fastercodes.comparison/1","runId":"","status":"DONE","startTime":1,"codeRuns":[]})")
-                                    << QStringLiteral("status: 'DONE' is not one of");
+        QTest::newRow("future version")
+            << QByteArray(
+                   R"({"schema":"fastercodes.comparison/9","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[]})")
+            << QStringLiteral("schema: unsupported document version");
+        QTest::newRow("one side")
+            << QByteArray(
+                   R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"id":"","lang":"c","code":""}]})")
+            << QStringLiteral("codeRuns: expected exactly two");
+        QTest::newRow("bad status")
+            << QByteArray(
+                   R"({"schema":"fastercodes.comparison/1","runId":"","status":"DONE","startTime":1,"codeRuns":[]})")
+            << QStringLiteral("status: 'DONE' is not one of");
         QTest::newRow("wall as string")
-            << QByteArray(R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"lang":"c","code":"","runs":[{"index":0,"wallMs":1,"cpuMs":1,"memKiB":1},{"index":1,"wallMs":"fast","cpuMs":1,"memKiB":1}]},{"lang":"c","code":""}]})")
+            << QByteArray(
+                   R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"lang":"c","code":"","runs":[{"index":0,"wallMs":1,"cpuMs":1,"memKiB":1},{"index":1,"wallMs":"fast","cpuMs":1,"memKiB":1}]},{"lang":"c","code":""}]})")
             << QStringLiteral("codeRuns[0].runs[1].wallMs: expected a number");
         QTest::newRow("negative memory")
-            << QByteArray(R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"lang":"c","code":""},{"lang":"c","code":"","runs":[{"index":0,"wallMs":1,"cpuMs":1,"memKiB":-5}]}]})")
+            << QByteArray(
+                   R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"lang":"c","code":""},{"lang":"c","code":"","runs":[{"index":0,"wallMs":1,"cpuMs":1,"memKiB":-5}]}]})")
             << QStringLiteral("codeRuns[1].runs[0].memKiB: must be at least 0");
-        QTest::newRow("missing code") << QByteArray(R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"lang":"c"},{"lang":"c","code":""}]})")
-                                      << QStringLiteral("codeRuns[0].code: missing");
-        QTest::newRow("original bad base64") << QByteArray(R"({"runId":"x","codeRuns":[{"lang":"java","code":"***"},{"lang":"go","code":""}]})")
-                                             << QStringLiteral("codeRuns[0].code: not valid base64");
+        QTest::newRow("missing code")
+            << QByteArray(
+                   R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"lang":"c"},{"lang":"c","code":""}]})")
+            << QStringLiteral("codeRuns[0].code: missing");
+        QTest::newRow("original bad base64")
+            << QByteArray(
+                   R"({"runId":"x","codeRuns":[{"lang":"java","code":"***"},{"lang":"go","code":""}]})")
+            << QStringLiteral("codeRuns[0].code: not valid base64");
     }
 
     void badInputNamesTheField()

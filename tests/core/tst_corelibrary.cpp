@@ -13,10 +13,7 @@ private slots:
         static const QRegularExpression semver(QStringLiteral(R"(^\d+\.\d+\.\d+$)"));
         QVERIFY2(semver.match(fc::version()).hasMatch(), qPrintable(fc::version()));
     }
-    void runsOnQt6()
-    {
-        QVERIFY(fc::qtVersion().startsWith(QLatin1String("6.")));
-    }
+    void runsOnQt6() { QVERIFY(fc::qtVersion().startsWith(QLatin1String("6."))); }
 };
 
 QTEST_GUILESS_MAIN(TestCoreLibrary)

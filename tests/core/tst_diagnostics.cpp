@@ -18,16 +18,28 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("severity");
         QTest::addColumn<QString>("message");
-        QTest::newRow("gcc") << QStringLiteral("/tmp/x-1/main.c: In function 'main':\n/tmp/x-1/main.c:3:5: error: 'x' undeclared (first use in this function)\n")
-                             << QStringLiteral("main.c") << 3 << 5 << QStringLiteral("error") << QStringLiteral("'x' undeclared (first use in this function)");
-        QTest::newRow("gcc warning") << QStringLiteral("main.cpp:12:9: warning: unused variable 'y' [-Wunused-variable]")
-                                     << QStringLiteral("main.cpp") << 12 << 9 << QStringLiteral("warning") << QStringLiteral("unused variable 'y' [-Wunused-variable]");
-        QTest::newRow("javac") << QStringLiteral("Main.java:7: error: ';' expected\n        int x = 1\n                 ^\n1 error\n")
-                               << QStringLiteral("Main.java") << 7 << 0 << QStringLiteral("error") << QStringLiteral("';' expected");
-        QTest::newRow("go") << QStringLiteral("# command-line-arguments\n./main.go:5:2: undefined: fmt.Printn\n")
-                            << QStringLiteral("main.go") << 5 << 2 << QStringLiteral("error") << QStringLiteral("undefined: fmt.Printn");
-        QTest::newRow("rustc") << QStringLiteral("error[E0425]: cannot find value `y` in this scope\n --> /tmp/w/main.rs:2:20\n  |\n2 |     println!(\"{}\", y);\n")
-                               << QStringLiteral("main.rs") << 2 << 20 << QStringLiteral("error") << QStringLiteral("cannot find value `y` in this scope");
+        QTest::newRow("gcc") << QStringLiteral(
+                                    "/tmp/x-1/main.c: In function 'main':\n/tmp/x-1/main.c:3:5: "
+                                    "error: 'x' undeclared (first use in this function)\n")
+                             << QStringLiteral("main.c") << 3 << 5 << QStringLiteral("error")
+                             << QStringLiteral("'x' undeclared (first use in this function)");
+        QTest::newRow("gcc warning")
+            << QStringLiteral("main.cpp:12:9: warning: unused variable 'y' [-Wunused-variable]")
+            << QStringLiteral("main.cpp") << 12 << 9 << QStringLiteral("warning")
+            << QStringLiteral("unused variable 'y' [-Wunused-variable]");
+        QTest::newRow("javac") << QStringLiteral("Main.java:7: error: ';' expected\n        int x "
+                                                 "= 1\n                 ^\n1 error\n")
+                               << QStringLiteral("Main.java") << 7 << 0 << QStringLiteral("error")
+                               << QStringLiteral("';' expected");
+        QTest::newRow("go")
+            << QStringLiteral("# command-line-arguments\n./main.go:5:2: undefined: fmt.Printn\n")
+            << QStringLiteral("main.go") << 5 << 2 << QStringLiteral("error")
+            << QStringLiteral("undefined: fmt.Printn");
+        QTest::newRow("rustc") << QStringLiteral(
+                                      "error[E0425]: cannot find value `y` in this scope\n --> "
+                                      "/tmp/w/main.rs:2:20\n  |\n2 |     println!(\"{}\", y);\n")
+                               << QStringLiteral("main.rs") << 2 << 20 << QStringLiteral("error")
+                               << QStringLiteral("cannot find value `y` in this scope");
     }
     void parses()
     {
@@ -43,7 +55,8 @@ private slots:
     }
     void ignoresPlainText()
     {
-        QVERIFY(parseDiagnostics(QStringLiteral("Compiling...\nDone in 1.2s\n1 error\n")).isEmpty());
+        QVERIFY(
+            parseDiagnostics(QStringLiteral("Compiling...\nDone in 1.2s\n1 error\n")).isEmpty());
     }
 };
 

@@ -267,7 +267,8 @@ void TestLauncher::twoThreads()
         QVERIFY2(ownWall > 0 && ownCpu > 0, seen[0].constData());
         // The launcher's wall adds exec, start-up and exit of the process: milliseconds, more
         // when other work on the machine delays the scheduling of those steps (5% tolerance).
-        QVERIFY2(m.result.wallMs() >= ownWall && m.result.wallMs() <= ownWall + qMax(25.0, ownWall * 0.05),
+        QVERIFY2(m.result.wallMs() >= ownWall &&
+                     m.result.wallMs() <= ownWall + qMax(25.0, ownWall * 0.05),
                  qPrintable(QStringLiteral("own wall %1 ms; %2").arg(ownWall).arg(report)));
         QVERIFY2(m.result.cpuMs() >= ownCpu && m.result.cpuMs() <= ownCpu * 1.05 + 2,
                  qPrintable(QStringLiteral("own cpu %1 ms; %2").arg(ownCpu).arg(report)));
@@ -512,8 +513,10 @@ void TestLauncher::liveSamples()
     }
     // A CPU burn shows as busy in most samples; on a saturated machine it gets a slice of a core,
     // so there it need only show up at all.
-    const qsizetype wanted = loadAverage() >= QThread::idealThreadCount() ? 1 : m.samples.size() / 2;
-    QVERIFY2(busy >= wanted, qPrintable(QStringLiteral("%1 busy of %2 samples").arg(busy).arg(m.samples.size())));
+    const qsizetype wanted =
+        loadAverage() >= QThread::idealThreadCount() ? 1 : m.samples.size() / 2;
+    QVERIFY2(busy >= wanted,
+             qPrintable(QStringLiteral("%1 busy of %2 samples").arg(busy).arg(m.samples.size())));
 }
 
 void TestLauncher::memoryCap()

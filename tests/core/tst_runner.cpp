@@ -14,13 +14,15 @@ namespace {
 // A C program that burns `n` iterations of a dependent loop and prints a checksum.
 QString cLoop(int iterations)
 {
-    return QStringLiteral("#include <stdio.h>\nint main(void) {\n    volatile unsigned long s = 0;\n"
-                          "    for (unsigned long i = 0; i < %1UL; i++) s += i * i;\n"
-                          "    printf(\"done\\n\");\n    return 0;\n}\n")
+    return QStringLiteral(
+               "#include <stdio.h>\nint main(void) {\n    volatile unsigned long s = 0;\n"
+               "    for (unsigned long i = 0; i < %1UL; i++) s += i * i;\n"
+               "    printf(\"done\\n\");\n    return 0;\n}\n")
         .arg(iterations);
 }
 
-ComparisonRequest request(const QString &langA, const QString &codeA, const QString &langB, const QString &codeB)
+ComparisonRequest request(const QString &langA, const QString &codeA, const QString &langB,
+                          const QString &codeB)
 {
     ComparisonRequest r;
     r.sides[0] = SideInput{langA, codeA, std::nullopt, {}, {}};
@@ -56,7 +58,8 @@ private slots:
         QSignalSpy runs(&runner, &ComparisonRunner::runMeasured);
         QSignalSpy samples(&runner, &ComparisonRunner::sample);
         QSignalSpy progress(&runner, &ComparisonRunner::progress);
-        auto r = request(QStringLiteral("c"), cLoop(150000000), QStringLiteral("c"), cLoop(5000000));
+        auto r =
+            request(QStringLiteral("c"), cLoop(150000000), QStringLiteral("c"), cLoop(5000000));
         r.plan.runs = 6;
         r.plan.checkOutputs = true;
         const Comparison c = runToEnd(runner, r);
@@ -84,19 +87,23 @@ private slots:
         const Analysis analysis = analyze(c);
         QCOMPARE(analysis.verdict.state, Verdict::State::Significant);
         QCOMPARE(analysis.verdict.faster, SideId::B);
-        QVERIFY2(analysis.verdict.sentence().startsWith(QLatin1String("B is")), qPrintable(analysis.verdict.sentence()));
+        QVERIFY2(analysis.verdict.sentence().startsWith(QLatin1String("B is")),
+                 qPrintable(analysis.verdict.sentence()));
     }
 
     void compileErrorIsReportedWithItsLine()
     {
         ComparisonRunner runner(LanguageRegistry::createDefault());
-        const QString broken = QStringLiteral("#include <stdio.h>\nint main(void) {\n    return x;\n}\n");
-        const Comparison c = runToEnd(runner, request(QStringLiteral("c"), broken, QStringLiteral("c"), cLoop(10)));
+        const QString broken =
+            QStringLiteral("#include <stdio.h>\nint main(void) {\n    return x;\n}\n");
+        const Comparison c =
+            runToEnd(runner, request(QStringLiteral("c"), broken, QStringLiteral("c"), cLoop(10)));
         QCOMPARE(c.status, Comparison::Status::Failed);
         QCOMPARE(c.a().status, Side::Status::Failed);
         QVERIFY(c.a().error.has_value());
         QCOMPARE(c.a().error->kind, QStringLiteral("compile"));
-        QVERIFY2(c.a().error->message.contains(QLatin1String("main.c:3")), qPrintable(c.a().error->message));
+        QVERIFY2(c.a().error->message.contains(QLatin1String("main.c:3")),
+                 qPrintable(c.a().error->message));
         QVERIFY(!c.a().compile.diagnostics.isEmpty());
         QCOMPARE(c.a().compile.diagnostics.first().line, 3);
         QCOMPARE(c.a().countedRuns(), 0);
@@ -106,34 +113,41 @@ private slots:
     void crashIsReportedWithItsSignal()
     {
         ComparisonRunner runner(LanguageRegistry::createDefault());
-        const QString crash = QStringLiteral("int main(void) {\n    volatile int *p = 0;\n    return *p;\n}\n");
+        const QString crash =
+            QStringLiteral("int main(void) {\n    volatile int *p = 0;\n    return *p;\n}\n");
         auto r = request(QStringLiteral("c"), cLoop(10), QStringLiteral("c"), crash);
         r.sides[1].flags = QStringList{QStringLiteral("-O0")};
         const Comparison c = runToEnd(runner, r);
         QCOMPARE(c.b().status, Side::Status::Failed);
         QCOMPARE(c.b().error->kind, QStringLiteral("crash"));
-        QVERIFY2(c.b().error->message.contains(QLatin1String("SIGSEGV")), qPrintable(c.b().error->message));
+        QVERIFY2(c.b().error->message.contains(QLatin1String("SIGSEGV")),
+                 qPrintable(c.b().error->message));
         QCOMPARE(c.b().runs.last().signal, 11);
     }
 
     void missingToolchainIsNamed()
     {
         LanguageRegistry registry = LanguageRegistry::createDefault();
-        QVERIFY(registry.addJson(R"({"id":"nosuch","name":"NoSuch","syntax":"C","source":"main.ns","extensions":["ns"],
+        QVERIFY(registry.addJson(
+            R"({"id":"nosuch","name":"NoSuch","syntax":"C","source":"main.ns","extensions":["ns"],
             "compile":["nosuch-compiler-fc","{src}"],"run":["{out}"],"template":[""],
             "install":{"debian":"nosuch-lang","fedora":"nosuch-lang","homebrew":"nosuch","winget":"NoSuch.NoSuch"}})",
-                                 QStringLiteral("nosuch.json")));
+            QStringLiteral("nosuch.json")));
         ComparisonRunner runner(registry);
-        const Comparison c = runToEnd(runner, request(QStringLiteral("nosuch"), QStringLiteral("x"), QStringLiteral("c"), cLoop(10)));
+        const Comparison c = runToEnd(runner, request(QStringLiteral("nosuch"), QStringLiteral("x"),
+                                                      QStringLiteral("c"), cLoop(10)));
         QCOMPARE(c.a().error->kind, QStringLiteral("missing-toolchain"));
-        QVERIFY2(c.a().error->message.contains(QLatin1String("nosuch-lang")), qPrintable(c.a().error->message));
-        QVERIFY2(c.a().error->message.contains(QLatin1String("NoSuch")), qPrintable(c.a().error->message));
+        QVERIFY2(c.a().error->message.contains(QLatin1String("nosuch-lang")),
+                 qPrintable(c.a().error->message));
+        QVERIFY2(c.a().error->message.contains(QLatin1String("NoSuch")),
+                 qPrintable(c.a().error->message));
     }
 
     void timeoutKillsTheRun()
     {
         ComparisonRunner runner(LanguageRegistry::createDefault());
-        auto r = request(QStringLiteral("python"), QStringLiteral("while True:\n    pass\n"), QStringLiteral("c"), cLoop(10));
+        auto r = request(QStringLiteral("python"), QStringLiteral("while True:\n    pass\n"),
+                         QStringLiteral("c"), cLoop(10));
         r.plan.timeoutS = 1;
         QElapsedTimer clock;
         clock.start();
@@ -146,7 +160,8 @@ private slots:
     void cancelStopsAtOnce()
     {
         ComparisonRunner runner(LanguageRegistry::createDefault());
-        auto r = request(QStringLiteral("python"), QStringLiteral("import time\ntime.sleep(30)\n"), QStringLiteral("c"), cLoop(10));
+        auto r = request(QStringLiteral("python"), QStringLiteral("import time\ntime.sleep(30)\n"),
+                         QStringLiteral("c"), cLoop(10));
         QSignalSpy finished(&runner, &ComparisonRunner::finished);
         QSignalSpy runs(&runner, &ComparisonRunner::sample);
         QVERIFY(runner.start(r));
@@ -169,7 +184,8 @@ private slots:
         r.plan.mode = RunPlan::Mode::Adaptive;
         r.plan.minRuns = 6;
         r.plan.maxRuns = 40;
-        r.plan.targetCiPercent = 100000; // met as soon as a median CI exists (6 runs), whatever the load
+        r.plan.targetCiPercent =
+            100000; // met as soon as a median CI exists (6 runs), whatever the load
         r.plan.timeBudgetS = 60;
         const Comparison c = runToEnd(runner, r);
         QCOMPARE(c.status, Comparison::Status::Success);
@@ -213,9 +229,10 @@ private slots:
     void standardInputAndArgumentsReachTheProgram()
     {
         ComparisonRunner runner(LanguageRegistry::createDefault());
-        auto r = request(QStringLiteral("python"),
-                         QStringLiteral("import sys\nprint(sys.argv[1:], sys.stdin.read().strip())\n"),
-                         QStringLiteral("bash"), QStringLiteral("read line\necho \"$1 $line\"\n"));
+        auto r =
+            request(QStringLiteral("python"),
+                    QStringLiteral("import sys\nprint(sys.argv[1:], sys.stdin.read().strip())\n"),
+                    QStringLiteral("bash"), QStringLiteral("read line\necho \"$1 $line\"\n"));
         r.sides[0].args = {QStringLiteral("x y"), QStringLiteral("z")};
         r.sides[0].stdinText = QStringLiteral("hello\n");
         r.sides[1].args = {QStringLiteral("arg")};
@@ -229,12 +246,16 @@ private slots:
 
     void seedJavaExampleRunsAsTyped()
     {
-        const QString loop = QStringLiteral(
-            "import java.util.stream.IntStream;\npublic class Main {\n    public static void main(String[] args) {\n"
-            "        long sum = 0;\n        for (int i = 0; i < 10_000_000; i++) sum += i;\n        System.out.println(sum);\n    }\n}\n");
-        const QString stream = QStringLiteral(
-            "import java.util.stream.IntStream;\npublic class Main {\n    public static void main(String[] args) {\n"
-            "        System.out.println(IntStream.range(0, 10_000_000).parallel().asLongStream().sum());\n    }\n}\n");
+        const QString loop =
+            QStringLiteral("import java.util.stream.IntStream;\npublic class Main {\n    public "
+                           "static void main(String[] args) {\n"
+                           "        long sum = 0;\n        for (int i = 0; i < 10_000_000; i++) "
+                           "sum += i;\n        System.out.println(sum);\n    }\n}\n");
+        const QString stream =
+            QStringLiteral("import java.util.stream.IntStream;\npublic class Main {\n    public "
+                           "static void main(String[] args) {\n"
+                           "        System.out.println(IntStream.range(0, "
+                           "10_000_000).parallel().asLongStream().sum());\n    }\n}\n");
         ComparisonRunner runner(LanguageRegistry::createDefault());
         auto r = request(QStringLiteral("java"), loop, QStringLiteral("java"), stream);
         r.plan.runs = 1;
@@ -242,7 +263,9 @@ private slots:
         r.plan.checkOutputs = true;
         const Comparison c = runToEnd(runner, r, 240000);
         QVERIFY2(c.status == Comparison::Status::Success,
-                 qPrintable(c.a().error ? c.a().error->message : c.b().error ? c.b().error->message : QString()));
+                 qPrintable(c.a().error   ? c.a().error->message
+                            : c.b().error ? c.b().error->message
+                                          : QString()));
         QCOMPARE(c.a().stdoutText, QStringLiteral("49999995000000\n"));
         QVERIFY(c.outputsMatch.value_or(false));
         QVERIFY(c.a().runs.first().memKiB > 10000); // a JVM is never tiny
@@ -253,13 +276,19 @@ private slots:
         if (!sandboxAvailable())
             QSKIP("bubblewrap (bwrap) is not installed here");
         ComparisonRunner runner(LanguageRegistry::createDefault());
-        auto r = request(QStringLiteral("bash"), QStringLiteral("tail -n +3 /proc/net/dev | cut -d: -f1 | tr -d ' '\n"),
-                         QStringLiteral("bash"), QStringLiteral("touch /etc/fc-should-fail 2>/dev/null && echo writable || echo readonly\n"));
+        auto r = request(
+            QStringLiteral("bash"),
+            QStringLiteral("tail -n +3 /proc/net/dev | cut -d: -f1 | tr -d ' '\n"),
+            QStringLiteral("bash"),
+            QStringLiteral(
+                "touch /etc/fc-should-fail 2>/dev/null && echo writable || echo readonly\n"));
         r.plan.runs = 1;
         r.plan.sandbox = true;
         const Comparison c = runToEnd(runner, r);
         QVERIFY2(c.status == Comparison::Status::Success,
-                 qPrintable(c.a().error ? c.a().error->message : c.b().error ? c.b().error->message : QString()));
+                 qPrintable(c.a().error   ? c.a().error->message
+                            : c.b().error ? c.b().error->message
+                                          : QString()));
         QVERIFY(c.sandboxed);
         QCOMPARE(c.a().stdoutText, QStringLiteral("lo\n")); // a network namespace of its own
         QCOMPARE(c.b().stdoutText, QStringLiteral("readonly\n"));
