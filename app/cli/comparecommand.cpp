@@ -23,16 +23,17 @@ namespace fc::app {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "CompareCommand": fastercodes compare.
+struct Text
 {
-    return QCoreApplication::translate("CompareCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CompareCommand)
+};
 
 bool writeFile(const QString &path, const QByteArray &data, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -46,7 +47,7 @@ struct Usage
 int usage(const QString &message)
 {
     QTextStream(stderr) << "fastercodes compare: " << message << "\n"
-                        << tr("Try 'fastercodes compare --help'.") << Qt::endl;
+                        << Text::tr("Try 'fastercodes compare --help'.") << Qt::endl;
     return 2;
 }
 
@@ -54,27 +55,29 @@ QString progressLine(const RunProgress &p)
 {
     switch (p.stage) {
     case RunProgress::Stage::Preparing:
-        return tr("preparing…");
+        return Text::tr("preparing…");
     case RunProgress::Stage::Compiling:
-        return tr("compiling %1…").arg(p.side == 0 ? QStringLiteral("A") : QStringLiteral("B"));
+        return Text::tr("compiling %1…")
+            .arg(p.side == 0 ? QStringLiteral("A") : QStringLiteral("B"));
     case RunProgress::Stage::WarmingUp:
-        return tr("warming up %1…").arg(p.side == 0 ? QStringLiteral("A") : QStringLiteral("B"));
+        return Text::tr("warming up %1…")
+            .arg(p.side == 0 ? QStringLiteral("A") : QStringLiteral("B"));
     case RunProgress::Stage::Measuring: {
-        QString line =
-            p.adaptive
-                ? tr("run %1 · A %2 B %3 (adaptive, ≤ %4)")
-                      .arg(p.counted[0] + p.counted[1] + 1)
-                      .arg(p.counted[0])
-                      .arg(p.counted[1])
-                      .arg(p.plannedPerSide)
-                : tr("run %1/%2").arg(p.counted[0] + p.counted[1] + 1).arg(2 * p.plannedPerSide);
+        QString line = p.adaptive ? Text::tr("run %1 · A %2 B %3 (adaptive, ≤ %4)")
+                                        .arg(p.counted[0] + p.counted[1] + 1)
+                                        .arg(p.counted[0])
+                                        .arg(p.counted[1])
+                                        .arg(p.plannedPerSide)
+                                  : Text::tr("run %1/%2")
+                                        .arg(p.counted[0] + p.counted[1] + 1)
+                                        .arg(2 * p.plannedPerSide);
         line += QStringLiteral(" · %1").arg(formatMs(double(p.elapsedMs)));
         if (p.remainingMs >= 0)
             line += QStringLiteral(" · ~%1").arg(formatMs(double(p.remainingMs)));
         return line;
     }
     case RunProgress::Stage::Finishing:
-        return tr("analysing…");
+        return Text::tr("analysing…");
     }
     return {};
 }
@@ -84,80 +87,83 @@ QString progressLine(const RunProgress &p)
 int compareCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Compiles FILE_A and FILE_B once, runs both many times "
-                                        "interleaved and says which is faster."));
+    parser.setApplicationDescription(
+        Text::tr("Compiles FILE_A and FILE_B once, runs both many times "
+                 "interleaved and says which is faster."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("compare"), tr("The command."),
+    parser.addPositionalArgument(QStringLiteral("compare"), Text::tr("The command."),
                                  QStringLiteral("compare"));
     parser.addPositionalArgument(QStringLiteral("FILE_A"),
-                                 tr("Source of side A (language from its extension)."));
-    parser.addPositionalArgument(QStringLiteral("FILE_B"), tr("Source of side B."));
+                                 Text::tr("Source of side A (language from its extension)."));
+    parser.addPositionalArgument(QStringLiteral("FILE_B"), Text::tr("Source of side B."));
     const QCommandLineOption langA(QStringLiteral("lang-a"),
-                                   tr("Language of A (see 'fastercodes languages')."),
+                                   Text::tr("Language of A (see 'fastercodes languages')."),
                                    QStringLiteral("ID"));
-    const QCommandLineOption langB(QStringLiteral("lang-b"), tr("Language of B."),
+    const QCommandLineOption langB(QStringLiteral("lang-b"), Text::tr("Language of B."),
                                    QStringLiteral("ID"));
     const QCommandLineOption flagsA(
         QStringLiteral("flags-a"),
-        tr("Compiler flags of A, replacing the defaults (shell-like words)."),
+        Text::tr("Compiler flags of A, replacing the defaults (shell-like words)."),
         QStringLiteral("FLAGS"));
-    const QCommandLineOption flagsB(QStringLiteral("flags-b"), tr("Compiler flags of B."),
+    const QCommandLineOption flagsB(QStringLiteral("flags-b"), Text::tr("Compiler flags of B."),
                                     QStringLiteral("FLAGS"));
     const QCommandLineOption argsA(QStringLiteral("args-a"),
-                                   tr("Program arguments of A (shell-like words)."),
+                                   Text::tr("Program arguments of A (shell-like words)."),
                                    QStringLiteral("ARGS"));
-    const QCommandLineOption argsB(QStringLiteral("args-b"), tr("Program arguments of B."),
+    const QCommandLineOption argsB(QStringLiteral("args-b"), Text::tr("Program arguments of B."),
                                    QStringLiteral("ARGS"));
     const QCommandLineOption stdinA(QStringLiteral("stdin-a"),
-                                    tr("File given to A as standard input."),
+                                    Text::tr("File given to A as standard input."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption stdinB(QStringLiteral("stdin-b"),
-                                    tr("File given to B as standard input."),
+                                    Text::tr("File given to B as standard input."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption runs(QStringLiteral("runs"),
-                                  tr("Fixed number of counted runs per side (default: adaptive)."),
-                                  QStringLiteral("N"));
+    const QCommandLineOption runs(
+        QStringLiteral("runs"),
+        Text::tr("Fixed number of counted runs per side (default: adaptive)."),
+        QStringLiteral("N"));
     const QCommandLineOption minRuns(QStringLiteral("min-runs"),
-                                     tr("Adaptive: at least N runs per side (default 10)."),
+                                     Text::tr("Adaptive: at least N runs per side (default 10)."),
                                      QStringLiteral("N"));
     const QCommandLineOption maxRuns(QStringLiteral("max-runs"),
-                                     tr("Adaptive: at most N runs per side (default 1000)."),
+                                     Text::tr("Adaptive: at most N runs per side (default 1000)."),
                                      QStringLiteral("N"));
     const QCommandLineOption targetCi(
         QStringLiteral("target-ci"),
-        tr("Adaptive: stop when each median's 95% CI is within ±PCT % (default 1)."),
+        Text::tr("Adaptive: stop when each median's 95% CI is within ±PCT % (default 1)."),
         QStringLiteral("PCT"));
     const QCommandLineOption budget(
         QStringLiteral("time-budget"),
-        tr("Adaptive: stop after SEC seconds of counted runs (default 30)."),
+        Text::tr("Adaptive: stop after SEC seconds of counted runs (default 30)."),
         QStringLiteral("SEC"));
     const QCommandLineOption warmup(QStringLiteral("warmup"),
-                                    tr("Uncounted warm-up runs per side (default 1)."),
+                                    Text::tr("Uncounted warm-up runs per side (default 1)."),
                                     QStringLiteral("N"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     tr("Per-run timeout in seconds (default 30)."),
+                                     Text::tr("Per-run timeout in seconds (default 30)."),
                                      QStringLiteral("SEC"));
-    const QCommandLineOption memoryLimit(QStringLiteral("memory-limit"),
-                                         tr("Memory cap per run in MiB (a cgroup; default none)."),
-                                         QStringLiteral("MIB"));
+    const QCommandLineOption memoryLimit(
+        QStringLiteral("memory-limit"),
+        Text::tr("Memory cap per run in MiB (a cgroup; default none)."), QStringLiteral("MIB"));
     const QCommandLineOption processLimit(QStringLiteral("process-limit"),
-                                          tr("Process/thread cap per run (default 512)."),
+                                          Text::tr("Process/thread cap per run (default 512)."),
                                           QStringLiteral("N"));
     const QCommandLineOption sandbox(
         QStringLiteral("sandbox"),
-        tr("Run inside a bubblewrap sandbox (no network, read-only system)."));
+        Text::tr("Run inside a bubblewrap sandbox (no network, read-only system)."));
     const QCommandLineOption checkOutput(QStringLiteral("check-output"),
-                                         tr("Check that both sides print the same output."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Write the comparison as JSON (fastercodes.comparison/1)."),
-                                  QStringLiteral("PATH"));
-    const QCommandLineOption markdown(QStringLiteral("markdown"), tr("Write a Markdown report."),
-                                      QStringLiteral("PATH"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write every run as CSV."),
+                                         Text::tr("Check that both sides print the same output."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        Text::tr("Write the comparison as JSON (fastercodes.comparison/1)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption markdown(QStringLiteral("markdown"),
+                                      Text::tr("Write a Markdown report."), QStringLiteral("PATH"));
+    const QCommandLineOption csv(QStringLiteral("csv"), Text::tr("Write every run as CSV."),
                                  QStringLiteral("PATH"));
-    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only the verdict."));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), Text::tr("Print only the verdict."));
     const QCommandLineOption noSave(QStringLiteral("no-save"),
-                                    tr("Do not save the comparison to the history."));
+                                    Text::tr("Do not save the comparison to the history."));
     parser.addOptions({langA,       langB,  flagsA,   flagsB,      argsA,        argsB,
                        stdinA,      stdinB, runs,     minRuns,     maxRuns,      targetCi,
                        budget,      warmup, timeout,  memoryLimit, processLimit, sandbox,
@@ -170,7 +176,7 @@ int compareCommand(const QStringList &arguments)
     }
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 2)
-        return usage(tr("expected two source files, got %1").arg(files.size()));
+        return usage(Text::tr("expected two source files, got %1").arg(files.size()));
 
     LanguageRegistry registry = LanguageRegistry::createDefault();
     for (const auto &e : registry.errors())
@@ -182,38 +188,39 @@ int compareCommand(const QStringList &arguments)
         SideInput &side = request.sides[size_t(s)];
         QFile file(files[s]);
         if (!file.open(QIODevice::ReadOnly))
-            return usage(tr("cannot read %1: %2").arg(files[s], file.errorString()));
+            return usage(Text::tr("cannot read %1: %2").arg(files[s], file.errorString()));
         side.code = QString::fromUtf8(file.readAll());
         if (parser.isSet(*langs[size_t(s)])) {
             side.languageId = parser.value(*langs[size_t(s)]);
             if (!registry.contains(side.languageId))
-                return usage(tr("unknown language '%1' (known: %2)")
+                return usage(Text::tr("unknown language '%1' (known: %2)")
                                  .arg(side.languageId, registry.ids().join(QStringLiteral(", "))));
         } else if (const auto guess = registry.guessFromFileName(files[s])) {
             side.languageId = guess->id;
         } else {
-            return usage(tr("cannot tell the language of %1 from its name; give --lang-%2")
+            return usage(Text::tr("cannot tell the language of %1 from its name; give --lang-%2")
                              .arg(files[s], s == 0 ? QStringLiteral("a") : QStringLiteral("b")));
         }
         QString error;
         if (parser.isSet(*flags[size_t(s)])) {
             const auto words = splitShellWords(parser.value(*flags[size_t(s)]), &error);
             if (!words)
-                return usage(tr("--flags-%1: %2")
+                return usage(Text::tr("--flags-%1: %2")
                                  .arg(s == 0 ? QStringLiteral("a") : QStringLiteral("b"), error));
             side.flags = *words;
         }
         if (parser.isSet(*args[size_t(s)])) {
             const auto words = splitShellWords(parser.value(*args[size_t(s)]), &error);
             if (!words)
-                return usage(tr("--args-%1: %2")
+                return usage(Text::tr("--args-%1: %2")
                                  .arg(s == 0 ? QStringLiteral("a") : QStringLiteral("b"), error));
             side.args = *words;
         }
         if (parser.isSet(*stdins[size_t(s)])) {
             QFile input(parser.value(*stdins[size_t(s)]));
             if (!input.open(QIODevice::ReadOnly))
-                return usage(tr("cannot read %1: %2").arg(input.fileName(), input.errorString()));
+                return usage(
+                    Text::tr("cannot read %1: %2").arg(input.fileName(), input.errorString()));
             side.stdinText = QString::fromUtf8(input.readAll());
         }
     }
@@ -228,7 +235,7 @@ int compareCommand(const QStringList &arguments)
         bool good = false;
         const int v = parser.value(o).toInt(&good);
         if (!good || v < minimum) {
-            usage(tr("--%1 needs a whole number ≥ %2").arg(o.names().first()).arg(minimum));
+            usage(Text::tr("--%1 needs a whole number ≥ %2").arg(o.names().first()).arg(minimum));
             ok = false;
             return;
         }
@@ -240,7 +247,7 @@ int compareCommand(const QStringList &arguments)
         bool good = false;
         const double v = parser.value(o).toDouble(&good);
         if (!good || v < minimum) {
-            usage(tr("--%1 needs a number ≥ %2").arg(o.names().first()).arg(minimum));
+            usage(Text::tr("--%1 needs a number ≥ %2").arg(o.names().first()).arg(minimum));
             ok = false;
             return;
         }
@@ -251,8 +258,8 @@ int compareCommand(const QStringList &arguments)
         intOption(runs, plan.runs, 1);
         if (parser.isSet(minRuns) || parser.isSet(maxRuns) || parser.isSet(targetCi) ||
             parser.isSet(budget))
-            return usage(tr("--runs is a fixed count; it cannot be combined with --min-runs, "
-                            "--max-runs, --target-ci or --time-budget"));
+            return usage(Text::tr("--runs is a fixed count; it cannot be combined with --min-runs, "
+                                  "--max-runs, --target-ci or --time-budget"));
     }
     intOption(minRuns, plan.minRuns, 1);
     intOption(maxRuns, plan.maxRuns, 1);
@@ -265,8 +272,9 @@ int compareCommand(const QStringList &arguments)
     if (!ok)
         return 2;
     if (plan.maxRuns < plan.minRuns)
-        return usage(
-            tr("--max-runs (%1) is below --min-runs (%2)").arg(plan.maxRuns).arg(plan.minRuns));
+        return usage(Text::tr("--max-runs (%1) is below --min-runs (%2)")
+                         .arg(plan.maxRuns)
+                         .arg(plan.minRuns));
     plan.sandbox = parser.isSet(sandbox);
     plan.checkOutputs = parser.isSet(checkOutput);
 
@@ -318,7 +326,8 @@ int compareCommand(const QStringList &arguments)
         if (!store.notice().isEmpty())
             err << "fastercodes: " << store.notice() << Qt::endl;
         if (store.save(result, &error) == 0)
-            err << "fastercodes: " << tr("not saved to the history: %1").arg(error) << Qt::endl;
+            err << "fastercodes: " << Text::tr("not saved to the history: %1").arg(error)
+                << Qt::endl;
     }
     return result.status == Comparison::Status::Success ? 0 : 1;
 }

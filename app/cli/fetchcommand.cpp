@@ -16,15 +16,16 @@ namespace fc::app {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "FetchCommand": fastercodes fetch.
+struct Text
 {
-    return QCoreApplication::translate("FetchCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FetchCommand)
+};
 
 int usage(const QString &message)
 {
     QTextStream(stderr) << "fastercodes fetch: " << message << "\n"
-                        << tr("Try 'fastercodes fetch --help'.") << Qt::endl;
+                        << Text::tr("Try 'fastercodes fetch --help'.") << Qt::endl;
     return 2;
 }
 
@@ -33,30 +34,34 @@ int usage(const QString &message)
 int fetchCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Downloads a permalink, this project's or the original faster.codes service's, in this "
-           "project's format "
-           "(fastercodes.comparison/1): on standard output, or into a file with --json. The "
-           "comparison is saved to "
-           "the history as downloaded (its code is someone else's: it is never run)."));
+    parser.setApplicationDescription(Text::tr(
+        "Downloads a permalink, this project's or the original faster.codes service's, in this "
+        "project's format "
+        "(fastercodes.comparison/1): on standard output, or into a file with --json. The "
+        "comparison is saved to "
+        "the history as downloaded (its code is someone else's: it is never run)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("fetch"), tr("The command."),
+    parser.addPositionalArgument(QStringLiteral("fetch"), Text::tr("The command."),
                                  QStringLiteral("fetch"));
-    parser.addPositionalArgument(QStringLiteral("LINK"),
-                                 tr("<site>/?runId=ID, <site>/?r=ID, fastercodes://HOST/?runId=ID, "
-                                    "fastercodes://run/ID or a bare ID."));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Write the comparison to PATH instead of standard output."),
-                                  QStringLiteral("PATH"));
-    const QCommandLineOption backend(QStringLiteral("backend"),
-                                     tr("The backend for bare ids and fastercodes://run/ID links."),
-                                     QStringLiteral("URL"));
-    const QCommandLineOption originalApi(QStringLiteral("original-api"),
-                                         tr("Where links of the original service are fetched from "
-                                            "(default https://api.faster.codes)."),
-                                         QStringLiteral("URL"));
+    parser.addPositionalArgument(
+        QStringLiteral("LINK"),
+        Text::tr("<site>/?runId=ID, <site>/?r=ID, fastercodes://HOST/?runId=ID, "
+                 "fastercodes://run/ID or a bare ID."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        Text::tr("Write the comparison to PATH instead of standard output."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption backend(
+        QStringLiteral("backend"),
+        Text::tr("The backend for bare ids and fastercodes://run/ID links."),
+        QStringLiteral("URL"));
+    const QCommandLineOption originalApi(
+        QStringLiteral("original-api"),
+        Text::tr("Where links of the original service are fetched from "
+                 "(default https://api.faster.codes)."),
+        QStringLiteral("URL"));
     const QCommandLineOption noSave(QStringLiteral("no-save"),
-                                    tr("Do not save the comparison to the history."));
+                                    Text::tr("Do not save the comparison to the history."));
     parser.addOptions({json, backend, originalApi, noSave});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -66,7 +71,7 @@ int fetchCommand(const QStringList &arguments)
     }
     const QStringList links = parser.positionalArguments().mid(1);
     if (links.size() != 1)
-        return usage(tr("expected one link, got %1").arg(links.size()));
+        return usage(Text::tr("expected one link, got %1").arg(links.size()));
 
     PermalinkContext context = syncsettings::permalinkContext();
     QString error;
@@ -97,7 +102,7 @@ int fetchCommand(const QStringList &arguments)
     const Comparison &c = *fetched.comparison;
     if (!c.missingFields.isEmpty())
         err << "fastercodes fetch: "
-            << tr("note: the source did not record: %1")
+            << Text::tr("note: the source did not record: %1")
                    .arg(c.missingFields.join(QStringLiteral(", ")))
             << Qt::endl;
     if (!parser.isSet(noSave)) {
@@ -105,7 +110,7 @@ int fetchCommand(const QStringList &arguments)
         if (!store.notice().isEmpty())
             err << "fastercodes: " << store.notice() << Qt::endl;
         if (store.save(c, &error) == 0)
-            err << "fastercodes fetch: " << tr("not saved to the history: %1").arg(error)
+            err << "fastercodes fetch: " << Text::tr("not saved to the history: %1").arg(error)
                 << Qt::endl;
     }
     const Analysis analysis = analyze(c);
@@ -118,10 +123,11 @@ int fetchCommand(const QStringList &arguments)
     if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() ||
         !file.commit()) {
         err << "fastercodes fetch: "
-            << tr("cannot write %1: %2").arg(parser.value(json), file.errorString()) << Qt::endl;
+            << Text::tr("cannot write %1: %2").arg(parser.value(json), file.errorString())
+            << Qt::endl;
         return 1;
     }
-    out << tr("%1 (%2 vs %3): %4")
+    out << Text::tr("%1 (%2 vs %3): %4")
                .arg(c.title.isEmpty() ? link->webUrl.toString() : c.title, c.a().lang, c.b().lang,
                     analysis.verdict.sentence())
         << Qt::endl;

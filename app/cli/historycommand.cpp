@@ -14,15 +14,16 @@ namespace fc::app {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "HistoryCommand": fastercodes history.
+struct Text
 {
-    return QCoreApplication::translate("HistoryCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
+};
 
 int usage(const QString &message)
 {
     QTextStream(stderr) << "fastercodes history: " << message << "\n"
-                        << tr("Try 'fastercodes history --help'.") << Qt::endl;
+                        << Text::tr("Try 'fastercodes history --help'.") << Qt::endl;
     return 2;
 }
 
@@ -73,13 +74,13 @@ QString syncText(const HistoryEntry &e)
 {
     switch (e.syncState) {
     case SyncState::Local:
-        return e.isDownloaded() ? tr("downloaded") : tr("local");
+        return e.isDownloaded() ? Text::tr("downloaded") : Text::tr("local");
     case SyncState::Queued:
-        return tr("queued");
+        return Text::tr("queued");
     case SyncState::Uploaded:
         return e.permalink;
     case SyncState::Failed:
-        return tr("failed: %1").arg(e.syncError);
+        return Text::tr("failed: %1").arg(e.syncError);
     }
     return {};
 }
@@ -100,33 +101,36 @@ int historyCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Lists the saved comparisons, newest first; shows, stars or deletes one."));
+        Text::tr("Lists the saved comparisons, newest first; shows, stars or deletes one."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("history"), tr("The command."),
+    parser.addPositionalArgument(QStringLiteral("history"), Text::tr("The command."),
                                  QStringLiteral("history"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the list as a JSON array."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Text::tr("Print the list as a JSON array."));
     const QCommandLineOption search(
         QStringLiteral("search"),
-        tr("Only entries whose title, code, languages or verdict contain every word."),
+        Text::tr("Only entries whose title, code, languages or verdict contain every word."),
         QStringLiteral("TEXT"));
     const QCommandLineOption language(QStringLiteral("language"),
-                                      tr("Only entries with this language on either side."),
+                                      Text::tr("Only entries with this language on either side."),
                                       QStringLiteral("ID"));
-    const QCommandLineOption starred(QStringLiteral("starred"), tr("Only starred entries."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N entries."),
+    const QCommandLineOption starred(QStringLiteral("starred"), Text::tr("Only starred entries."));
+    const QCommandLineOption limit(QStringLiteral("limit"), Text::tr("At most N entries."),
                                    QStringLiteral("N"));
-    const QCommandLineOption show(QStringLiteral("show"),
-                                  tr("Print entry ID's whole document (fastercodes.comparison/1)."),
+    const QCommandLineOption show(
+        QStringLiteral("show"),
+        Text::tr("Print entry ID's whole document (fastercodes.comparison/1)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption star(QStringLiteral("star"), Text::tr("Star entry ID."),
                                   QStringLiteral("ID"));
-    const QCommandLineOption star(QStringLiteral("star"), tr("Star entry ID."),
-                                  QStringLiteral("ID"));
-    const QCommandLineOption unstar(QStringLiteral("unstar"), tr("Unstar entry ID."),
+    const QCommandLineOption unstar(QStringLiteral("unstar"), Text::tr("Unstar entry ID."),
                                     QStringLiteral("ID"));
     const QCommandLineOption remove(QStringLiteral("delete"),
-                                    tr("Delete entry ID from the history."), QStringLiteral("ID"));
+                                    Text::tr("Delete entry ID from the history."),
+                                    QStringLiteral("ID"));
     const QCommandLineOption removeRemote(
         QStringLiteral("delete-remote"),
-        tr("Delete entry ID's upload from its server (with the kept write token)."),
+        Text::tr("Delete entry ID's upload from its server (with the kept write token)."),
         QStringLiteral("ID"));
     parser.addOptions(
         {json, search, language, starred, limit, show, star, unstar, remove, removeRemote});
@@ -137,7 +141,7 @@ int historyCommand(const QStringList &arguments)
         return 0;
     }
     if (parser.positionalArguments().size() > 1)
-        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+        return usage(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -151,7 +155,7 @@ int historyCommand(const QStringList &arguments)
             continue;
         const auto id = entryId(store, parser.value(*action));
         if (!id)
-            return usage(tr("there is no history entry '%1'").arg(parser.value(*action)));
+            return usage(Text::tr("there is no history entry '%1'").arg(parser.value(*action)));
         if (action == &show) {
             out << QString::fromUtf8(QJsonDocument::fromJson(store.document(*id)).toJson())
                 << Qt::flush;
@@ -159,7 +163,7 @@ int historyCommand(const QStringList &arguments)
             store.setStarred(*id, action == &star);
         } else if (action == &remove) {
             store.remove(*id);
-            out << tr("Deleted comparison %1.").arg(*id) << Qt::endl;
+            out << Text::tr("Deleted comparison %1.").arg(*id) << Qt::endl;
         } else {
             SyncService sync(store);
             const QString problem = QCoro::waitFor(sync.deleteFromServer(*id));
@@ -167,7 +171,7 @@ int historyCommand(const QStringList &arguments)
                 err << "fastercodes history: " << problem << Qt::endl;
                 return 1;
             }
-            out << tr("Deleted comparison %1 from its server.").arg(*id) << Qt::endl;
+            out << Text::tr("Deleted comparison %1 from its server.").arg(*id) << Qt::endl;
         }
         return 0;
     }
@@ -180,7 +184,7 @@ int historyCommand(const QStringList &arguments)
         bool ok = false;
         query.limit = parser.value(limit).toInt(&ok);
         if (!ok || query.limit < 1)
-            return usage(tr("--limit needs a whole number ≥ 1"));
+            return usage(Text::tr("--limit needs a whole number ≥ 1"));
     }
     const QList<HistoryEntry> entries = store.list(query);
     if (parser.isSet(json)) {
@@ -192,8 +196,8 @@ int historyCommand(const QStringList &arguments)
     }
     if (entries.isEmpty()) {
         out << (query.text.isEmpty() && query.language.isEmpty() && !query.starredOnly
-                    ? tr("No comparisons saved yet.")
-                    : tr("No comparison matches."))
+                    ? Text::tr("No comparisons saved yet.")
+                    : Text::tr("No comparison matches."))
             << Qt::endl;
         return 0;
     }

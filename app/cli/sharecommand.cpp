@@ -16,15 +16,16 @@ namespace fc::app {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "ShareCommand": fastercodes share.
+struct Text
 {
-    return QCoreApplication::translate("ShareCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ShareCommand)
+};
 
 int usage(const QString &message)
 {
     QTextStream(stderr) << "fastercodes share: " << message << "\n"
-                        << tr("Try 'fastercodes share --help'.") << Qt::endl;
+                        << Text::tr("Try 'fastercodes share --help'.") << Qt::endl;
     return 2;
 }
 
@@ -33,20 +34,21 @@ int usage(const QString &message)
 int shareCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Uploads a finished comparison to a backend and prints its permalink. When the backend "
-           "cannot be reached, "
-           "the upload is queued and 'fastercodes sync' (or the app) delivers it later."));
+    parser.setApplicationDescription(Text::tr(
+        "Uploads a finished comparison to a backend and prints its permalink. When the backend "
+        "cannot be reached, "
+        "the upload is queued and 'fastercodes sync' (or the app) delivers it later."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("share"), tr("The command."),
+    parser.addPositionalArgument(QStringLiteral("share"), Text::tr("The command."),
                                  QStringLiteral("share"));
     parser.addPositionalArgument(
         QStringLiteral("RESULT.json"),
-        tr("A comparison written by 'fastercodes compare --json' or exported by the app."));
-    const QCommandLineOption backend(QStringLiteral("backend"),
-                                     tr("The backend's site, e.g. http://127.0.0.1:8787 (default: "
-                                        "the settings, or $FASTERCODES_BACKEND)."),
-                                     QStringLiteral("URL"));
+        Text::tr("A comparison written by 'fastercodes compare --json' or exported by the app."));
+    const QCommandLineOption backend(
+        QStringLiteral("backend"),
+        Text::tr("The backend's site, e.g. http://127.0.0.1:8787 (default: "
+                 "the settings, or $FASTERCODES_BACKEND)."),
+        QStringLiteral("URL"));
     parser.addOption(backend);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -56,7 +58,7 @@ int shareCommand(const QStringList &arguments)
     }
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1)
-        return usage(tr("expected one result file, got %1").arg(files.size()));
+        return usage(Text::tr("expected one result file, got %1").arg(files.size()));
 
     QUrl site = syncsettings::backendUrl();
     if (parser.isSet(backend)) {
@@ -69,13 +71,13 @@ int shareCommand(const QStringList &arguments)
 
     QFile file(files.first());
     if (!file.open(QIODevice::ReadOnly))
-        return usage(tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return usage(Text::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     if (file.size() > 64 * 1024 * 1024)
-        return usage(tr("%1 is too large to be a comparison").arg(file.fileName()));
+        return usage(Text::tr("%1 is too large to be a comparison").arg(file.fileName()));
     QString error;
     const auto comparison = comparisonFromJson(file.readAll(), &error);
     if (!comparison)
-        return usage(tr("%1 is not a comparison: %2").arg(file.fileName(), error));
+        return usage(Text::tr("%1 is not a comparison: %2").arg(file.fileName(), error));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -87,7 +89,8 @@ int shareCommand(const QStringList &arguments)
     if (id == 0)
         id = store.save(*comparison, &error);
     if (id == 0) {
-        err << "fastercodes share: " << tr("cannot save to the history: %1").arg(error) << Qt::endl;
+        err << "fastercodes share: " << Text::tr("cannot save to the history: %1").arg(error)
+            << Qt::endl;
         return 1;
     }
 
@@ -98,7 +101,7 @@ int shareCommand(const QStringList &arguments)
         out << d.permalink << Qt::endl;
         return 0;
     case Delivery::Result::Queued:
-        out << tr("queued: %1; 'fastercodes sync' or the app will deliver it to %2")
+        out << Text::tr("queued: %1; 'fastercodes sync' or the app will deliver it to %2")
                    .arg(d.message, UploadQueue::backendKey(site))
             << Qt::endl;
         return 0;

@@ -12,15 +12,16 @@ namespace fc::app {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "SyncCommand": fastercodes sync.
+struct Text
 {
-    return QCoreApplication::translate("SyncCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncCommand)
+};
 
 int usage(const QString &message)
 {
     QTextStream(stderr) << "fastercodes sync: " << message << "\n"
-                        << tr("Try 'fastercodes sync --help'.") << Qt::endl;
+                        << Text::tr("Try 'fastercodes sync --help'.") << Qt::endl;
     return 2;
 }
 
@@ -29,12 +30,13 @@ int usage(const QString &message)
 int syncCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Delivers the upload queue now, each entry to the backend "
-                                        "it was shared to, and prints one permalink per "
-                                        "delivered entry. Exit code 0 when the queue is empty "
-                                        "afterwards, 1 when something is still queued or failed."));
+    parser.setApplicationDescription(
+        Text::tr("Delivers the upload queue now, each entry to the backend "
+                 "it was shared to, and prints one permalink per "
+                 "delivered entry. Exit code 0 when the queue is empty "
+                 "afterwards, 1 when something is still queued or failed."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("sync"), tr("The command."),
+    parser.addPositionalArgument(QStringLiteral("sync"), Text::tr("The command."),
                                  QStringLiteral("sync"));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -43,7 +45,7 @@ int syncCommand(const QStringList &arguments)
         return 0;
     }
     if (parser.positionalArguments().size() > 1)
-        return usage(tr("sync takes no arguments"));
+        return usage(Text::tr("sync takes no arguments"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -54,7 +56,7 @@ int syncCommand(const QStringList &arguments)
     // Everything queued, due or not: the user asked for it now.
     const QList<Delivery> results = QCoro::waitFor(sync.deliverQueued(false));
     if (results.isEmpty()) {
-        out << tr("Nothing to send: the upload queue is empty.") << Qt::endl;
+        out << Text::tr("Nothing to send: the upload queue is empty.") << Qt::endl;
         return 0;
     }
     int undelivered = 0;
@@ -65,9 +67,9 @@ int syncCommand(const QStringList &arguments)
         }
         ++undelivered;
         const QString what =
-            d.result == Delivery::Result::Queued ? tr("still queued") : tr("failed");
+            d.result == Delivery::Result::Queued ? Text::tr("still queued") : Text::tr("failed");
         err << "fastercodes sync: "
-            << tr("comparison %1 (%2): %3: %4")
+            << Text::tr("comparison %1 (%2): %3: %4")
                    .arg(d.comparisonId)
                    .arg(UploadQueue::backendKey(d.backend), what, d.message)
             << Qt::endl;

@@ -13,16 +13,11 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Network", text);
-}
-
 NetworkProblem malformed(const QUrl &url, const QString &why)
 {
     NetworkProblem p;
     p.kind = NetworkProblem::Kind::Malformed;
-    p.message = tr("%1 gave an answer this app cannot use (%2); nothing was changed")
+    p.message = BackendClient::tr("%1 gave an answer this app cannot use (%2); nothing was changed")
                     .arg(serverName(url), why);
     return p;
 }
@@ -52,12 +47,13 @@ std::optional<QJsonObject> jsonObject(const HttpAnswer &answer, const QUrl &url,
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &error);
     if (error.error != QJsonParseError::NoError) {
-        *problem = malformed(
-            url, tr("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+        *problem = malformed(url, BackendClient::tr("not JSON: %1 at byte %2")
+                                      .arg(error.errorString())
+                                      .arg(error.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *problem = malformed(url, tr("expected a JSON object"));
+        *problem = malformed(url, BackendClient::tr("expected a JSON object"));
         return std::nullopt;
     }
     return doc.object();

@@ -15,10 +15,11 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "Network": what went wrong talking to a server.
+struct Text
 {
-    return QCoreApplication::translate("Network", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Network)
+};
 
 // Server text shown to the user: one line, printable, bounded.
 QString sanitized(const QString &text, int max = 300)
@@ -41,52 +42,55 @@ NetworkProblem problemFor(QNetworkReply *reply, const QUrl &url, const QString &
     p.kind = NetworkProblem::Kind::Unreachable;
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        p.message = tr("%1 refused the connection (is the server running?)").arg(server);
+        p.message = Text::tr("%1 refused the connection (is the server running?)").arg(server);
         break;
     case QNetworkReply::HostNotFoundError:
         p.message =
-            tr("the host %1 was not found (offline, or a mistyped address?)").arg(url.host());
+            Text::tr("the host %1 was not found (offline, or a mistyped address?)").arg(url.host());
         break;
     case QNetworkReply::RemoteHostClosedError:
-        p.message = tr("%1 closed the connection before answering").arg(server);
+        p.message = Text::tr("%1 closed the connection before answering").arg(server);
         break;
     case QNetworkReply::TimeoutError:
         p.kind = NetworkProblem::Kind::Timeout;
-        p.message = tr("the connection to %1 timed out").arg(server);
+        p.message = Text::tr("the connection to %1 timed out").arg(server);
         break;
     case QNetworkReply::SslHandshakeFailedError:
         p.kind = NetworkProblem::Kind::Tls;
         p.message =
             tlsDetail.isEmpty()
-                ? tr("the secure connection to %1 failed: %2").arg(server, reply->errorString())
-                : tr("the certificate of %1 is not trusted: %2").arg(server, tlsDetail);
+                ? Text::tr("the secure connection to %1 failed: %2")
+                      .arg(server, reply->errorString())
+                : Text::tr("the certificate of %1 is not trusted: %2").arg(server, tlsDetail);
         break;
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        p.message = tr("the network is not available (reaching %1)").arg(server);
+        p.message = Text::tr("the network is not available (reaching %1)").arg(server);
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
-        p.message = tr("the proxy did not get through to %1: %2").arg(server, reply->errorString());
+        p.message =
+            Text::tr("the proxy did not get through to %1: %2").arg(server, reply->errorString());
         break;
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        p.message = tr("the proxy asks for a password (reaching %1)").arg(server);
+        p.message = Text::tr("the proxy asks for a password (reaching %1)").arg(server);
         break;
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
         p.kind = NetworkProblem::Kind::Malformed;
-        p.message = tr("%1 redirected the request somewhere it cannot be followed").arg(server);
+        p.message =
+            Text::tr("%1 redirected the request somewhere it cannot be followed").arg(server);
         break;
     case QNetworkReply::ProtocolFailure:
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
         p.kind = NetworkProblem::Kind::Malformed;
-        p.message = tr("%1 did not answer in HTTP that this app understands").arg(server);
+        p.message = Text::tr("%1 did not answer in HTTP that this app understands").arg(server);
         break;
     default:
-        p.message = tr("talking to %1 failed: %2").arg(server, reply->errorString());
+        p.message = Text::tr("talking to %1 failed: %2").arg(server, reply->errorString());
         break;
     }
     return p;
@@ -106,32 +110,32 @@ void describeHttpError(HttpAnswer &answer, const QUrl &url)
     QString what;
     switch (answer.status) {
     case 400:
-        what = tr("it did not accept the request");
+        what = Text::tr("it did not accept the request");
         break;
     case 401:
     case 403:
-        what = tr("it refused access");
+        what = Text::tr("it refused access");
         break;
     case 404:
-        what = tr("it has nothing at this address");
+        what = Text::tr("it has nothing at this address");
         break;
     case 413:
-        what = tr("the document is too large for it");
+        what = Text::tr("the document is too large for it");
         break;
     case 422:
-        what = tr("it rejected the document");
+        what = Text::tr("it rejected the document");
         break;
     case 429:
-        what = tr("too many requests; it asks to wait");
+        what = Text::tr("too many requests; it asks to wait");
         break;
     default:
-        what =
-            answer.status >= 500 ? tr("the server had a problem") : tr("the request was refused");
+        what = answer.status >= 500 ? Text::tr("the server had a problem")
+                                    : Text::tr("the request was refused");
     }
     p.message =
         detail.isEmpty()
-            ? tr("%1 answered %2: %3").arg(server).arg(answer.status).arg(what)
-            : tr("%1 answered %2: %3 (%4)").arg(server).arg(answer.status).arg(what, detail);
+            ? Text::tr("%1 answered %2: %3").arg(server).arg(answer.status).arg(what)
+            : Text::tr("%1 answered %2: %3 (%4)").arg(server).arg(answer.status).arg(what, detail);
     bool ok = false;
     const int seconds = answer.retryAfter.trimmed().toInt(&ok);
     if (ok && seconds > 0)
@@ -222,14 +226,14 @@ QCoro::Task<HttpAnswer> httpExchange(QNetworkAccessManager *network, QNetworkReq
     const QString server = serverName(url);
     if (state->tooLarge) {
         answer.problem.kind = NetworkProblem::Kind::TooLarge;
-        answer.problem.message = tr("the answer of %1 is larger than %2 MiB and was rejected")
+        answer.problem.message = Text::tr("the answer of %1 is larger than %2 MiB and was rejected")
                                      .arg(server)
                                      .arg(double(max) / (1024 * 1024), 0, 'g', 3);
         co_return answer;
     }
     if (state->timedOut) {
         answer.problem.kind = NetworkProblem::Kind::Timeout;
-        answer.problem.message = tr("no answer from %1 within %2 s")
+        answer.problem.message = Text::tr("no answer from %1 within %2 s")
                                      .arg(server)
                                      .arg(limits.idleTimeout.count() / 1000.0);
         co_return answer;
@@ -243,7 +247,7 @@ QCoro::Task<HttpAnswer> httpExchange(QNetworkAccessManager *network, QNetworkReq
     if (answer.body.size() > max) { // no Content-Length and no progress signal in time
         answer.body.clear();
         answer.problem.kind = NetworkProblem::Kind::TooLarge;
-        answer.problem.message = tr("the answer of %1 is larger than %2 MiB and was rejected")
+        answer.problem.message = Text::tr("the answer of %1 is larger than %2 MiB and was rejected")
                                      .arg(server)
                                      .arg(double(max) / (1024 * 1024), 0, 'g', 3);
         co_return answer;

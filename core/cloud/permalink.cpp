@@ -9,10 +9,11 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "Permalink": why a link is not a usable permalink.
+struct Text
 {
-    return QCoreApplication::translate("Permalink", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Permalink)
+};
 
 // scheme://host[:port][/prefix], without a trailing slash or a trailing index.html.
 QUrl siteOf(const QUrl &url)
@@ -90,9 +91,10 @@ std::optional<Permalink> fromBackendConfig(const QString &id, const PermalinkCon
                                            QString *error)
 {
     if (!context.backend.isValid() || context.backend.host().isEmpty())
-        return fail(error, tr("no backend is configured to look up run %1 (set one in the settings "
-                              "or with --backend)")
-                               .arg(id));
+        return fail(error,
+                    Text::tr("no backend is configured to look up run %1 (set one in the settings "
+                             "or with --backend)")
+                        .arg(id));
     return backendLink(siteOf(context.backend), id);
 }
 
@@ -101,9 +103,9 @@ std::optional<Permalink> fromWebUrl(const QUrl &url, const PermalinkContext &con
                                     QString *error)
 {
     if (url.host().isEmpty())
-        return fail(error, tr("the link has no host"));
+        return fail(error, Text::tr("the link has no host"));
     if (!url.userInfo().isEmpty())
-        return fail(error, tr("links with a user name or password are not accepted"));
+        return fail(error, Text::tr("links with a user name or password are not accepted"));
     const QUrlQuery query(url);
     QString id;
     QUrl site = siteOf(url);
@@ -118,17 +120,17 @@ std::optional<Permalink> fromWebUrl(const QUrl &url, const PermalinkContext &con
     } else if (sameHost(url, context.originalApi)) {
         id = url.path().section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
         if (!isValidRunId(id))
-            return fail(error, tr("the link has no run id (expected %1/ID)")
+            return fail(error, Text::tr("the link has no run id (expected %1/ID)")
                                    .arg(siteOf(context.originalApi).toString()));
         return originalLink(siteOf(QUrl(context.originalSites.value(0))), context.originalApi, id);
     } else {
-        return fail(error, tr("the link has no run id (expected ?runId=ID or ?r=ID)"));
+        return fail(error, Text::tr("the link has no run id (expected ?runId=ID or ?r=ID)"));
     }
     id = id.trimmed();
     if (!isValidRunId(id))
-        return fail(
-            error,
-            tr("'%1' is not a valid run id (1 to 32 characters: digits and a-z)").arg(id.left(40)));
+        return fail(error,
+                    Text::tr("'%1' is not a valid run id (1 to 32 characters: digits and a-z)")
+                        .arg(id.left(40)));
     if (const auto original = originalSiteFor(url, context))
         return originalLink(*original, context.originalApi, id);
     return backendLink(site, id);
@@ -155,26 +157,26 @@ std::optional<Permalink> parsePermalink(const QString &text, const PermalinkCont
 {
     const QString link = text.trimmed();
     if (link.isEmpty())
-        return fail(error, tr("the link is empty"));
+        return fail(error, Text::tr("the link is empty"));
     if (isValidRunId(link))
         return fromBackendConfig(link, context, error);
     if (link.size() > 2048)
-        return fail(error, tr("the link is too long to be a permalink"));
+        return fail(error, Text::tr("the link is too long to be a permalink"));
 
     const QUrl url(link, QUrl::StrictMode);
     if (!url.isValid() || url.scheme().isEmpty()) {
         if (!link.contains(QLatin1Char(':')) && !link.contains(QLatin1Char('/')))
-            return fail(error, tr("'%1' is not a valid run id (1 to 32 characters: digits and a-z)")
-                                   .arg(link.left(40)));
-        return fail(error, tr("'%1' is not a link").arg(link.left(80)));
+            return fail(error,
+                        Text::tr("'%1' is not a valid run id (1 to 32 characters: digits and a-z)")
+                            .arg(link.left(40)));
+        return fail(error, Text::tr("'%1' is not a link").arg(link.left(80)));
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
         return fromWebUrl(url, context, error);
     if (scheme != QLatin1String("fastercodes"))
-        return fail(
-            error,
-            tr("links starting with '%1:' are not faster.codes links").arg(url.scheme().left(20)));
+        return fail(error, Text::tr("links starting with '%1:' are not faster.codes links")
+                               .arg(url.scheme().left(20)));
 
     // fastercodes://run/ID and fastercodes:///?runId=ID: the configured backend.
     if (url.host().isEmpty() ||
@@ -186,10 +188,11 @@ std::optional<Permalink> parsePermalink(const QString &text, const PermalinkCont
                      ? query.queryItemValue(QStringLiteral("runId"))
                      : query.queryItemValue(QStringLiteral("r"));
         if (id.isEmpty())
-            return fail(error, tr("the link has no run id (expected fastercodes://run/ID)"));
+            return fail(error, Text::tr("the link has no run id (expected fastercodes://run/ID)"));
         if (!isValidRunId(id))
-            return fail(error, tr("'%1' is not a valid run id (1 to 32 characters: digits and a-z)")
-                                   .arg(id.left(40)));
+            return fail(error,
+                        Text::tr("'%1' is not a valid run id (1 to 32 characters: digits and a-z)")
+                            .arg(id.left(40)));
         return fromBackendConfig(id, context, error);
     }
     // fastercodes://HOST[:PORT]/...: the same site over https, or http on this machine.
@@ -204,15 +207,16 @@ std::optional<QUrl> normalizedSite(const QString &text, QString *error)
     const QString scheme = url.scheme().toLower();
     const auto bad = [&](const QString &why) -> std::optional<QUrl> {
         if (error)
-            *error = tr("'%1' is not a usable backend address: %2").arg(text.left(200), why);
+            *error = Text::tr("'%1' is not a usable backend address: %2").arg(text.left(200), why);
         return std::nullopt;
     };
     if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
-        return bad(tr("expected an http:// or https:// address such as http://127.0.0.1:8787"));
+        return bad(
+            Text::tr("expected an http:// or https:// address such as http://127.0.0.1:8787"));
     if (url.host().isEmpty())
-        return bad(tr("it has no host"));
+        return bad(Text::tr("it has no host"));
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        return bad(tr("it must not contain a user name, a query or a fragment"));
+        return bad(Text::tr("it must not contain a user name, a query or a fragment"));
     return siteOf(url);
 }
 

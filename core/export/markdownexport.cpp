@@ -9,10 +9,11 @@ namespace fc {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context "MarkdownExport": the Markdown export of a comparison.
+struct Text
 {
-    return QCoreApplication::translate("MarkdownExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MarkdownExport)
+};
 
 QString sideLabel(const Comparison &c, int s)
 {
@@ -48,10 +49,10 @@ QString fence(const QString &lang, const QString &code)
 QString comparisonToMarkdown(const Comparison &c, const Analysis &analysis)
 {
     QString md;
-    md +=
-        QStringLiteral("# %1\n\n").arg(c.title.isEmpty() ? tr("faster.codes comparison") : c.title);
+    md += QStringLiteral("# %1\n\n")
+              .arg(c.title.isEmpty() ? Text::tr("faster.codes comparison") : c.title);
     md += QStringLiteral("**%1**\n\n").arg(analysis.verdict.sentence());
-    md += tr("| metric | %1 median [95% CI] | %2 median [95% CI] | B / A [95% CI] | p |\n")
+    md += Text::tr("| metric | %1 median [95% CI] | %2 median [95% CI] | B / A [95% CI] | p |\n")
               .arg(sideLabel(c, 0), sideLabel(c, 1));
     md += QStringLiteral("|---|---:|---:|---:|---:|\n");
     for (Metric m : {Metric::WallTime, Metric::CpuTime, Metric::PeakMemory}) {
@@ -69,7 +70,7 @@ QString comparisonToMarkdown(const Comparison &c, const Analysis &analysis)
                                          : QStringLiteral("–"));
     }
     md += QLatin1Char('\n');
-    md += tr(
+    md += Text::tr(
         "| metric | side | n | mean ± σ | min – max | outliers |\n|---|---|---:|---:|---:|---:|\n");
     for (Metric m : {Metric::WallTime, Metric::CpuTime, Metric::PeakMemory}) {
         for (int s = 0; s < 2; ++s) {
@@ -87,27 +88,25 @@ QString comparisonToMarkdown(const Comparison &c, const Analysis &analysis)
         const Side &side = c.sides[size_t(s)];
         md += QStringLiteral("## %1\n\n").arg(sideLabel(c, s));
         if (!side.toolchain.isEmpty())
-            md += tr("- Toolchain: %1\n").arg(side.toolchain);
+            md += Text::tr("- Toolchain: %1\n").arg(side.toolchain);
         if (!side.flags.isEmpty())
-            md += tr("- Flags: `%1`\n").arg(side.flags.join(QLatin1Char(' ')));
+            md += Text::tr("- Flags: `%1`\n").arg(side.flags.join(QLatin1Char(' ')));
         if (side.compile.performed)
-            md += tr("- Compile time: %1\n").arg(formatMs(side.compile.durationMs));
+            md += Text::tr("- Compile time: %1\n").arg(formatMs(side.compile.durationMs));
         if (side.error)
-            md += tr("- **Failed** (%1): %2\n").arg(side.error->kind, side.error->message);
+            md += Text::tr("- **Failed** (%1): %2\n").arg(side.error->kind, side.error->message);
         md += QLatin1Char('\n') + fence(side.lang, side.code) + QLatin1Char('\n');
     }
     if (c.hasEnvironment) {
         const Environment &e = c.environment;
-        md += tr("## Environment\n\n");
-        md += tr("- CPU: %1 (%2 cores)\n- OS: %3, kernel %4 (%5)\n- faster.codes %6, Qt %7\n- "
-                 "Sandboxed: %8\n")
-                  .arg(e.cpuModel)
-                  .arg(e.cores)
-                  .arg(e.os, e.kernel, e.arch, e.appVersion, e.qtVersion,
-                       c.sandboxed ? tr("yes") : tr("no"));
+        md += Text::tr("## Environment\n\n");
+        md += Text::tr("- CPU: %1 (%n cores)\n", nullptr, e.cores).arg(e.cpuModel);
+        md += Text::tr("- OS: %1, kernel %2 (%3)\n").arg(e.os, e.kernel, e.arch);
+        md += Text::tr("- faster.codes %1, Qt %2\n").arg(e.appVersion, e.qtVersion);
+        md += Text::tr("- Sandboxed: %1\n").arg(c.sandboxed ? Text::tr("yes") : Text::tr("no"));
     }
     if (c.startTime > 0)
-        md += tr("- Started: %1\n")
+        md += Text::tr("- Started: %1\n")
                   .arg(QDateTime::fromMSecsSinceEpoch(c.startTime).toUTC().toString(Qt::ISODate));
     return md;
 }

@@ -4,27 +4,40 @@
 
 namespace fc {
 
+namespace {
+
+// Translation context "RunOutcome": why a run did not succeed.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(RunOutcome)
+};
+
+} // namespace
+
 QString signalName(int signal)
 {
+    const auto named = [](const char *name, const QString &meaning) {
+        return QStringLiteral("%1 (%2)").arg(QLatin1String(name), meaning);
+    };
     switch (signal) {
     case 4:
-        return QStringLiteral("SIGILL (illegal instruction)");
+        return named("SIGILL", Text::tr("illegal instruction"));
     case 6:
-        return QStringLiteral("SIGABRT (abort)");
+        return named("SIGABRT", Text::tr("abort"));
     case 7:
-        return QStringLiteral("SIGBUS (bus error)");
+        return named("SIGBUS", Text::tr("bus error"));
     case 8:
-        return QStringLiteral("SIGFPE (arithmetic error)");
+        return named("SIGFPE", Text::tr("arithmetic error"));
     case 9:
-        return QStringLiteral("SIGKILL (killed)");
+        return named("SIGKILL", Text::tr("killed"));
     case 11:
-        return QStringLiteral("SIGSEGV (segmentation fault)");
+        return named("SIGSEGV", Text::tr("segmentation fault"));
     case 13:
-        return QStringLiteral("SIGPIPE (broken pipe)");
+        return named("SIGPIPE", Text::tr("broken pipe"));
     case 15:
-        return QStringLiteral("SIGTERM (terminated)");
+        return named("SIGTERM", Text::tr("terminated"));
     default:
-        return QStringLiteral("signal %1").arg(signal);
+        return Text::tr("signal %1").arg(signal);
     }
 }
 
@@ -49,9 +62,6 @@ RunRecord runRecordFrom(const ProbeResult &r, int index, bool warmup)
 
 std::optional<SideError> runFailure(const ProbeResult &r, const QString &stderrHead)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Runner", text);
-    };
     const QString detail =
         stderrHead.trimmed().isEmpty() ? QString() : QStringLiteral(": ") + stderrHead.trimmed();
     switch (r.outcome) {
@@ -59,24 +69,25 @@ std::optional<SideError> runFailure(const ProbeResult &r, const QString &stderrH
         if (r.exitCode == 0)
             return std::nullopt;
         return SideError{QStringLiteral("exit"),
-                         tr("exited with code %1%2").arg(r.exitCode).arg(detail)};
+                         Text::tr("exited with code %1%2").arg(r.exitCode).arg(detail)};
     case ProbeResult::Outcome::Signalled:
         if (r.oomKilled == 1)
             return SideError{QStringLiteral("memory"),
-                             tr("killed at the memory limit (%1 MiB)")
+                             Text::tr("killed at the memory limit (%1 MiB)")
                                  .arg(double(r.limits.memoryLimitBytes) / 1048576.0)};
         return SideError{QStringLiteral("crash"),
-                         tr("crashed with %1%2").arg(signalName(r.signal), detail)};
+                         Text::tr("crashed with %1%2").arg(signalName(r.signal), detail)};
     case ProbeResult::Outcome::TimedOut:
         return SideError{QStringLiteral("timeout"),
-                         tr("timed out after %1 s; its processes were killed")
+                         Text::tr("timed out after %1 s; its processes were killed")
                              .arg(double(r.limits.timeoutMs) / 1000.0)};
     case ProbeResult::Outcome::Cancelled:
-        return SideError{QStringLiteral("cancelled"), tr("cancelled")};
+        return SideError{QStringLiteral("cancelled"), Text::tr("cancelled")};
     case ProbeResult::Outcome::Failed:
         break;
     }
-    return SideError{QStringLiteral("launch"), tr("could not be started: %1").arg(r.errorMessage)};
+    return SideError{QStringLiteral("launch"),
+                     Text::tr("could not be started: %1").arg(r.errorMessage)};
 }
 
 } // namespace fc
