@@ -1,11 +1,14 @@
 #include "linux_proctree.h"
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
 #include <string>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <unordered_map>
 
@@ -105,6 +108,15 @@ std::int64_t countUserTasks(uid_t uid)
             tasks += std::strtoll(t + 9, nullptr, 10);
     });
     return tasks;
+}
+
+bool hasChildren()
+{
+    siginfo_t info{};
+    // WNOWAIT: a zombie stays to be reaped (with its figures) by the caller's wait4.
+    return ::waitid(P_ALL, 0, &info,
+                    WEXITED | WSTOPPED | WCONTINUED | WNOHANG | WNOWAIT | __WALL) == 0 ||
+           errno != ECHILD;
 }
 
 } // namespace fcl::linuxproc

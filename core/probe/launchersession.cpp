@@ -5,6 +5,7 @@
 
 #include <QTimer>
 #include <qcoro/qcorosignal.h>
+#include <utility>
 
 namespace fc {
 
@@ -13,6 +14,24 @@ namespace {
 constexpr int kLauncherGraceMs = 1000;        // after cancel(), before the launcher is killed
 constexpr qsizetype kStderrKeptBytes = 16384; // of the launcher's own diagnostics
 constexpr qsizetype kMaxLineBytes = LauncherProtocolParser::kMaxLineBytes;
+// Records of a prepared run kept before run() takes it: a run that long has had its samples
+// thinned (only samples are dropped; they are not needed for its figures).
+constexpr qsizetype kMaxEarlyLines = 4096;
+
+// N of "KIND run=N ...", or -1.
+qint64 runNumberOf(QByteArrayView line)
+{
+    const qsizetype kindEnd = line.indexOf(' ');
+    if (kindEnd < 0 || !line.sliced(kindEnd).startsWith(" run="))
+        return -1;
+    QByteArrayView rest = line.sliced(kindEnd + 5);
+    const qsizetype end = rest.indexOf(' ');
+    if (end >= 0)
+        rest = rest.first(end);
+    bool ok = false;
+    const qint64 n = rest.toLongLong(&ok);
+    return ok ? n : -1;
+}
 
 // A word of a request: bare when that is unambiguous, else quoted with the protocol's escapes.
 QByteArray quoteWord(const QString &word)
@@ -121,6 +140,7 @@ void LauncherSession::ensureLauncher()
     m_header.clear();
     m_launcherStderr.clear();
     m_seq = 0;
+    forgetPrepared();
     ++m_starts;
     m_process = new QProcess(this);
     m_process->setProgram(m_launcherPath);
@@ -153,12 +173,24 @@ QCoro::Task<ProbeResult> LauncherSession::run(MeasuredRunSpec spec)
     m_parser = LauncherProtocolParser();
     if (!m_header.isEmpty())
         m_parser.feed(m_header + '\n');
-    m_runTag = " run=" + QByteArray::number(++m_seq);
     m_request = requestLine(spec) + '\n';
     m_runHeard = false;
     m_retried = false;
-    // Written even before the launcher has started: QProcess keeps it until then.
-    m_process->write(m_request);
+    if (!m_prepared.isEmpty() && m_prepared == m_request) {
+        // Already queued, maybe already finished: its early records are fed from the event
+        // loop, after this coroutine listens for finished().
+        m_currentSeq = m_preparedSeq;
+        m_early = std::exchange(m_preparedLines, {});
+        m_prepared.clear();
+        m_runHeard = !m_early.isEmpty();
+        m_replayPending = true;
+        QMetaObject::invokeMethod(this, &LauncherSession::replayEarlyLines, Qt::QueuedConnection);
+    } else {
+        discardPrepared();
+        m_currentSeq = ++m_seq;
+        // Written even before the launcher has started: QProcess keeps it until then.
+        m_process->write(m_request);
+    }
 #else
     delete m_oneShot;
     m_oneShot = new MeasuredProcess;
@@ -170,18 +202,49 @@ QCoro::Task<ProbeResult> LauncherSession::run(MeasuredRunSpec spec)
     co_return co_await std::move(done);
 }
 
+void LauncherSession::prepareNext(const MeasuredRunSpec &spec)
+{
+#ifdef Q_OS_LINUX
+    discardPrepared();
+    if (!m_running || m_cancelRequested || !m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_prepared = requestLine(spec) + '\n';
+    m_preparedSeq = ++m_seq;
+    m_process->write(m_prepared);
+#else
+    Q_UNUSED(spec); // one launcher per run: nothing to queue
+#endif
+}
+
+void LauncherSession::discardPrepared()
+{
+    if (m_prepared.isEmpty())
+        return;
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        m_process->write("cancel " + QByteArray::number(m_preparedSeq) + '\n');
+    forgetPrepared();
+}
+
+void LauncherSession::forgetPrepared()
+{
+    m_prepared.clear();
+    m_preparedSeq = 0;
+    m_preparedLines.clear();
+}
+
 void LauncherSession::cancel()
 {
     if (!m_running || m_cancelRequested)
         return;
     m_cancelRequested = true;
+    discardPrepared();
 #ifndef Q_OS_LINUX
     if (m_oneShot)
         m_oneShot->cancel();
 #else
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return;
-    m_process->write("cancel " + QByteArray::number(m_seq) + '\n');
+    m_process->write("cancel " + QByteArray::number(m_currentSeq) + '\n');
     m_killTimer->start();
 #endif
 }
@@ -210,15 +273,26 @@ void LauncherSession::handleLine(QByteArrayView line)
             m_parser.feed(m_header + '\n');
         return;
     }
-    // Only the current run's records; anything else (a late line of a cancelled run, a note
-    // about a bad request) belongs to nobody waiting.
-    const qsizetype kindEnd = line.indexOf(' ');
-    if (!m_running || kindEnd < 0 || !line.sliced(kindEnd).startsWith(m_runTag))
+    // Only the current run's records, and the prepared run's, kept for later; anything else (a
+    // late line of a cancelled or withdrawn run, a note about a bad request) belongs to nobody
+    // waiting.
+    const qint64 n = runNumberOf(line);
+    if (n <= 0)
         return;
-    const qsizetype tagEnd = kindEnd + m_runTag.size();
-    if (tagEnd < line.size() && line[tagEnd] != ' ')
-        return; // run=12 is not run=1
-    m_runHeard = true;
+    if (m_running && n == m_currentSeq) {
+        m_runHeard = true;
+        if (m_replayPending)
+            m_early.append(line.toByteArray());
+        else
+            feedCurrent(line);
+    } else if (!m_prepared.isEmpty() && n == m_preparedSeq) {
+        if (m_preparedLines.size() < kMaxEarlyLines || !line.startsWith("sample "))
+            m_preparedLines.append(line.toByteArray());
+    }
+}
+
+void LauncherSession::feedCurrent(QByteArrayView line)
+{
     m_parser.feed(line);
     m_parser.feed("\n");
     const QList<ProbeSample> samples = m_parser.takeSamples();
@@ -227,6 +301,19 @@ void LauncherSession::handleLine(QByteArrayView line)
     if (m_parser.hasOutcome()) {
         m_killTimer->stop();
         complete(m_parser.result());
+    }
+}
+
+void LauncherSession::replayEarlyLines()
+{
+    if (!m_replayPending)
+        return;
+    m_replayPending = false;
+    const QList<QByteArray> lines = std::exchange(m_early, {});
+    for (const QByteArray &line : lines) {
+        if (!m_running)
+            break;
+        feedCurrent(line);
     }
 }
 
@@ -247,6 +334,8 @@ void LauncherSession::onLauncherFinished(int exitCode, QProcess::ExitStatus stat
 {
     m_killTimer->stop();
     readLauncherOutput();
+    replayEarlyLines();
+    forgetPrepared(); // the next launcher never heard of it
     if (!m_running)
         return; // between runs: the next run starts a new launcher
     if (!m_runHeard && !m_cancelRequested && !m_retried) {
@@ -255,7 +344,7 @@ void LauncherSession::onLauncherFinished(int exitCode, QProcess::ExitStatus stat
         m_retried = true;
         ensureLauncher();
         m_parser = LauncherProtocolParser();
-        m_runTag = " run=" + QByteArray::number(++m_seq);
+        m_currentSeq = ++m_seq;
         m_process->write(m_request);
         return;
     }
@@ -269,6 +358,7 @@ void LauncherSession::onLauncherFinished(int exitCode, QProcess::ExitStatus stat
 void LauncherSession::complete(ProbeResult result)
 {
     m_running = false;
+    m_replayPending = false;
     Q_EMIT finished(result);
 }
 

@@ -24,6 +24,11 @@ namespace fc {
 
 namespace {
 
+// Runs shorter than this get the next request queued in the launcher while they go on: for them
+// the round trip through the event loop between two runs would cost more than the run itself.
+// Longer runs wait for the app, so that it never works while they are measured.
+constexpr double kPipelineBelowMs = 50;
+
 QString readCapped(const QString &path, qint64 cap)
 {
     QFile file(path);
@@ -47,6 +52,16 @@ public:
     QCoro::Task<> execute(ComparisonRequest request);
     bool prepare(int side, const SideInput &input);
     QCoro::Task<bool> compile(int side);
+    // One run of the schedule: warm-ups A B per round, then counted rounds A B, B A, ...
+    struct Step
+    {
+        int side = 0;
+        bool warmup = false;
+        bool capture = false; // its output is the one kept
+    };
+    Step stepAt(int index) const;
+    bool isLastStep(int index) const;
+    MeasuredRunSpec specFor(int side, bool capture) const;
     QCoro::Task<bool> measure(int side, bool warmup, bool capture);
     void fail(int side, const QString &kind, const QString &message);
     bool failed() const;
@@ -77,6 +92,7 @@ public:
     std::array<QString, 2> stdinFiles;
     QStringList wrapper;
     int scheduleIndex = 0;
+    bool lastRunShort = false; // the previous run was short enough to queue the next one early
 };
 
 ComparisonRunner::ComparisonRunner(LanguageRegistry registry, QObject *parent)
@@ -262,10 +278,26 @@ QCoro::Task<bool> ComparisonRunner::Private::compile(int side)
     co_return true;
 }
 
-QCoro::Task<bool> ComparisonRunner::Private::measure(int side, bool warmup, bool capture)
+ComparisonRunner::Private::Step ComparisonRunner::Private::stepAt(int index) const
 {
-    auto self = shared_from_this();
-    Side &s = result.sides[size_t(side)];
+    const int warmups = 2 * result.plan.warmup;
+    if (index < warmups)
+        return {index % 2, true, index < 2};
+    const int counted = index - warmups;
+    const int round = counted / 2;
+    const int position = counted % 2;
+    return {round % 2 == 0 ? position : 1 - position, false, result.plan.warmup == 0 && round == 0};
+}
+
+bool ComparisonRunner::Private::isLastStep(int index) const
+{
+    const RunPlan &plan = result.plan;
+    const int perSide = plan.mode == RunPlan::Mode::Fixed ? plan.runs : plan.maxRuns;
+    return index + 1 >= 2 * plan.warmup + 2 * perSide;
+}
+
+MeasuredRunSpec ComparisonRunner::Private::specFor(int side, bool capture) const
+{
     const RunPlan &plan = result.plan;
     const QString dir = contexts[size_t(side)].workDir;
     MeasuredRunSpec spec;
@@ -284,6 +316,15 @@ QCoro::Task<bool> ComparisonRunner::Private::measure(int side, bool warmup, bool
     spec.processLimit = plan.processLimit;
     spec.sampleIntervalMs = 20;
     spec.wrapper = wrapper;
+    return spec;
+}
+
+QCoro::Task<bool> ComparisonRunner::Private::measure(int side, bool warmup, bool capture)
+{
+    auto self = shared_from_this();
+    Side &s = result.sides[size_t(side)];
+    const RunPlan &plan = result.plan;
+    const MeasuredRunSpec spec = specFor(side, capture);
 
     if (!session || scheduleIndex == 0) {
         session = std::make_unique<LauncherSession>();
@@ -298,8 +339,14 @@ QCoro::Task<bool> ComparisonRunner::Private::measure(int side, bool warmup, bool
     sessionSide = side;
     currentRun = session.get();
     s.stage = QStringLiteral("Running");
-    const ProbeResult probe = co_await session->run(spec);
+    auto running = session->run(spec); // the request is written before this returns
+    if (lastRunShort && !cancelRequested && !isLastStep(scheduleIndex)) {
+        const Step next = stepAt(scheduleIndex + 1);
+        session->prepareNext(specFor(next.side, next.capture));
+    }
+    const ProbeResult probe = co_await std::move(running);
     currentRun = nullptr;
+    lastRunShort = probe.hasFigures() && probe.wallMs() < kPipelineBelowMs;
 
     const RunRecord record = runRecordFrom(probe, scheduleIndex++, warmup);
     if (probe.hasFigures()) {
@@ -363,6 +410,7 @@ QCoro::Task<> ComparisonRunner::Private::execute(ComparisonRequest request)
     co_await QCoro::sleepFor(std::chrono::milliseconds(0));
     clock.start();
     scheduleIndex = 0;
+    lastRunShort = false;
     result = Comparison{};
     result.startTime = QDateTime::currentMSecsSinceEpoch();
     result.title = request.title;
@@ -417,6 +465,9 @@ QCoro::Task<> ComparisonRunner::Private::execute(ComparisonRequest request)
 
 void ComparisonRunner::Private::finish()
 {
+    if (session)
+        session->discardPrepared(); // the stop rule ended the comparison before its turn
+    lastRunShort = false;
     report(RunProgress::Stage::Finishing, -1);
     for (Side &s : result.sides) {
         if (s.status != Side::Status::Failed) {

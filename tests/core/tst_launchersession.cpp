@@ -123,6 +123,9 @@ private Q_SLOTS:
     void knownWorkloads_data();
     void knownWorkloads();
     void manyRunsOneLauncher();
+    void preparedRunsArePipelined();
+    void withdrawnRunNeverStarts();
+    void mismatchedRunWithdrawsThePrepared();
     void timeoutInSession();
     void cancelInSession();
     void outputCapturePerRun();
@@ -210,6 +213,84 @@ void TestLauncherSession::knownWorkloads()
     }
     QCOMPARE(session.launcherStarts(), 1);
     QVERIFY(ballast.isEmpty() || ballast.at(ballast.size() - 1) == '\1');
+}
+
+namespace {
+MeasuredRunSpec shellSpec(const QString &script)
+{
+    MeasuredRunSpec s;
+    s.program = QStringLiteral("/bin/sh");
+    s.arguments = {QStringLiteral("-c"), script};
+    s.timeoutMs = 20000;
+    return s;
+}
+} // namespace
+
+// Each run queues the next one: results still come one per run, in order, each its own; the
+// prepared run's records that arrive before run() is called are not lost.
+void TestLauncherSession::preparedRunsArePipelined()
+{
+    LauncherSession session;
+    session.setLauncherPath(kLauncher);
+    constexpr int kRuns = 40;
+    auto specAt = [](int i) {
+        return shellSpec(QStringLiteral("exit %1").arg(i % 7));
+    };
+    for (int i = 0; i < kRuns; ++i) {
+        auto task = session.run(specAt(i));
+        if (i + 1 < kRuns)
+            session.prepareNext(specAt(i + 1));
+        QCOMPARE(session.hasPrepared(), i + 1 < kRuns);
+        if (i % 5 == 4)
+            QTest::qWait(50); // the prepared run ends before we ask for it
+        const ProbeResult r = QCoro::waitFor(task);
+        VERIFY_RAN(r);
+        QCOMPARE(r.exitCode, i % 7);
+        QVERIFY(r.limits.reported);
+    }
+    QCOMPARE(session.launcherStarts(), 1);
+    QVERIFY(!session.hasPrepared());
+}
+
+// A prepared run withdrawn before its turn is never started, and the numbering of later runs
+// stays right.
+void TestLauncherSession::withdrawnRunNeverStarts()
+{
+    QTemporaryDir dir;
+    const QString marker = dir.filePath(QStringLiteral("ran"));
+    LauncherSession session;
+    session.setLauncherPath(kLauncher);
+    const ProbeResult r = runIn(session, shellSpec(QStringLiteral("sleep 0.3; exit 3")), [&] {
+        session.prepareNext(shellSpec(QStringLiteral("touch '%1'").arg(marker)));
+        QTest::qWait(50); // the launcher has both requests; the first one still runs
+        session.discardPrepared();
+    });
+    VERIFY_RAN(r);
+    QCOMPARE(r.exitCode, 3);
+    const ProbeResult next = runIn(session, shellSpec(QStringLiteral("exit 5")));
+    VERIFY_RAN(next);
+    QCOMPARE(next.exitCode, 5);
+    QVERIFY2(!QFile::exists(marker), "the withdrawn request ran");
+    QCOMPARE(session.launcherStarts(), 1);
+}
+
+// The run asked for is not the one prepared: the prepared one is withdrawn (or, already going,
+// killed), and the answer is the asked run's.
+void TestLauncherSession::mismatchedRunWithdrawsThePrepared()
+{
+    LauncherSession session;
+    session.setLauncherPath(kLauncher);
+    auto first = session.run(shellSpec(QStringLiteral("exit 1")));
+    session.prepareNext(shellSpec(QStringLiteral("sleep 5; exit 2")));
+    QCOMPARE(QCoro::waitFor(first).exitCode, 1);
+    QTest::qWait(100); // the prepared sleep has started by now
+    QElapsedTimer clock;
+    clock.start();
+    const ProbeResult r = runIn(session, shellSpec(QStringLiteral("exit 4")));
+    VERIFY_RAN(r);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(clock.elapsed() < 3000, "the withdrawn run was not killed");
+    QCOMPARE(session.launcherStarts(), 1);
 }
 
 void TestLauncherSession::manyRunsOneLauncher()
