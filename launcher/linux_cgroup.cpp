@@ -49,18 +49,16 @@ bool exists(const std::string &path)
     return ::access(path.c_str(), F_OK) == 0;
 }
 
-std::int64_t readNumber(const std::string &path)
+std::int64_t parseNumber(const std::string &text)
 {
-    const std::string text = readFile(path);
     if (text.empty() || text[0] < '0' || text[0] > '9')
         return -1;
     return std::strtoll(text.c_str(), nullptr, 10);
 }
 
 // The value of `key` in a "key value" per line file (memory.events, pids.events, cpu.stat ...).
-std::int64_t readKeyed(const std::string &path, const std::string &key)
+std::int64_t parseKeyed(const std::string &text, const std::string &key)
 {
-    const std::string text = readFile(path);
     std::size_t pos = 0;
     while (pos < text.size()) {
         const std::size_t end = std::min(text.find('\n', pos), text.size());
@@ -276,19 +274,20 @@ void Cgroups::apply(const Request &request, Notes *notes)
     const std::string memoryLimit = std::to_string(request.memoryLimitBytes);
     m_memoryCap = false;
     if (m_v2Memory && joinIndex(m_v2) >= 0) {
-        m_memoryCap = writeFile(m_v2 + "/memory.max", capMemory ? memoryLimit : "max") && capMemory;
-        if (exists(m_v2 + "/memory.swap.max"))
-            writeFile(m_v2 + "/memory.swap.max", m_memoryCap ? "0" : "max");
+        m_memoryCap =
+            m_files.set(m_v2 + "/memory.max", capMemory ? memoryLimit : "max") && capMemory;
+        if (m_files.exists(m_v2 + "/memory.swap.max"))
+            m_files.set(m_v2 + "/memory.swap.max", m_memoryCap ? "0" : "max");
     } else if (joinIndex(m_v1Memory) >= 0) {
         // Without memsw, swap would let the tree exceed the cap (where swap is accounted). memsw
         // may never be below the plain limit: whichever write the order refuses, the retry makes.
         const std::string value = capMemory ? memoryLimit : "-1";
         const std::string limit = m_v1Memory + "/memory.limit_in_bytes";
         const std::string memsw = m_v1Memory + "/memory.memsw.limit_in_bytes";
-        bool ok = writeFile(limit, value);
-        if (exists(memsw)) {
-            writeFile(memsw, value);
-            ok = ok || writeFile(limit, value);
+        bool ok = m_files.set(limit, value);
+        if (m_files.exists(memsw)) {
+            m_files.set(memsw, value);
+            ok = ok || m_files.set(limit, value);
         }
         m_memoryCap = ok && capMemory;
     }
@@ -303,11 +302,11 @@ void Cgroups::apply(const Request &request, Notes *notes)
     m_processCap = m_processCapV1 = false;
     m_processCapJoinIndex = -1;
     if (m_v2Pids && joinIndex(m_v2) >= 0) {
-        m_processCap = writeFile(m_v2 + "/pids.max", processLimit) && capProcesses;
+        m_processCap = m_files.set(m_v2 + "/pids.max", processLimit) && capProcesses;
         if (m_processCap)
             m_processCapJoinIndex = joinIndex(m_v2);
     } else if (joinIndex(m_v1Pids) >= 0) {
-        m_processCap = writeFile(m_v1Pids + "/pids.max", processLimit) && capProcesses;
+        m_processCap = m_files.set(m_v1Pids + "/pids.max", processLimit) && capProcesses;
         m_processCapV1 = m_processCap;
         if (m_processCap)
             m_processCapJoinIndex = joinIndex(m_v1Pids);
@@ -326,7 +325,7 @@ void Cgroups::apply(const Request &request, Notes *notes)
             m_peakFd = -1;
         }
     } else if (!m_v1Memory.empty()) {
-        writeFile(m_v1Memory + "/memory.max_usage_in_bytes", "0");
+        m_files.write(m_v1Memory + "/memory.max_usage_in_bytes", "0");
     }
     m_oomBase = std::max<std::int64_t>(0, rawOomKills());
     m_limitHitsBase = std::max<std::int64_t>(0, rawProcessLimitHits());
@@ -348,7 +347,7 @@ std::string Cgroups::processMode() const
 
 std::string Cgroups::killMode() const
 {
-    if (!m_v2.empty() && exists(m_v2 + "/cgroup.kill"))
+    if (!m_v2.empty() && m_files.exists(m_v2 + "/cgroup.kill"))
         return "cgroup-v2";
     return canList() ? "cgroup-v1" : std::string();
 }
@@ -369,7 +368,7 @@ std::vector<pid_t> Cgroups::processes() const
     const std::string dir = listDir();
     if (dir.empty())
         return pids;
-    const std::string text = readFile(dir + "/cgroup.procs");
+    const std::string text = m_files.read(dir + "/cgroup.procs");
     const char *p = text.c_str();
     while (*p) {
         char *end = nullptr;
@@ -388,7 +387,7 @@ std::vector<pid_t> Cgroups::processes() const
 void Cgroups::killAll(std::int64_t deadlineNs) const
 {
     if (!m_v2.empty())
-        writeFile(m_v2 + "/cgroup.kill", "1");
+        m_files.write(m_v2 + "/cgroup.kill", "1");
     // v1 has no cgroup.kill: kill what is listed until nothing is (the process cap bounds forks).
     while (canList()) {
         const std::vector<pid_t> pids = processes();
@@ -402,7 +401,7 @@ void Cgroups::killAll(std::int64_t deadlineNs) const
 
 std::int64_t Cgroups::cpuUsageUs() const
 {
-    return m_v2.empty() ? -1 : readKeyed(m_v2 + "/cpu.stat", "usage_usec");
+    return m_v2.empty() ? -1 : parseKeyed(m_files.read(m_v2 + "/cpu.stat"), "usage_usec");
 }
 
 std::int64_t Cgroups::memoryPeakBytes() const
@@ -414,8 +413,10 @@ std::int64_t Cgroups::memoryPeakBytes() const
                                                              : -1;
     }
     if (m_v2Memory)
-        return readNumber(m_v2 + "/memory.peak");
-    return m_v1Memory.empty() ? -1 : readNumber(m_v1Memory + "/memory.max_usage_in_bytes");
+        return parseNumber(m_files.read(m_v2 + "/memory.peak"));
+    return m_v1Memory.empty()
+               ? -1
+               : parseNumber(m_files.read(m_v1Memory + "/memory.max_usage_in_bytes"));
 }
 
 std::int64_t Cgroups::oomKills() const
@@ -433,15 +434,17 @@ std::int64_t Cgroups::processLimitHits() const
 std::int64_t Cgroups::rawOomKills() const
 {
     if (m_v2Memory)
-        return readKeyed(m_v2 + "/memory.events", "oom_kill");
-    return m_v1Memory.empty() ? -1 : readKeyed(m_v1Memory + "/memory.oom_control", "oom_kill");
+        return parseKeyed(m_files.read(m_v2 + "/memory.events"), "oom_kill");
+    return m_v1Memory.empty()
+               ? -1
+               : parseKeyed(m_files.read(m_v1Memory + "/memory.oom_control"), "oom_kill");
 }
 
 std::int64_t Cgroups::rawProcessLimitHits() const
 {
     if (!m_v1Pids.empty())
-        return readKeyed(m_v1Pids + "/pids.events", "max");
-    return m_v2Pids ? readKeyed(m_v2 + "/pids.events", "max") : -1;
+        return parseKeyed(m_files.read(m_v1Pids + "/pids.events"), "max");
+    return m_v2Pids ? parseKeyed(m_files.read(m_v2 + "/pids.events"), "max") : -1;
 }
 
 void Cgroups::forgetJoin(int index)
@@ -464,6 +467,7 @@ void Cgroups::forgetJoin(int index)
     } else if (dir == m_v1Pids) {
         removeGroup(&m_v1Pids);
     }
+    m_files.clear();
     dir.clear();
     // The next run of a session does not try again.
     int &fd = m_joinFds[static_cast<std::size_t>(index)];
@@ -473,6 +477,7 @@ void Cgroups::forgetJoin(int index)
 
 void Cgroups::tearDown()
 {
+    m_files.clear();
     if (m_peakFd >= 0)
         ::close(m_peakFd);
     m_peakFd = -1;

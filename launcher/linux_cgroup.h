@@ -4,6 +4,8 @@
 // set up is reported as a note and the run goes on without it.
 #pragma once
 
+#include "linux_cgroupfiles.h"
+
 #include <cstdint>
 #include <string>
 #include <sys/types.h>
@@ -76,6 +78,7 @@ private:
     int m_peakFd = -1;          // v2 memory.peak, reset through this descriptor
     std::int64_t m_oomBase = 0; // counters at the start of the run
     std::int64_t m_limitHitsBase = 0;
+    mutable GroupFiles m_files; // reads count as const: they change nothing
     std::vector<int> m_joinFds;
     std::vector<std::string> m_joinDirs;
     int m_processCapJoinIndex = -1;

@@ -9,6 +9,7 @@ set(FCL_COMMON_SOURCES
 set(FCL_LINUX_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/posix_util.cpp
   ${CMAKE_CURRENT_LIST_DIR}/linux_cgroup.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/linux_cgroupfiles.cpp
   ${CMAKE_CURRENT_LIST_DIR}/linux_proctree.cpp
   ${CMAKE_CURRENT_LIST_DIR}/linux_sampler.cpp
   ${CMAKE_CURRENT_LIST_DIR}/probe_linux.cpp)
