@@ -126,6 +126,7 @@ private Q_SLOTS:
     void preparedRunsArePipelined();
     void withdrawnRunNeverStarts();
     void mismatchedRunWithdrawsThePrepared();
+    void limitsChangeBetweenRuns();
     void timeoutInSession();
     void cancelInSession();
     void outputCapturePerRun();
@@ -290,6 +291,35 @@ void TestLauncherSession::mismatchedRunWithdrawsThePrepared()
     VERIFY_RAN(r);
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(clock.elapsed() < 3000, "the withdrawn run was not killed");
+    QCOMPARE(session.launcherStarts(), 1);
+}
+
+// The session keeps its limits written and only writes what changes: a cap, no cap, the cap
+// again, each run gets its own, and its own OOM count.
+void TestLauncherSession::limitsChangeBetweenRuns()
+{
+    LauncherSession session;
+    session.setLauncherPath(kLauncher);
+    MeasuredRunSpec capped = spec("touch", {QStringLiteral("128")});
+    capped.memoryLimitBytes = 48 * 1024 * 1024;
+    const MeasuredRunSpec free = spec("touch", {QStringLiteral("128")});
+    const ProbeResult first = runIn(session, capped);
+    VERIFY_RAN(first);
+    if (first.limits.memory == QLatin1String("unavailable"))
+        QSKIP("no memory cgroup here");
+    for (const ProbeResult &r : {first, runIn(session, capped)}) {
+        QCOMPARE(r.outcome, Outcome::Signalled);
+        QCOMPARE(r.oomKilled, 1);
+    }
+    const ProbeResult uncapped = runIn(session, free);
+    VERIFY_RAN(uncapped);
+    QCOMPARE(uncapped.outcome, Outcome::Exited);
+    QCOMPARE(uncapped.exitCode, 0);
+    QCOMPARE(uncapped.oomKilled, 0);
+    QVERIFY2(uncapped.maxRssKib >= 128 * 1024, qPrintable(describe(uncapped)));
+    const ProbeResult again = runIn(session, capped);
+    QCOMPARE(again.outcome, Outcome::Signalled);
+    QCOMPARE(again.oomKilled, 1);
     QCOMPARE(session.launcherStarts(), 1);
 }
 

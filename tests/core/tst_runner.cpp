@@ -177,6 +177,34 @@ private slots:
         QVERIFY(!runner.isRunning());
     }
 
+    // Short runs get the next request queued in the launcher while they run: the schedule, the
+    // kept output of each side's first run (its request differs from the queued one) and the
+    // count stay exactly as without.
+    void queuedShortRunsKeepTheSchedule()
+    {
+        ComparisonRunner runner(LanguageRegistry::createDefault());
+        QSignalSpy runs(&runner, &ComparisonRunner::runMeasured);
+        auto r = request(QStringLiteral("c"), cLoop(1000), QStringLiteral("c"), cLoop(3000));
+        r.plan.runs = 12;
+        r.plan.warmup = 0;
+        const Comparison c = runToEnd(runner, r);
+        QCOMPARE(c.status, Comparison::Status::Success);
+        QCOMPARE(c.a().countedRuns(), 12);
+        QCOMPARE(c.b().countedRuns(), 12);
+        QCOMPARE(runs.size(), 24);
+        QList<int> order;
+        for (const auto &args : std::as_const(runs))
+            order << args.at(0).toInt();
+        QList<int> expected;
+        for (int round = 0; round < 12; ++round)
+            expected << (round % 2 ? QList<int>{1, 0} : QList<int>{0, 1});
+        QCOMPARE(order, expected);
+        QCOMPARE(c.a().stdoutText, QStringLiteral("done\n"));
+        QCOMPARE(c.b().stdoutText, QStringLiteral("done\n"));
+        for (const RunRecord &run : c.a().runs)
+            QVERIFY(run.wallMs > 0);
+    }
+
     void adaptiveStopsOnceTheTargetIsMet()
     {
         ComparisonRunner runner(LanguageRegistry::createDefault());
