@@ -27,8 +27,12 @@ std::string GroupFiles::read(const std::string &path)
     char buffer[4096];
     ssize_t n;
     // From offset 0 each time: cgroupfs generates the file afresh.
-    while ((n = ::pread(fd, buffer, sizeof buffer, static_cast<off_t>(text.size()))) > 0)
+    // A short read is the whole file: cgroupfs hands out a generated file in one piece.
+    while ((n = ::pread(fd, buffer, sizeof buffer, static_cast<off_t>(text.size()))) > 0) {
         text.append(buffer, static_cast<std::size_t>(n));
+        if (static_cast<std::size_t>(n) < sizeof buffer)
+            break;
+    }
     return text;
 }
 

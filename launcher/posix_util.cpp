@@ -16,6 +16,9 @@ namespace fcl::posix {
 namespace {
 
 int g_signalWriteFd = -1;
+// Filled by SignalPipe::install(), read by children between fork and execve.
+int g_resetSignals[NSIG + 5];
+int g_resetCount = 0;
 
 void onSignal(int signo)
 {
@@ -118,6 +121,16 @@ bool setNonBlocking(int fd)
 
 bool SignalPipe::install()
 {
+    // What a child must restore before execve: execve resets handled signals by itself, but an
+    // ignored one stays ignored, and a handler of ours could still run before execve.
+    g_resetCount = 0;
+    for (int signo = 1; signo < NSIG; ++signo) {
+        struct sigaction old{};
+        if (::sigaction(signo, nullptr, &old) == 0 && old.sa_handler == SIG_IGN)
+            g_resetSignals[g_resetCount++] = signo;
+    }
+    for (int signo : {SIGTERM, SIGINT, SIGHUP, SIGCHLD, SIGPIPE})
+        g_resetSignals[g_resetCount++] = signo;
     if (::pipe(m_fds) != 0)
         return false;
     for (int fd : m_fds) {
@@ -152,14 +165,13 @@ bool SignalPipe::drain()
 
 void SignalPipe::resetInChild()
 {
-    // Ignored signals stay ignored across execve; the program must start with defaults.
+    // Only the signals install() found ignored or took over: a loop over all of them cost more
+    // than a short program's whole run.
     struct sigaction sa{};
     sa.sa_handler = SIG_DFL;
     sigemptyset(&sa.sa_mask);
-    for (int signo = 1; signo < NSIG; ++signo) {
-        if (signo != SIGKILL && signo != SIGSTOP)
-            ::sigaction(signo, &sa, nullptr);
-    }
+    for (int i = 0; i < g_resetCount; ++i)
+        ::sigaction(g_resetSignals[i], &sa, nullptr);
     sigset_t none;
     sigemptyset(&none);
     ::sigprocmask(SIG_SETMASK, &none, nullptr);

@@ -19,9 +19,7 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <poll.h>
-#include <sched.h>
 #include <set>
-#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -37,7 +35,6 @@ namespace {
 constexpr std::int64_t kMs = 1000000;
 constexpr std::int64_t kKillBudgetNs = 1000 * kMs; // the tree is gone within this after a kill
 constexpr std::int64_t kRekillNs = 100 * kMs;
-constexpr std::size_t kChildStackBytes = 256 * 1024;
 
 // What the child tells the launcher before it becomes the program, through a close-on-exec pipe
 // (end of file after an exec-time record means execve succeeded).
@@ -120,10 +117,8 @@ void report(int fd, std::int32_t kind, std::int32_t error, std::int64_t value)
         if (::setrlimit(RLIMIT_NPROC, &n) != 0)
             fail(kStageLimits);
     }
-    // Raw system calls: glibc's wrappers would signal the threads of the process whose memory
-    // this child shares.
-    if (p.switchUser && (::syscall(SYS_setgroups, 0, nullptr) != 0 ||
-                         ::syscall(SYS_setgid, p.gid) != 0 || ::syscall(SYS_setuid, p.uid) != 0))
+    if (p.switchUser &&
+        (::setgroups(0, nullptr) != 0 || ::setgid(p.gid) != 0 || ::setuid(p.uid) != 0))
         fail(kStageUser);
     // Set after the user switch, which clears it. Covers a launcher that is killed outright.
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -137,11 +132,6 @@ void report(int fd, std::int32_t kind, std::int32_t error, std::int64_t value)
     ::execve(p.path, p.argv, p.envp);
     fail(kStageExec);
     ::_exit(127); // not reached: fail() exits
-}
-
-int childEntry(void *plan)
-{
-    childMain(*static_cast<const ChildPlan *>(plan));
 }
 
 // Moves a descriptor above 2, so that dup2 onto 0..2 in the child can never clobber it.
@@ -206,36 +196,6 @@ std::int64_t ownPeakKib()
 
 // What outlives one run: the cgroups (created once), the signal pipe and, in session mode, the
 // requests waiting on stdin.
-// Mapped, not allocated: a stack of its own for the child (as glibc's posix_spawn has), outside
-// anything the allocator or a sanitizer keeps track of.
-class ChildStack
-{
-public:
-    ChildStack() = default;
-    ChildStack(const ChildStack &) = delete;
-    ChildStack &operator=(const ChildStack &) = delete;
-    ~ChildStack()
-    {
-        if (m_base)
-            ::munmap(m_base, kChildStackBytes);
-    }
-    // The stack's top (it grows down), or null with errno set.
-    char *top()
-    {
-        if (!m_base) {
-            void *p = ::mmap(nullptr, kChildStackBytes, PROT_READ | PROT_WRITE,
-                             MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
-            if (p == MAP_FAILED)
-                return nullptr;
-            m_base = static_cast<char *>(p);
-        }
-        return m_base + kChildStackBytes;
-    }
-
-private:
-    char *m_base = nullptr;
-};
-
 struct LinuxSession
 {
     bool session = false;
@@ -249,8 +209,6 @@ struct LinuxSession
     std::int64_t run = 0;      // the current run's number
     // Queued requests withdrawn by `cancel N` before their turn: counted, never run.
     std::set<std::int64_t> withdrawn;
-    // The child's stack until it executes the program (it borrows our memory meanwhile).
-    ChildStack childStack;
 };
 
 class LinuxRun
@@ -486,18 +444,18 @@ bool LinuxRun::spawn()
     sigset_t all, previous;
     sigfillset(&all);
     ::sigprocmask(SIG_SETMASK, &all, &previous);
-    // As posix_spawn does: the child shares our memory and we wait until it has executed the
-    // program, so no copy of our page tables is made, and none is torn down by its execve inside
-    // the measured wall time.
+    // fork, not vfork or CLONE_VM: Linux folds the peak of the image a process leaves at execve
+    // into its ru_maxrss, and with shared memory that image would be the launcher's.
     m_forkNs = posix::monotonicNs();
-    char *stackTop = m_session.childStack.top();
-    m_pid = stackTop ? ::clone(childEntry, stackTop, CLONE_VM | CLONE_VFORK | SIGCHLD, &plan) : -1;
+    m_pid = ::fork();
+    if (m_pid == 0)
+        childMain(plan);
     const int forkError = errno;
     ::sigprocmask(SIG_SETMASK, &previous, nullptr);
     ::close(report[1]);
     if (m_pid < 0) {
         ::close(report[0]);
-        return refuse("spawn_failed", forkError, "clone: " + posix::errorText(forkError));
+        return refuse("spawn_failed", forkError, "fork: " + posix::errorText(forkError));
     }
     ::setpgid(m_pid, m_pid); // both sides set it, so neither can race the other
     for (int *fd : {&m_stdout.childFd, &m_stderr.childFd}) {

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void withdrawnRunNeverStarts();
     void mismatchedRunWithdrawsThePrepared();
     void limitsChangeBetweenRuns();
+    void smallProgramsPeakIsTheirOwn();
     void timeoutInSession();
     void cancelInSession();
     void outputCapturePerRun();
@@ -321,6 +322,26 @@ void TestLauncherSession::limitsChangeBetweenRuns()
     QCOMPARE(again.outcome, Outcome::Signalled);
     QCOMPARE(again.oomKilled, 1);
     QCOMPARE(session.launcherStarts(), 1);
+}
+
+// The launcher's own image never shows in a program's peak: a program far smaller than the
+// launcher reads its own size (guards the fork: a child sharing the launcher's memory until
+// execve would inherit the launcher's high-water mark).
+void TestLauncherSession::smallProgramsPeakIsTheirOwn()
+{
+    LauncherSession session;
+    session.setLauncherPath(kLauncher);
+    MeasuredRunSpec s;
+    s.program = QStringLiteral("/usr/bin/true");
+    for (int i = 0; i < 3; ++i) {
+        const ProbeResult r = runIn(session, s);
+        VERIFY_RAN(r);
+        QVERIFY(r.launcherMaxRssKib > 0);
+        // true: about 1.3 MiB; the launcher about 4 MiB (13 MiB under ASan).
+        QVERIFY2(
+            r.maxRssKib > 0 && 2 * r.maxRssKib < r.launcherMaxRssKib,
+            qPrintable(describe(r) + QStringLiteral(" launcher %1 KiB").arg(r.launcherMaxRssKib)));
+    }
 }
 
 void TestLauncherSession::manyRunsOneLauncher()
