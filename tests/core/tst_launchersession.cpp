@@ -337,9 +337,10 @@ void TestLauncherSession::smallProgramsPeakIsTheirOwn()
         const ProbeResult r = runIn(session, s);
         VERIFY_RAN(r);
         QVERIFY(r.launcherMaxRssKib > 0);
-        // true: about 1.3 MiB; the launcher about 4 MiB (13 MiB under ASan).
+        // true: about 1.3 MiB; the launcher about 2.1 MiB (13 MiB under ASan). A child that
+        // shared the launcher's memory would read about 95% of the launcher's peak.
         QVERIFY2(
-            r.maxRssKib > 0 && 2 * r.maxRssKib < r.launcherMaxRssKib,
+            r.maxRssKib > 0 && 5 * r.maxRssKib < 4 * r.launcherMaxRssKib,
             qPrintable(describe(r) + QStringLiteral(" launcher %1 KiB").arg(r.launcherMaxRssKib)));
     }
 }
