@@ -61,41 +61,75 @@ std::vector<double> spawnFloor(const char *program, int runs)
     return out;
 }
 
-QCoro::Task<> measure(int runs, std::vector<double> *reported, std::vector<double> *pipeline)
+// One way of running /usr/bin/true `runs` times, and what it cost.
+struct Series
 {
-    for (int i = 0; i < runs; ++i) {
-        fc::MeasuredProcess process;
-        fc::MeasuredRunSpec spec;
-        spec.program = QStringLiteral("/usr/bin/true");
-        spec.sampleIntervalMs = 0;
-        const double t0 = nowMs();
-        const fc::ProbeResult r = co_await process.run(spec);
-        pipeline->push_back(nowMs() - t0);
-        if (!r.succeeded())
-            qFatal("launcher run failed: %s", qPrintable(r.errorMessage));
-        reported->push_back(r.wallMs());
-    }
-}
+    std::vector<double> reported; // the launcher's wall_ns
+    std::vector<double> pipeline; // from the request to the result in this process
+    std::vector<double> spawn;    // the launcher's spawn_ns
+    double totalMs = 0;
+};
 
-QCoro::Task<> measureSession(int runs, bool queueNext, std::vector<double> *reported,
-                             std::vector<double> *pipeline, std::vector<double> *spawn)
+enum class Mode
 {
-    fc::LauncherSession session;
+    OneShot, // MeasuredProcess: one launcher per run
+    Session, // LauncherSession: one launcher for all
+    Queued,  // LauncherSession, the next request queued while one runs (the runner, short runs)
+};
+
+QCoro::Task<> measure(Mode mode, int runs, Series *out)
+{
     fc::MeasuredRunSpec spec;
     spec.program = QStringLiteral("/usr/bin/true");
     spec.sampleIntervalMs = 0;
+    fc::LauncherSession session;
+    const double start = nowMs();
     for (int i = 0; i < runs; ++i) {
         const double t0 = nowMs();
-        auto running = session.run(spec);
-        if (queueNext && i + 1 < runs)
-            session.prepareNext(spec);
-        const fc::ProbeResult r = co_await std::move(running);
-        pipeline->push_back(nowMs() - t0);
+        fc::ProbeResult r;
+        if (mode == Mode::OneShot) {
+            fc::MeasuredProcess process;
+            r = co_await process.run(spec);
+        } else {
+            auto running = session.run(spec);
+            if (mode == Mode::Queued && i + 1 < runs)
+                session.prepareNext(spec);
+            r = co_await std::move(running);
+        }
+        out->pipeline.push_back(nowMs() - t0);
         if (!r.succeeded())
-            qFatal("session run failed: %s", qPrintable(r.errorMessage));
-        reported->push_back(r.wallMs());
-        spawn->push_back(double(r.spawnNs) / 1e6);
+            qFatal("launcher run failed: %s", qPrintable(r.errorMessage));
+        out->reported.push_back(r.wallMs());
+        out->spawn.push_back(double(r.spawnNs) / 1e6);
     }
+    // The session's warm-up (the launcher's start, the cgroups' creation) is counted.
+    out->totalMs = nowMs() - start;
+}
+
+Series run(Mode mode, int runs)
+{
+    Series series;
+    auto task = measure(mode, runs, &series);
+    QCoro::waitFor(task);
+    return series;
+}
+
+void print(QTextStream &out, const QString &title, const Series &s, int runs, double floorMedian)
+{
+    out << QStringLiteral("| **%1** | |\n").arg(title);
+    out << QStringLiteral(
+               "| launcher's reported wall time, median | %1 ms (%2× floor; target ≤ 1.10×) |\n")
+               .arg(median(s.reported), 0, 'f', 3)
+               .arg(median(s.reported) / floorMedian, 0, 'f', 2);
+    out << QStringLiteral("| launcher's set-up before the program (spawn_ns), median | %1 ms |\n")
+               .arg(median(s.spawn), 0, 'f', 3);
+    out << QStringLiteral("| whole pipeline per run (request → result in the app), median | %1 "
+                          "ms |\n")
+               .arg(median(s.pipeline), 0, 'f', 3);
+    out << QStringLiteral("| total for %1 runs | %2 ms = %3× (%1 × floor); target ≤ 1.3× |\n")
+               .arg(runs)
+               .arg(s.totalMs, 0, 'f', 0)
+               .arg(s.totalMs / (runs * floorMedian), 0, 'f', 2);
 }
 
 } // namespace
@@ -108,25 +142,10 @@ int main(int argc, char **argv)
 
     spawnFloor("/usr/bin/true", 20); // warm the page cache
     const std::vector<double> floor = spawnFloor("/usr/bin/true", runs);
-    std::vector<double> reported, pipeline;
-    const double t0 = nowMs();
-    auto task = measure(runs, &reported, &pipeline);
-    QCoro::waitFor(task);
-    const double total = nowMs() - t0;
     const double floorMedian = median(floor);
-
-    // The session path; its warm-up (the launcher's start, the cgroups' creation) is counted.
-    std::vector<double> sReported, sPipeline, sSpawn;
-    const double s0 = nowMs();
-    auto sessionTask = measureSession(runs, false, &sReported, &sPipeline, &sSpawn);
-    QCoro::waitFor(sessionTask);
-    const double sTotal = nowMs() - s0;
-    // As the runner does it for short runs: the next request queued while one runs.
-    std::vector<double> qReported, qPipeline, qSpawn;
-    const double q0 = nowMs();
-    auto queuedTask = measureSession(runs, true, &qReported, &qPipeline, &qSpawn);
-    QCoro::waitFor(queuedTask);
-    const double qTotal = nowMs() - q0;
+    const Series oneShot = run(Mode::OneShot, runs);
+    const Series session = run(Mode::Session, runs);
+    const Series queued = run(Mode::Queued, runs);
     const std::vector<double> floorAfter = spawnFloor("/usr/bin/true", runs);
 
     out << "| figure | value |\n|---|---|\n";
@@ -135,44 +154,14 @@ int main(int argc, char **argv)
                .arg(runs)
                .arg(floorMedian, 0, 'f', 3)
                .arg(median(floorAfter), 0, 'f', 3);
-    out << "| **one launcher per run** (MeasuredProcess) | |\n";
-    out << QStringLiteral(
-               "| launcher's reported wall time, median | %1 ms (%2× floor; target ≤ 1.10×) |\n")
-               .arg(median(reported), 0, 'f', 3)
-               .arg(median(reported) / floorMedian, 0, 'f', 2);
-    out << QStringLiteral(
-               "| whole pipeline per run (QProcess → launcher → program), median | %1 ms |\n")
-               .arg(median(pipeline), 0, 'f', 3);
-    out << QStringLiteral("| total for %1 runs | %2 ms = %3× (%1 × floor); target ≤ 1.3× |\n")
-               .arg(runs)
-               .arg(total, 0, 'f', 0)
-               .arg(total / (runs * floorMedian), 0, 'f', 2);
-
-    out << "| **one launcher per session** (LauncherSession) | |\n";
-    out << QStringLiteral(
-               "| launcher's reported wall time, median | %1 ms (%2× floor; target ≤ 1.10×) |\n")
-               .arg(median(sReported), 0, 'f', 3)
-               .arg(median(sReported) / floorMedian, 0, 'f', 2);
-    out << QStringLiteral("| launcher's set-up before the program (spawn_ns), median | %1 ms |\n")
-               .arg(median(sSpawn), 0, 'f', 3);
-    out << QStringLiteral("| whole pipeline per run, median | %1 ms |\n")
-               .arg(median(sPipeline), 0, 'f', 3);
-    out << QStringLiteral("| total for %1 runs | %2 ms = %3× (%1 × floor); target ≤ 1.3× |\n")
-               .arg(runs)
-               .arg(sTotal, 0, 'f', 0)
-               .arg(sTotal / (runs * floorMedian), 0, 'f', 2);
-
-    out << "| **one launcher per session, next request queued** (the runner, runs < 50 ms) | |\n";
-    out << QStringLiteral(
-               "| launcher's reported wall time, median | %1 ms (%2× floor; target ≤ 1.10×) |\n")
-               .arg(median(qReported), 0, 'f', 3)
-               .arg(median(qReported) / floorMedian, 0, 'f', 2);
-    out << QStringLiteral("| launcher's set-up before the program (spawn_ns), median | %1 ms |\n")
-               .arg(median(qSpawn), 0, 'f', 3);
-    out << QStringLiteral("| total for %1 runs | %2 ms = %3× (%1 × floor); target ≤ 1.3× |\n")
-               .arg(runs)
-               .arg(qTotal, 0, 'f', 0)
-               .arg(qTotal / (runs * floorMedian), 0, 'f', 2);
+    print(out, QStringLiteral("one launcher per run (MeasuredProcess)"), oneShot, runs,
+          floorMedian);
+    print(out, QStringLiteral("one launcher per session (LauncherSession)"), session, runs,
+          floorMedian);
+    print(out,
+          QStringLiteral("one launcher per session, next request queued (the runner, runs < 50 "
+                         "ms)"),
+          queued, runs, floorMedian);
 
     const QString hyperfine = QStandardPaths::findExecutable(QStringLiteral("hyperfine"));
     if (!hyperfine.isEmpty()) {
