@@ -1,15 +1,8 @@
 #include "export/comparisonexporter.h"
 
-#include "model/analysis.h"
-
-#if __has_include("export/csvexport.h")
 #include "export/csvexport.h"
-#define FC_HAVE_CSV_EXPORT 1
-#endif
-#if __has_include("export/markdownexport.h")
 #include "export/markdownexport.h"
-#define FC_HAVE_MARKDOWN_EXPORT 1
-#endif
+#include "model/analysis.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -32,19 +25,9 @@ bool canExport(DataFormat format)
 {
     switch (format) {
     case DataFormat::Json:
-        return true;
     case DataFormat::Csv:
-#ifdef FC_HAVE_CSV_EXPORT
-        return true;
-#else
-        return false;
-#endif
     case DataFormat::Markdown:
-#ifdef FC_HAVE_MARKDOWN_EXPORT
         return true;
-#else
-        return false;
-#endif
     }
     return false;
 }
@@ -57,20 +40,10 @@ QByteArray comparisonBytes(const Comparison &comparison, const Analysis &analysi
         return QJsonDocument(comparisonDocument(comparison, analysis))
             .toJson(QJsonDocument::Indented);
     case DataFormat::Csv:
-#ifdef FC_HAVE_CSV_EXPORT
         return comparisonToCsv(comparison).toUtf8();
-#else
-        break;
-#endif
     case DataFormat::Markdown:
-#ifdef FC_HAVE_MARKDOWN_EXPORT
         return comparisonToMarkdown(comparison, analysis).toUtf8();
-#else
-        break;
-#endif
     }
-    Q_UNUSED(comparison);
-    Q_UNUSED(analysis);
     return {};
 }
 
@@ -79,8 +52,7 @@ bool exportComparison(const Comparison &comparison, const Analysis &analysis, co
 {
     if (!canExport(format)) {
         if (error)
-            *error = QCoreApplication::translate("ComparisonExporter",
-                                                 "This build cannot write that format.");
+            *error = QCoreApplication::translate("ComparisonExporter", "Unknown export format.");
         return false;
     }
     const QByteArray bytes = comparisonBytes(comparison, analysis, format);
