@@ -41,12 +41,16 @@ QString formatP(double p)
 
 namespace {
 
+// "20 runs each", or "12 runs of A, 15 of B". The English source texts read right without a
+// translator for n > 1 (a verdict needs at least 4 runs per side); fastercodes_en.ts has the
+// singular forms.
 QString runsText(qsizetype nA, qsizetype nB, const QString &nameA, const QString &nameB)
 {
     if (nA == nB)
-        return QCoreApplication::translate("Verdict", "%1 runs each").arg(nA);
-    return QCoreApplication::translate("Verdict", "%1 runs of %2, %3 of %4")
-        .arg(QString::number(nA), nameA, QString::number(nB), nameB);
+        return QCoreApplication::translate("Verdict", "%n runs each", nullptr, int(nA));
+    //: The run count of each side: %n runs of side %1, %2 runs of side %3.
+    return QCoreApplication::translate("Verdict", "%n runs of %1, %2 of %3", nullptr, int(nA))
+        .arg(nameA, QString::number(nB), nameB);
 }
 
 QString metricNoun(Metric metric)

@@ -49,8 +49,8 @@ public:
             return {};
         if (qstrcmp(source, "%1 is %2× faster than %3 (95% CI %4–%5, %6, %7)") == 0)
             return QStringLiteral("%1 ist %2× schneller als %3 (95%-KI %4–%5, %6, %7)");
-        if (qstrcmp(source, "%1 runs each") == 0)
-            return QStringLiteral("je %1 Läufe");
+        if (qstrcmp(source, "%n runs each") == 0)
+            return QStringLiteral("je %n Läufe");
         return {};
     }
 };

@@ -14,6 +14,7 @@
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace fc::ui {
 
@@ -169,7 +170,10 @@ void OutputView::setSide(const Side &data)
         setStatus(tr("Ran %n time(s).", nullptr, data.countedRuns()), {}, false);
 
     const auto dropped = [](qint64 bytes) {
-        return tr("(%1 more bytes not kept)").arg(bytes);
+        //: %1 is a byte count; the plural form follows it.
+        return tr("(%1 more bytes not kept)", nullptr,
+                  int(qMin<qint64>(bytes, std::numeric_limits<int>::max())))
+            .arg(bytes);
     };
     m_console->appendPlainText(section(tr("standard output of the first run")));
     if (!data.stdoutText.isEmpty())

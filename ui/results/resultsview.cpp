@@ -152,7 +152,9 @@ QString outlierTooltip(const Summary &s)
     QStringList runs;
     for (qsizetype i : s.outliers)
         runs << QString::number(i + 1);
-    return ResultsView::tr("Runs %1 (modified z-score above 3.5; kept, not dropped)")
+    //: %1 lists the outlying runs' numbers; the plural form follows their count.
+    return ResultsView::tr("Runs %1 (modified z-score above 3.5; kept, not dropped)", nullptr,
+                           int(runs.size()))
         .arg(runs.join(QStringLiteral(", ")));
 }
 
@@ -225,7 +227,9 @@ void ResultsView::setComparison(const Comparison &comparison, const Analysis &an
     const int nA = comparison.a().countedRuns();
     const int nB = comparison.b().countedRuns();
     QString caption = nA == nB ? tr("%n counted run(s) per side", nullptr, nA)
-                               : tr("A: %1 counted runs, B: %2 counted runs").arg(nA).arg(nB);
+                               : tr("%1: %n counted run(s)", nullptr, nA).arg(QLatin1Char('A')) +
+                                     QStringLiteral(", ") +
+                                     tr("%1: %n counted run(s)", nullptr, nB).arg(QLatin1Char('B'));
     if (comparison.plan.warmup > 0)
         caption += QStringLiteral(" · ") +
                    tr("%n warm-up run(s) not counted", nullptr, comparison.plan.warmup);
