@@ -1,6 +1,33 @@
 #include "probe/launcherexit.h"
 
+#include <QTimer>
+
 namespace fc {
+
+QTimer *launcherKillTimer(QObject *owner, QProcess *const *process)
+{
+    auto *timer = new QTimer(owner);
+    timer->setSingleShot(true);
+    timer->setInterval(kLauncherGraceMs);
+    QObject::connect(timer, &QTimer::timeout, owner, [process] {
+        if (*process && (*process)->state() != QProcess::NotRunning)
+            (*process)->kill();
+    });
+    return timer;
+}
+
+void stopLauncher(QProcess *process, bool terminate)
+{
+    if (!process || process->state() == QProcess::NotRunning)
+        return;
+    process->closeWriteChannel();
+    if (terminate)
+        process->terminate();
+    if (!process->waitForFinished(kLauncherGraceMs + 500)) {
+        process->kill();
+        process->waitForFinished(500);
+    }
+}
 
 void explainLauncherExit(ProbeResult &r, int exitCode, QProcess::ExitStatus status,
                          bool cancelRequested, const QByteArray &launcherStderr)

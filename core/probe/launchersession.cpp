@@ -11,7 +11,6 @@ namespace fc {
 
 namespace {
 
-constexpr int kLauncherGraceMs = 1000;        // after cancel(), before the launcher is killed
 constexpr qsizetype kStderrKeptBytes = 16384; // of the launcher's own diagnostics
 constexpr qsizetype kMaxLineBytes = LauncherProtocolParser::kMaxLineBytes;
 // Records of a prepared run kept before run() takes it: a run that long has had its samples
@@ -79,32 +78,18 @@ QByteArray quoteWord(const QString &word)
 LauncherSession::LauncherSession(QObject *parent)
     : QObject(parent)
     , m_launcherPath(launcherExecutablePath())
-    , m_killTimer(new QTimer(this))
-{
-    m_killTimer->setSingleShot(true);
-    m_killTimer->setInterval(kLauncherGraceMs);
-    connect(m_killTimer, &QTimer::timeout, this, [this] {
-        // The launcher did not answer the cancel in time: the last resort. Its children die
-        // with it (pdeathsig), and the next run starts a new launcher.
-        if (m_process && m_process->state() != QProcess::NotRunning)
-            m_process->kill();
-    });
-}
+    , m_killTimer(launcherKillTimer(this, &m_process))
+{}
 
 LauncherSession::~LauncherSession()
 {
 #ifndef Q_OS_LINUX
     delete m_oneShot;
 #endif
-    if (m_process && m_process->state() != QProcess::NotRunning) {
+    if (m_process)
         m_process->disconnect(this);
-        // End of input ends the session: the launcher kills what runs, reaps it and exits.
-        m_process->closeWriteChannel();
-        if (!m_process->waitForFinished(kLauncherGraceMs + 500)) {
-            m_process->kill();
-            m_process->waitForFinished(500);
-        }
-    }
+    // End of input ends the session: the launcher kills what runs, reaps it and exits.
+    stopLauncher(m_process, false);
     if (m_running)
         complete(closedWhileRunning());
 }

@@ -10,7 +10,6 @@ namespace fc {
 
 namespace {
 
-constexpr int kLauncherGraceMs = 1000;        // after cancel(), before the launcher is killed
 constexpr qsizetype kStderrKeptBytes = 16384; // of the launcher's own diagnostics
 
 QString number(qint64 value)
@@ -23,29 +22,14 @@ QString number(qint64 value)
 MeasuredProcess::MeasuredProcess(QObject *parent)
     : QObject(parent)
     , m_launcherPath(launcherExecutablePath())
-    , m_killTimer(new QTimer(this))
-{
-    m_killTimer->setSingleShot(true);
-    m_killTimer->setInterval(kLauncherGraceMs);
-    connect(m_killTimer, &QTimer::timeout, this, [this] {
-        // The launcher did not end in time: without it the tree has only its pdeathsig and
-        // cgroup left, so this is the last resort, not the normal path.
-        if (m_process && m_process->state() != QProcess::NotRunning)
-            m_process->kill();
-    });
-}
+    , m_killTimer(launcherKillTimer(this, &m_process))
+{}
 
 MeasuredProcess::~MeasuredProcess()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning) {
+    if (m_process)
         m_process->disconnect(this);
-        m_process->closeWriteChannel();
-        m_process->terminate();
-        if (!m_process->waitForFinished(kLauncherGraceMs + 500)) {
-            m_process->kill();
-            m_process->waitForFinished(500);
-        }
-    }
+    stopLauncher(m_process, true);
     if (m_running)
         complete(closedWhileRunning());
 }

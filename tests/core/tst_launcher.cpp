@@ -1,6 +1,7 @@
 // The real launcher measuring real workloads (tests/workloads), through MeasuredProcess, within
 // stated tolerances. Linux only: that is where the launcher runs in this suite.
 #include "probe/measuredprocess.h"
+#include "probetesthelpers.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,19 +24,11 @@ using Outcome = fc::ProbeResult::Outcome;
 
 namespace {
 
-QString workload(const char *name)
-{
-    return QStringLiteral(FC_BIN_DIR "/fcw-") + QLatin1String(name);
-}
-
-MeasuredRunSpec spec(const char *name, const QStringList &args = {})
-{
-    MeasuredRunSpec s;
-    s.program = workload(name);
-    s.arguments = args;
-    s.timeoutMs = 20000;
-    return s;
-}
+using fctest::alive;
+using fctest::describe;
+using fctest::ownRssKib;
+using fctest::spec;
+using fctest::workload;
 
 struct Measured
 {
@@ -75,35 +68,11 @@ Measured measure(const MeasuredRunSpec &s,
     return m;
 }
 
-QString describe(const ProbeResult &r)
-{
-    return QStringLiteral("outcome %1 exit %2 signal %3 wall %4 ms cpu %5 ms maxrss %6 KiB "
-                          "error %7: %8 problems: %9")
-        .arg(int(r.outcome))
-        .arg(r.exitCode)
-        .arg(r.signal)
-        .arg(r.wallMs())
-        .arg(r.cpuMs())
-        .arg(r.maxRssKib)
-        .arg(r.errorCode, r.errorMessage, r.protocolProblems.join(u'|'));
-}
-
 #define VERIFY_RAN(m)                                                                              \
     do {                                                                                           \
         QVERIFY2((m).result.hasFigures(), qPrintable(describe((m).result)));                       \
         QVERIFY2((m).result.protocolProblems.isEmpty(), qPrintable(describe((m).result)));         \
     } while (false)
-
-bool alive(pid_t pid)
-{
-    // A zombie is dead too: it only waits for its parent to reap it.
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close < 0 || close + 2 >= text.size() || text[close + 2] != 'Z';
-}
 
 int processesNamed(const QByteArray &name)
 {
@@ -121,18 +90,6 @@ int processesNamed(const QByteArray &name)
     }
     closedir(dir);
     return count;
-}
-
-qint64 ownRssKib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
 }
 
 double loadAverage()

@@ -2,6 +2,7 @@
 // and the programs of tests/workloads. The figures must be those of one-shot runs.
 #include "probe/launchersession.h"
 #include "probe/measuredprocess.h"
+#include "probetesthelpers.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,35 +26,13 @@ using Outcome = fc::ProbeResult::Outcome;
 
 namespace {
 
+using fctest::alive;
+using fctest::describe;
+using fctest::ownRssKib;
+using fctest::spec;
+using fctest::workload;
+
 const QString kLauncher = QStringLiteral(FC_BIN_DIR "/fastercodes-launcher");
-
-QString workload(const char *name)
-{
-    return QStringLiteral(FC_BIN_DIR "/fcw-") + QLatin1String(name);
-}
-
-MeasuredRunSpec spec(const char *name, const QStringList &args = {})
-{
-    MeasuredRunSpec s;
-    s.program = workload(name);
-    s.arguments = args;
-    s.timeoutMs = 20000;
-    return s;
-}
-
-QString describe(const ProbeResult &r)
-{
-    return QStringLiteral("outcome %1 exit %2 signal %3 wall %4 ms cpu %5 ms maxrss %6 KiB "
-                          "cgroup peak %7 KiB error %8: %9 problems: %10")
-        .arg(int(r.outcome))
-        .arg(r.exitCode)
-        .arg(r.signal)
-        .arg(r.wallMs())
-        .arg(r.cpuMs())
-        .arg(r.maxRssKib)
-        .arg(r.cgroupPeakKib)
-        .arg(r.errorCode, r.errorMessage, r.protocolProblems.join(u'|'));
-}
 
 // Runs one spec in the session and waits for it; `during` may act while it runs.
 ProbeResult runIn(LauncherSession &session, const MeasuredRunSpec &s,
@@ -73,16 +52,6 @@ ProbeResult runOneShot(const MeasuredRunSpec &s)
     return QCoro::waitFor(task);
 }
 
-bool alive(pid_t pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close < 0 || close + 2 >= text.size() || text[close + 2] != 'Z';
-}
-
 QList<pid_t> pidsIn(const QString &file)
 {
     QFile f(file);
@@ -92,18 +61,6 @@ QList<pid_t> pidsIn(const QString &file)
     for (const QByteArray &line : f.readAll().trimmed().split('\n'))
         pids << pid_t(line.toInt());
     return pids;
-}
-
-qint64 ownRssKib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
 }
 
 #define VERIFY_RAN(r)                                                                              \
