@@ -15,6 +15,7 @@
 #include "run/progresstext.h"
 #include "run/runplanbar.h"
 #include "runner/comparisonrunner.h"
+#include "runner/sandbox.h"
 #include "settings/appsettings.h"
 #include "settings/sessionstore.h"
 #include "settings/settingsdialog.h"
@@ -34,6 +35,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
@@ -167,26 +169,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
     connect(m_planBar, &RunPlanBar::planChanged, this,
             [](const RunPlan &plan) { appsettings::setRunPlan(plan); });
-    connect(m_verdict, &VerdictBanner::runHereRequested, this, [this] {
-        if (!m_comparison)
-            return;
-        const QString origin =
-            m_comparison->sourceUrl.isEmpty() ? tr("another machine") : m_comparison->sourceUrl;
-        const auto answer =
-            QMessageBox::question(this, tr("Run someone else's code?"),
-                                  tr("This code comes from %1 and has not been run on this "
-                                     "machine. Run it here, in the sandbox?")
-                                      .arg(origin),
-                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return;
-        m_paneA->setReadOnly(false);
-        m_paneB->setReadOnly(false);
-        RunPlan plan = m_planBar->plan();
-        plan.sandbox = true;
-        m_planBar->setPlan(plan);
-        run();
-    });
+    connect(m_verdict, &VerdictBanner::runHereRequested, this, &MainWindow::runHere);
     m_session->setTitleProvider([this] { return m_title; });
     connect(m_catalog, &LanguageCatalog::changed, this, &MainWindow::refreshLanguages);
     connect(m_catalog, &LanguageCatalog::detectionFinished, this, [this] {
@@ -494,8 +477,9 @@ ComparisonRequest MainWindow::currentRequest() const
     }
     request.plan = m_planBar->plan();
     request.title = m_title;
-    // Code shown from a link keeps its origin when it is run here unchanged.
-    if (m_comparison && m_comparison->sourceKind != Comparison::SourceKind::Local &&
+    // Code shown from a link keeps its origin when it is run here unchanged (the request says
+    // where its code came from; the comparison it gives is measured here, see onFinished).
+    if (m_comparison && !m_comparison->sourceUrl.isEmpty() &&
         request.sides[0].code == m_comparison->a().code &&
         request.sides[1].code == m_comparison->b().code) {
         request.sourceKind = m_comparison->sourceKind;
@@ -510,10 +494,84 @@ void MainWindow::showFailureBeforeRun(const QString &headline, const QString &de
     statusBar()->showMessage(headline, 6000);
 }
 
+bool MainWindow::showsForeignCode() const
+{
+    return m_comparison && m_comparison->sourceKind != Comparison::SourceKind::Local &&
+           m_paneA->isReadOnly();
+}
+
+QMessageBox *MainWindow::runHereConfirmation() const
+{
+    return m_runHereBox;
+}
+
+void MainWindow::runHere()
+{
+    if (isRunning())
+        return;
+    if (!showsForeignCode()) {
+        run();
+        return;
+    }
+    if (m_runHereBox) {
+        m_runHereBox->raise();
+        m_runHereBox->activateWindow();
+        return;
+    }
+    const QString source = m_comparison->sourceUrl;
+    const QString origin = source.isEmpty() ? tr("another machine") : source;
+    const bool sandbox = sandboxAvailable();
+#ifdef Q_OS_LINUX
+    const QString noSandbox = tr("bubblewrap (bwrap) is not installed");
+#else
+    const QString noSandbox = tr("this system has none that the app can use");
+#endif
+    const QString text =
+        sandbox ? tr("This code comes from %1 and has not been run on this machine. Run it here, "
+                     "in the sandbox?")
+                      .arg(origin)
+                : tr("This code comes from %1 and has not been run on this machine. There is no "
+                     "sandbox here (%2): it would run with all of your rights. Run it only if "
+                     "you trust it.")
+                      .arg(origin, noSandbox);
+    auto *box = new QMessageBox(sandbox ? QMessageBox::Question : QMessageBox::Warning,
+                                tr("Run someone else's code?"), text,
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("runHereConfirmation"));
+    box->button(QMessageBox::Yes)
+        ->setText(sandbox ? tr("Run in the Sandbox") : tr("Run Without a Sandbox"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    m_runHereBox = box;
+    connect(box, &QMessageBox::finished, this, [this, box, source, sandbox] {
+        const bool yes = box->standardButton(box->clickedButton()) == QMessageBox::Yes;
+        // Only what was asked about: another comparison may have been opened meanwhile.
+        if (!yes || !showsForeignCode() || m_comparison->sourceUrl != source) {
+            statusBar()->showMessage(tr("Not run: the code stays read-only"), 4000);
+            return;
+        }
+        m_paneA->setReadOnly(false);
+        m_paneB->setReadOnly(false);
+        if (sandbox) {
+            RunPlan plan = m_planBar->plan();
+            plan.sandbox = true;
+            m_planBar->setPlan(plan);
+        }
+        run();
+    });
+    box->open();
+}
+
 void MainWindow::run()
 {
     if (isRunning())
         return;
+    if (showsForeignCode()) {
+        runHere(); // someone else's code: never without asking
+        return;
+    }
     for (int side = 0; side < 2; ++side) {
         const SidePane *p = pane(side);
         if (p->languageId().isEmpty()) {
@@ -604,8 +662,13 @@ void MainWindow::onCompiled(int side, const CompileResult &result)
     m_output[size_t(side)]->setCompileResult(result);
 }
 
-void MainWindow::onFinished(const Comparison &comparison)
+void MainWindow::onFinished(const Comparison &finished)
 {
+    // Measured on this machine, whatever the code's origin: a local comparison that keeps the
+    // link its code came from. So the history adds it as a new entry instead of replacing the
+    // downloaded copy (the other machine's figures), and it is not shown as "not run here".
+    Comparison comparison = finished;
+    comparison.sourceKind = Comparison::SourceKind::Local;
     m_live->flush();
     setRunning(false);
     const bool cancelled =
@@ -768,9 +831,28 @@ void MainWindow::exportData(int format)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        applySettings();
+    showSettings();
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+SettingsDialog *MainWindow::showSettings(int page)
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_settingsDialog->setWindowModality(Qt::WindowModal);
+        connect(m_settingsDialog, &QDialog::accepted, this, &MainWindow::applySettings);
+    }
+    if (page >= 0)
+        m_settingsDialog->showPage(SettingsDialog::Page(page));
+    m_settingsDialog->open();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    return m_settingsDialog;
 }
 
 void MainWindow::openExamples()

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 #include <optional>
 
@@ -14,6 +15,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QMessageBox;
 class QProgressBar;
 class QSplitter;
 class QTabWidget;
@@ -34,6 +36,7 @@ class OutputView;
 class ResultsView;
 class RunPlanBar;
 class SessionStore;
+class SettingsDialog;
 class SidePane;
 class VerdictBanner;
 
@@ -92,9 +95,27 @@ public:
     /// Shows a finished comparison (from history or a link): code in the editors, results in
     /// the tabs. One that was not run here is shown read-only with a "Run it here" offer.
     void showComparison(const fc::Comparison &comparison);
+    /// True while the editors show someone else's code (a downloaded comparison) that was not
+    /// confirmed to run here yet.
+    bool showsForeignCode() const;
+
+    /// The Settings dialog, open on `page` (a SettingsDialog::Page) or on the tab shown last.
+    /// One at a time: when it is open already it comes to the front on that page. Not modal
+    /// for the application; OK applies the settings to this window.
+    SettingsDialog *showSettings(int page = -1);
+    /// The open Settings dialog, if any.
+    SettingsDialog *settingsDialog() const;
+    /// The open "Run it here?" confirmation, if any (Yes runs, Cancel keeps the code read-only).
+    QMessageBox *runHereConfirmation() const;
 
 public slots:
+    /// Starts a comparison of what the editors hold. Someone else's code shown read-only is not
+    /// run directly: runHere() asks first.
     void run();
+    /// "Run it here…" for a downloaded comparison: asks first, naming where the code came from;
+    /// Yes makes the editors editable and runs it, in the sandbox when this machine has one;
+    /// Cancel runs nothing. The user's own code is simply run.
+    void runHere();
     void stop();
     void openSettings();
     void openExamples();
@@ -175,6 +196,8 @@ private:
     QMenu *m_examplesMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<QMessageBox> m_runHereBox;
 };
 
 } // namespace fc::ui

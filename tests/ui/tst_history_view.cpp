@@ -10,10 +10,15 @@
 #include "history/sharedialog.h"
 #include "history/singleinstance.h"
 #include "history/syncsettingspage.h"
+#include "languages/languagecatalog.h"
 #include "mainwindow.h"
 #include "model/analysis.h"
 #include "model/comparisonjson.h"
 #include "results/verdictbanner.h"
+#include "run/runplanbar.h"
+#include "runner/comparisonrunner.h"
+#include "runner/sandbox.h"
+#include "settings/settingsdialog.h"
 #include "sidepane.h"
 #include "tst_cloud_httpserver.h"
 #include "tst_history_sample.h"
@@ -35,10 +40,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QToolButton>
 
 using namespace fc;
 using namespace fc::ui;
@@ -365,6 +372,135 @@ private slots:
         QVERIFY(again.apply());
         QCOMPARE(syncsettings::backendUrl(),
                  QUrl(QLatin1String(syncsettings::kDevelopmentBackend)));
+    }
+
+    void syncSettingsAreATabOfTheSettingsDialog()
+    {
+        HistoryStore store(freshPath());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        HistoryController controller(&window, store);
+        QVERIFY(!window.settingsDialog());
+        // History → Sync Settings… opens the one Settings dialog on its Sync tab.
+        controller.syncSettingsAction()->trigger();
+        SettingsDialog *dialog = window.settingsDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->currentPage(), SettingsDialog::SyncPage);
+        QCOMPARE(dialog->tabs()->currentWidget(), dialog->syncPage());
+        QCOMPARE(dialog->tabs()->tabText(dialog->tabs()->currentIndex()), QStringLiteral("Sync"));
+        // Ctrl+, while it is open: the same dialog, not a second one.
+        window.settingsAction()->trigger();
+        QCOMPARE(window.settingsDialog(), dialog);
+        int dialogs = 0;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            dialogs += qobject_cast<QDialog *>(w) && w->isVisible() ? 1 : 0;
+        QCOMPARE(dialogs, 1);
+        // OK writes the sync fields like any other setting.
+        dialog->syncPage()->backendField()->setText(QStringLiteral("http://127.0.0.1:9911"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!window.settingsDialog());
+        QCOMPARE(syncsettings::backendUrl(), QUrl(QStringLiteral("http://127.0.0.1:9911")));
+        syncsettings::setBackendUrl(QUrl());
+    }
+
+    void runItHereAsksFirstAndRunsInTheSandbox()
+    {
+        HistoryStore store(freshPath());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.catalog()->waitForDetection(120000));
+        if (!window.catalog()->status(QStringLiteral("bash")).isInstalled())
+            QSKIP("bash is not installed here");
+        HistoryController controller(&window, store);
+        fc::RunPlan plan = window.planBar()->plan();
+        plan.mode = fc::RunPlan::Mode::Fixed;
+        plan.runs = 2;
+        plan.warmup = 1;
+        plan.sandbox = false; // the user's own setting: "Run it here" turns the sandbox on
+        window.planBar()->setPlan(plan);
+
+        // Someone else's comparison, downloaded: A lists the network interfaces it can see,
+        // B tries to write to /etc.
+        Comparison c = sampleComparison(QStringLiteral("bash"), QStringLiteral("bash"),
+                                        QStringLiteral("foreign"));
+        c.a().code = QStringLiteral("tail -n +3 /proc/net/dev | cut -d: -f1 | tr -d ' '\n");
+        c.b().code = QStringLiteral(
+            "touch /etc/fc-should-fail 2>/dev/null && echo writable || echo readonly\n");
+        c.a().flags.clear();
+        c.b().flags.clear();
+        c.sourceKind = Comparison::SourceKind::Permalink;
+        c.sourceUrl = QStringLiteral("https://fc.example.org/?runId=k3x9q2");
+        const qint64 id = store.save(c);
+        controller.openEntry(id);
+        QVERIFY(window.showsForeignCode());
+        QVERIFY(window.pane(0)->isReadOnly());
+        QCOMPARE(window.verdictBanner()->state(), VerdictBanner::State::Foreign);
+
+        QSignalSpy compiled(window.runner(), &fc::ComparisonRunner::compiled);
+        QSignalSpy measured(window.runner(), &fc::ComparisonRunner::runMeasured);
+        QSignalSpy finished(&window, &MainWindow::comparisonFinished);
+        const auto decline = [&](const char *how) {
+            QMessageBox *box = window.runHereConfirmation();
+            QVERIFY2(box && box->isVisible(), how);
+            QVERIFY2(box->text().contains(c.sourceUrl), qPrintable(box->text()));
+            QVERIFY(!window.isRunning()); // nothing starts before the answer
+            box->button(QMessageBox::Cancel)->click();
+            QTRY_VERIFY(!window.runHereConfirmation());
+            QVERIFY(!window.isRunning());
+            QVERIFY(window.pane(0)->isReadOnly());
+            QVERIFY(window.pane(1)->isReadOnly());
+            QVERIFY(!window.planBar()->plan().sandbox);
+        };
+        // The banner's button, Run (Ctrl+Enter) and the history's Re-run all ask first.
+        QTest::mouseClick(window.verdictBanner()->runHereButton(), Qt::LeftButton);
+        decline("the banner's button");
+        window.runAction()->trigger();
+        decline("Run");
+        controller.rerunEntry(id);
+        decline("Re-run");
+        QTest::qWait(200);
+        QCOMPARE(compiled.count(), 0);
+        QCOMPARE(measured.count(), 0);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(store.count(), 1);
+
+        window.runHere();
+        QMessageBox *box = window.runHereConfirmation();
+        QVERIFY(box && box->isVisible());
+        if (!fc::sandboxAvailable()) {
+            // Said before anything runs, and not run here.
+            QVERIFY2(box->text().contains(QLatin1String("no sandbox")), qPrintable(box->text()));
+            box->button(QMessageBox::Cancel)->click();
+            QSKIP("bubblewrap (bwrap) is not installed: the sandboxed run cannot be checked");
+        }
+        QCOMPARE(box->button(QMessageBox::Yes)->text(), QStringLiteral("Run in the Sandbox"));
+        box->button(QMessageBox::Yes)->click();
+        QVERIFY(window.isRunning());
+        QVERIFY(window.planBar()->plan().sandbox);
+        QVERIFY(window.planBar()->sandboxButton()->isChecked()); // visibly on
+        QVERIFY(!window.pane(0)->isReadOnly());
+        QVERIFY(finished.wait(60000));
+        const auto ran = finished.first().first().value<Comparison>();
+        QVERIFY2(ran.status == Comparison::Status::Success,
+                 qPrintable(ran.a().error   ? ran.a().error->message
+                            : ran.b().error ? ran.b().error->message
+                                            : QString()));
+        QVERIFY(ran.sandboxed);
+        QCOMPARE(ran.a().stdoutText, QStringLiteral("lo\n")); // a network namespace of its own
+        QCOMPARE(ran.b().stdoutText, QStringLiteral("readonly\n"));
+        // Measured here: a local comparison that remembers the link its code came from, kept
+        // as a new entry; the download with the other machine's figures stays as it was.
+        QCOMPARE(ran.sourceKind, Comparison::SourceKind::Local);
+        QCOMPARE(ran.sourceUrl, c.sourceUrl);
+        QCOMPARE(store.count(), 2);
+        QCOMPARE(store.load(id).value(), c);
+        QVERIFY(store.entry(id)->isDownloaded());
+        QVERIFY(!store.entry(controller.currentEntry())->isDownloaded());
+        QVERIFY(!window.showsForeignCode());
+        QVERIFY(window.verdictBanner()->state() != VerdictBanner::State::Foreign);
     }
 
     void aSecondInstanceHandsItsLinksToTheFirst()

@@ -1,7 +1,9 @@
 // Settings and persistence: what the user set and typed survives a restart of the window, and
 // a crash loses at most the debounce interval.
 
+#include "cloud/syncsettings.h"
 #include "codeeditor.h"
+#include "history/syncsettingspage.h"
 #include "mainwindow.h"
 #include "run/runplanbar.h"
 #include "settings/appsettings.h"
@@ -11,7 +13,12 @@
 #include "theme/thememanager.h"
 #include "uitestutil.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -147,6 +154,77 @@ private slots:
         QTRY_VERIFY(window.pane(0)->editor()->palette().color(QPalette::Base).lightness() >= 128);
         appsettings::setTheme(ThemeChoice::System);
         window.applySettings();
+    }
+
+    void oneDialogWithTabsThatRemembersTheLastOne()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Ctrl+, opens it, not modal for the application and without blocking the caller.
+        QVERIFY(!window.settingsDialog());
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        SettingsDialog *dialog = window.settingsDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QStringList tabs;
+        for (int i = 0; i < dialog->tabs()->count(); ++i)
+            tabs << dialog->tabs()->tabText(i);
+        QCOMPARE(tabs, (QStringList{QStringLiteral("General"), QStringLiteral("Runs"),
+                                    QStringLiteral("Sync")}));
+        QCOMPARE(dialog->currentPage(), SettingsDialog::GeneralPage); // the first time
+        QCOMPARE(dialog->tabs()->widget(SettingsDialog::SyncPage), dialog->syncPage());
+        dialog->tabs()->setCurrentIndex(SettingsDialog::RunsPage);
+        dialog->reject();
+        QTRY_VERIFY(!window.settingsDialog());
+
+        // Opened again, even by a new window: the tab shown last.
+        MainWindow again;
+        again.settingsAction()->trigger();
+        QVERIFY(again.settingsDialog());
+        QCOMPARE(again.settingsDialog()->currentPage(), SettingsDialog::RunsPage);
+        // A page asked for wins, and is then the one remembered.
+        QCOMPARE(again.showSettings(SettingsDialog::SyncPage), again.settingsDialog());
+        QCOMPARE(again.settingsDialog()->currentPage(), SettingsDialog::SyncPage);
+        again.settingsDialog()->reject();
+        QTRY_VERIFY(!again.settingsDialog());
+        QCOMPARE(SettingsDialog().currentPage(), SettingsDialog::SyncPage);
+    }
+
+    void anInvalidSyncFieldKeepsTheDialogOpenAndWritesNothing()
+    {
+        qunsetenv("FASTERCODES_BACKEND");
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SettingsDialog *dialog = window.showSettings(SettingsDialog::GeneralPage);
+        const int tabWidth = appsettings::tabWidth();
+        dialog->tabWidthBox()->setValue(tabWidth == 3 ? 5 : 3);
+        dialog->syncPage()->backendField()->setText(QStringLiteral("not a url"));
+        dialog->syncPage()->uploadAutomatically()->setChecked(true);
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        ok->click();
+        // Still open, on the tab with the problem, which is said; nothing written.
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->currentPage(), SettingsDialog::SyncPage);
+        QVERIFY(dialog->syncPage()->problemLabel()->isVisibleTo(dialog));
+        QVERIFY2(dialog->syncPage()->problemLabel()->text().contains(
+                     QLatin1String("not a usable backend address")),
+                 qPrintable(dialog->syncPage()->problemLabel()->text()));
+        QCOMPARE(appsettings::tabWidth(), tabWidth);
+        QVERIFY(!fc::syncsettings::uploadAutomatically());
+        QVERIFY(!fc::syncsettings::hasStoredBackendUrl());
+
+        // Corrected: OK writes every tab and the window takes the new values.
+        dialog->syncPage()->backendField()->setText(QStringLiteral("https://fc.example.org"));
+        ok->click();
+        QTRY_VERIFY(!window.settingsDialog());
+        QCOMPARE(appsettings::tabWidth(), tabWidth == 3 ? 5 : 3);
+        QCOMPARE(window.pane(0)->editor()->tabWidthInSpaces(), tabWidth == 3 ? 5 : 3);
+        QCOMPARE(fc::syncsettings::backendUrl(), QUrl(QStringLiteral("https://fc.example.org")));
+        QVERIFY(fc::syncsettings::uploadAutomatically());
+        fc::syncsettings::setBackendUrl(QUrl());
+        fc::syncsettings::setUploadAutomatically(false);
     }
 };
 

@@ -6,14 +6,12 @@
 #include "history/historyview.h"
 #include "history/openpermalinkdialog.h"
 #include "history/sharedialog.h"
-#include "history/syncsettingspage.h"
 #include "history/uploadqueue.h"
 #include "mainwindow.h"
-#include "results/verdictbanner.h"
+#include "settings/settingsdialog.h"
 #include "sidepane.h"
 
 #include <QApplication>
-#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -24,7 +22,6 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QVBoxLayout>
 #include <qcoro/qcorotask.h>
 
 namespace fc::ui {
@@ -274,12 +271,11 @@ void HistoryController::rerunEntry(qint64 id)
     openEntry(id);
     if (!entry || m_current != id)
         return;
-    if (entry->isDownloaded()) {
-        // Someone else's code: the window's own guarded path asks first, naming the source.
-        emit m_window->verdictBanner()->runHereRequested();
-        return;
-    }
-    m_window->run();
+    // Someone else's code: the window's guarded path asks first, naming the source.
+    if (entry->isDownloaded())
+        m_window->runHere();
+    else
+        m_window->run();
 }
 
 void HistoryController::duplicateEntry(qint64 id)
@@ -323,20 +319,8 @@ void HistoryController::deleteFromServer(qint64 id)
 
 void HistoryController::showSyncSettings()
 {
-    auto *dialog = new QDialog(m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Sync Settings"));
-    auto *page = new SyncSettingsPage(dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(page);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [dialog, page] {
-        if (page->apply())
-            dialog->accept();
-    });
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    dialog->open();
+    // A tab of the one Settings dialog (Ctrl+,), not a window of its own.
+    m_window->showSettings(SettingsDialog::SyncPage);
 }
 
 void HistoryController::tell(const QString &title, const QString &message)

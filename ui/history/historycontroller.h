@@ -52,6 +52,7 @@ public slots:
     void rerunEntry(qint64 id);
     void duplicateEntry(qint64 id);
     void deleteFromServer(qint64 id);
+    /// The Settings dialog on its Sync tab.
     void showSyncSettings();
 
 signals:

@@ -10,7 +10,7 @@ class QPlainTextEdit;
 namespace fc::ui {
 
 /// The sync settings: backend, "upload every finished comparison", the original service's
-/// sites and API. A page for the settings dialog (or a dialog of its own).
+/// sites and API. The Sync tab of the Settings dialog (SettingsDialog::SyncPage).
 class SyncSettingsPage : public QWidget
 {
     Q_OBJECT

@@ -40,6 +40,7 @@ VerdictBanner::VerdictBanner(QWidget *parent)
     QFont font = m_label->font();
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_label->setFont(font);
+    m_runHere->setObjectName(QStringLiteral("runHereButton"));
     m_runHere->setVisible(false);
     m_runHere->setToolTip(tr("Run this code on your machine (it was written by someone else)"));
     connect(m_runHere, &QPushButton::clicked, this, &VerdictBanner::runHereRequested);

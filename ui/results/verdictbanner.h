@@ -45,8 +45,11 @@ public:
     /// The banner's text without markup.
     QString text() const;
     QColor accentColor() const;
+    /// The [Run it here…] button, shown only for a comparison from elsewhere.
+    QPushButton *runHereButton() const { return m_runHere; }
 
 signals:
+    /// The user clicked [Run it here…]; MainWindow::runHere() asks before anything runs.
     void runHereRequested();
 
 protected:

@@ -1,5 +1,6 @@
 #include "settings/settingsdialog.h"
 
+#include "history/syncsettingspage.h"
 #include "settings/appsettings.h"
 #include "syntaxrepository.h"
 
@@ -14,11 +15,19 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace fc::ui {
+
+namespace {
+
+// The tab shown last, by name (stable when tabs are added or reordered).
+const QString kLastPage = QStringLiteral("settingsDialog/page");
+
+} // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
@@ -40,6 +49,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_processes(new QSpinBox)
     , m_sandbox(new QCheckBox(tr("Run in a &sandbox (no network, read-only system, private /tmp)")))
     , m_checkOutputs(new QCheckBox(tr("Check that both sides print the &same output")))
+    , m_sync(new SyncSettingsPage)
+    , m_tabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -122,20 +133,44 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     };
     connect(m_fixed, &QRadioButton::toggled, this, syncMode);
 
-    auto *tabs = new QTabWidget;
-    tabs->addTab(general, tr("General"));
-    tabs->addTab(runs, tr("Runs"));
+    general->setObjectName(QStringLiteral("generalPage"));
+    runs->setObjectName(QStringLiteral("runsPage"));
+    m_sync->setObjectName(QStringLiteral("syncPage"));
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->addTab(general, tr("General"));
+    m_tabs->addTab(runs, tr("Runs"));
+    m_tabs->addTab(m_sync, tr("Sync"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-        apply();
-        accept();
+        if (apply())
+            accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tabs);
+    layout->addWidget(m_tabs);
     layout->addWidget(buttons);
     load();
     syncMode();
+
+    const QString last = QSettings().value(kLastPage).toString();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->objectName() == last)
+            m_tabs->setCurrentIndex(i);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (QWidget *page = m_tabs->widget(index))
+            QSettings().setValue(kLastPage, page->objectName());
+    });
+}
+
+SettingsDialog::Page SettingsDialog::currentPage() const
+{
+    return Page(m_tabs->currentIndex());
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(int(page));
 }
 
 void SettingsDialog::load()
@@ -161,8 +196,14 @@ void SettingsDialog::load()
     m_checkOutputs->setChecked(plan.checkOutputs);
 }
 
-void SettingsDialog::apply()
+bool SettingsDialog::apply()
 {
+    // The sync fields are the only ones that can be invalid: checked (and written) first, so
+    // that a mistake there writes nothing at all.
+    if (!m_sync->apply()) {
+        showPage(SyncPage);
+        return false;
+    }
     appsettings::setLanguage(m_language->currentData().toString());
     appsettings::setTheme(themeChoiceFromKey(m_theme->currentData().toString()));
     appsettings::setEditorTheme(m_editorTheme->currentData().toString());
@@ -183,6 +224,7 @@ void SettingsDialog::apply()
     plan.checkOutputs = m_checkOutputs->isChecked();
     appsettings::setRunPlan(plan);
     appsettings::sync();
+    return true;
 }
 
 } // namespace fc::ui

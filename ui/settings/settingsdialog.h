@@ -7,19 +7,37 @@ class QComboBox;
 class QDoubleSpinBox;
 class QRadioButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace fc::ui {
 
-/// Preferences (Ctrl+,): language, theme, editor, and the run-plan defaults. Changes are
-/// written to the settings when the dialog is accepted.
+class SyncSettingsPage;
+
+/// Preferences (Ctrl+,), one dialog with tabs: General (language, theme, editor), Runs (the
+/// run-plan defaults) and Sync (backend, automatic uploads, the original service). Changes are
+/// written to the settings when the dialog is accepted. The tab last shown is shown again.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
+    enum Page
+    {
+        GeneralPage,
+        RunsPage,
+        SyncPage
+    };
+    Q_ENUM(Page)
+
     explicit SettingsDialog(QWidget *parent = nullptr);
 
-    /// Writes the dialog's values to the settings (what OK does).
-    void apply();
+    /// Writes the dialog's values to the settings (what OK does). False when a field is
+    /// invalid: then nothing is written and the tab with the problem is shown.
+    bool apply();
+
+    Page currentPage() const;
+    void showPage(Page page);
+    QTabWidget *tabs() const { return m_tabs; }
+    SyncSettingsPage *syncPage() const { return m_sync; }
 
     QComboBox *languageBox() const { return m_language; }
     QComboBox *themeBox() const { return m_theme; }
@@ -48,6 +66,8 @@ private:
     QSpinBox *m_processes;
     QCheckBox *m_sandbox;
     QCheckBox *m_checkOutputs;
+    SyncSettingsPage *m_sync;
+    QTabWidget *m_tabs;
 };
 
 } // namespace fc::ui
