@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -31,15 +31,15 @@
     <name>Charts</name>
     <message>
         <source>Distribution of wall times</source>
-        <translation>Verteilung der Laufzeiten</translation>
+        <translation>Verteilung der Wanduhrzeiten</translation>
     </message>
     <message>
         <source>wall time (ms, log scale)</source>
-        <translation>Laufzeit (ms, logarithmisch)</translation>
+        <translation>Wanduhrzeit (ms, logarithmisch)</translation>
     </message>
     <message>
         <source>wall time (ms)</source>
-        <translation>Laufzeit (ms)</translation>
+        <translation>Wanduhrzeit (ms)</translation>
     </message>
     <message>
         <source>runs</source>
@@ -51,11 +51,11 @@
     </message>
     <message>
         <source>peak memory (MiB)</source>
-        <translation>Spitzenspeicher (MiB)</translation>
+        <translation>Speicherspitze (MiB)</translation>
     </message>
     <message>
         <source>Wall time</source>
-        <translation>Laufzeit</translation>
+        <translation>Wanduhrzeit</translation>
     </message>
     <message>
         <source>CPU time</source>
@@ -63,11 +63,11 @@
     </message>
     <message>
         <source>Peak memory</source>
-        <translation>Spitzenspeicher</translation>
+        <translation>Speicherspitze</translation>
     </message>
     <message>
         <source>Wall time run by run</source>
-        <translation>Laufzeit Lauf für Lauf</translation>
+        <translation>Wanduhrzeit Lauf für Lauf</translation>
     </message>
     <message>
         <source>run (warm-ups at 0 and below)</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>%1 warm-up</source>
-        <translation>%1 Aufwärmen</translation>
+        <translation>Aufwärmläufe %1</translation>
     </message>
     <message>
         <source>CPU over time (median run)</source>
@@ -103,14 +103,222 @@
     </message>
 </context>
 <context>
-    <name>ComparisonExporter</name>
+    <name>CommandLine</name>
     <message>
-        <source>This build cannot write that format.</source>
-        <translation>Diese Version kann dieses Format nicht schreiben.</translation>
+        <source>Which of two pieces of code is faster, by how much, on this machine.</source>
+        <translation>Welcher von zwei Code-Schnipseln schneller ist und um wie viel – auf diesem Rechner.</translation>
     </message>
+    <message>
+        <source>compare FILE_A FILE_B | languages | history | share RESULT.json | sync | fetch LINK
+(fastercodes COMMAND --help tells more)</source>
+        <translation>compare FILE_A FILE_B | languages | history | share RESULT.json | sync | fetch LINK
+(mehr dazu mit fastercodes COMMAND --help)</translation>
+    </message>
+    <message>
+        <source>fastercodes: unknown command &apos;%1&apos; (see fastercodes --help)</source>
+        <translation>fastercodes: unbekannter Befehl „%1“ (siehe fastercodes --help)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Try &apos;fastercodes compare --help&apos;.</source>
+        <translation>Siehe „fastercodes compare --help“.</translation>
+    </message>
+    <message>
+        <source>preparing…</source>
+        <translation>Vorbereitung…</translation>
+    </message>
+    <message>
+        <source>compiling %1…</source>
+        <translation>kompiliere %1…</translation>
+    </message>
+    <message>
+        <source>warming up %1…</source>
+        <translation>Aufwärmen von %1…</translation>
+    </message>
+    <message>
+        <source>run %1 · A %2 B %3 (adaptive, ≤ %4)</source>
+        <translation>Lauf %1 · A %2 B %3 (adaptiv, ≤ %4)</translation>
+    </message>
+    <message>
+        <source>run %1/%2</source>
+        <translation>Lauf %1/%2</translation>
+    </message>
+    <message>
+        <source>analysing…</source>
+        <translation>Auswertung…</translation>
+    </message>
+    <message>
+        <source>Compiles FILE_A and FILE_B once, runs both many times interleaved and says which is faster.</source>
+        <translation>Kompiliert FILE_A und FILE_B einmal, führt beide viele Male abwechselnd aus und sagt, welches schneller ist.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Source of side A (language from its extension).</source>
+        <translation>Quelltext von Seite A (Sprache nach der Dateiendung).</translation>
+    </message>
+    <message>
+        <source>Source of side B.</source>
+        <translation>Quelltext von Seite B.</translation>
+    </message>
+    <message>
+        <source>Language of A (see &apos;fastercodes languages&apos;).</source>
+        <translation>Sprache von A (siehe „fastercodes languages“).</translation>
+    </message>
+    <message>
+        <source>Language of B.</source>
+        <translation>Sprache von B.</translation>
+    </message>
+    <message>
+        <source>Compiler flags of A, replacing the defaults (shell-like words).</source>
+        <translation>Compiler-Flags von A, ersetzen die Vorgaben (Wörter wie in einer Shell).</translation>
+    </message>
+    <message>
+        <source>Compiler flags of B.</source>
+        <translation>Compiler-Flags von B.</translation>
+    </message>
+    <message>
+        <source>Program arguments of A (shell-like words).</source>
+        <translation>Programmargumente von A (Wörter wie in einer Shell).</translation>
+    </message>
+    <message>
+        <source>Program arguments of B.</source>
+        <translation>Programmargumente von B.</translation>
+    </message>
+    <message>
+        <source>File given to A as standard input.</source>
+        <translation>Datei, die A als Standardeingabe erhält.</translation>
+    </message>
+    <message>
+        <source>File given to B as standard input.</source>
+        <translation>Datei, die B als Standardeingabe erhält.</translation>
+    </message>
+    <message>
+        <source>Fixed number of counted runs per side (default: adaptive).</source>
+        <translation>Feste Zahl gezählter Läufe pro Seite (Vorgabe: adaptiv).</translation>
+    </message>
+    <message>
+        <source>Adaptive: at least N runs per side (default 10).</source>
+        <translation>Adaptiv: mindestens N Läufe pro Seite (Vorgabe 10).</translation>
+    </message>
+    <message>
+        <source>Adaptive: at most N runs per side (default 1000).</source>
+        <translation>Adaptiv: höchstens N Läufe pro Seite (Vorgabe 1000).</translation>
+    </message>
+    <message>
+        <source>Adaptive: stop when each median&apos;s 95% CI is within ±PCT % (default 1).</source>
+        <translation>Adaptiv: aufhören, wenn das 95-%-KI jedes Medians innerhalb ±PCT % liegt (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Adaptive: stop after SEC seconds of counted runs (default 30).</source>
+        <translation>Adaptiv: nach SEC Sekunden gezählter Läufe aufhören (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>Uncounted warm-up runs per side (default 1).</source>
+        <translation>Nicht gezählte Aufwärmläufe pro Seite (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Per-run timeout in seconds (default 30).</source>
+        <translation>Zeitlimit pro Lauf in Sekunden (Vorgabe 30).</translation>
+    </message>
+    <message>
+        <source>Memory cap per run in MiB (a cgroup; default none).</source>
+        <translation>Speicherlimit pro Lauf in MiB (eine cgroup; Vorgabe: keins).</translation>
+    </message>
+    <message>
+        <source>Process/thread cap per run (default 512).</source>
+        <translation>Prozess-/Thread-Limit pro Lauf (Vorgabe 512).</translation>
+    </message>
+    <message>
+        <source>Run inside a bubblewrap sandbox (no network, read-only system).</source>
+        <translation>In einer bubblewrap-Sandbox ausführen (kein Netzwerk, schreibgeschütztes System).</translation>
+    </message>
+    <message>
+        <source>Check that both sides print the same output.</source>
+        <translation>Prüfen, ob beide Seiten dieselbe Ausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the comparison as JSON (fastercodes.comparison/1).</source>
+        <translation>Den Vergleich als JSON schreiben (fastercodes.comparison/1).</translation>
+    </message>
+    <message>
+        <source>Write a Markdown report.</source>
+        <translation>Einen Markdown-Bericht schreiben.</translation>
+    </message>
+    <message>
+        <source>Write every run as CSV.</source>
+        <translation>Jeden Lauf als CSV schreiben.</translation>
+    </message>
+    <message>
+        <source>Print only the verdict.</source>
+        <translation>Nur das Fazit ausgeben.</translation>
+    </message>
+    <message>
+        <source>Do not save the comparison to the history.</source>
+        <translation>Den Vergleich nicht im Verlauf speichern.</translation>
+    </message>
+    <message>
+        <source>expected two source files, got %1</source>
+        <translation>zwei Quelldateien erwartet, aber %1 erhalten</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Sprache „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>cannot tell the language of %1 from its name; give --lang-%2</source>
+        <translation>die Sprache von %1 ist am Dateinamen nicht zu erkennen; bitte --lang-%2 angeben</translation>
+    </message>
+    <message>
+        <source>--flags-%1: %2</source>
+        <translation>--flags-%1: %2</translation>
+    </message>
+    <message>
+        <source>--args-%1: %2</source>
+        <translation>--args-%1: %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number ≥ %2</source>
+        <translation>--%1 braucht eine ganze Zahl ≥ %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number ≥ %2</source>
+        <translation>--%1 braucht eine Zahl ≥ %2</translation>
+    </message>
+    <message>
+        <source>--runs is a fixed count; it cannot be combined with --min-runs, --max-runs, --target-ci or --time-budget</source>
+        <translation>--runs ist eine feste Anzahl und lässt sich nicht mit --min-runs, --max-runs, --target-ci oder --time-budget kombinieren</translation>
+    </message>
+    <message>
+        <source>--max-runs (%1) is below --min-runs (%2)</source>
+        <translation>--max-runs (%1) liegt unter --min-runs (%2)</translation>
+    </message>
+    <message>
+        <source>not saved to the history: %1</source>
+        <translation>nicht im Verlauf gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonExporter</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>Unbekanntes Exportformat.</translation>
     </message>
 </context>
 <context>
@@ -189,6 +397,61 @@
     </message>
 </context>
 <context>
+    <name>FetchCommand</name>
+    <message>
+        <source>Try &apos;fastercodes fetch --help&apos;.</source>
+        <translation>Siehe „fastercodes fetch --help“.</translation>
+    </message>
+    <message>
+        <source>Downloads a permalink, this project&apos;s or the original faster.codes service&apos;s, in this project&apos;s format (fastercodes.comparison/1): on standard output, or into a file with --json. The comparison is saved to the history as downloaded (its code is someone else&apos;s: it is never run).</source>
+        <translation>Lädt einen Permalink herunter, von diesem Projekt oder vom ursprünglichen faster.codes-Dienst, im Format dieses Projekts (fastercodes.comparison/1): auf die Standardausgabe oder mit --json in eine Datei. Der Vergleich wird als heruntergeladen im Verlauf gespeichert (sein Code stammt von jemand anderem: er wird nie ausgeführt).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>&lt;site&gt;/?runId=ID, &lt;site&gt;/?r=ID, fastercodes://HOST/?runId=ID, fastercodes://run/ID or a bare ID.</source>
+        <translation>&lt;site&gt;/?runId=ID, &lt;site&gt;/?r=ID, fastercodes://HOST/?runId=ID, fastercodes://run/ID oder eine bloße ID.</translation>
+    </message>
+    <message>
+        <source>Write the comparison to PATH instead of standard output.</source>
+        <translation>Den Vergleich nach PATH statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>The backend for bare ids and fastercodes://run/ID links.</source>
+        <translation>Das Backend für bloße IDs und fastercodes://run/ID-Links.</translation>
+    </message>
+    <message>
+        <source>Where links of the original service are fetched from (default https://api.faster.codes).</source>
+        <translation>Woher Links des ursprünglichen Dienstes geladen werden (Vorgabe https://api.faster.codes).</translation>
+    </message>
+    <message>
+        <source>Do not save the comparison to the history.</source>
+        <translation>Den Vergleich nicht im Verlauf speichern.</translation>
+    </message>
+    <message>
+        <source>expected one link, got %1</source>
+        <translation>ein Link erwartet, aber %1 erhalten</translation>
+    </message>
+    <message>
+        <source>note: the source did not record: %1</source>
+        <translation>Hinweis: die Quelle hat nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <source>not saved to the history: %1</source>
+        <translation>nicht im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 vs %3): %4</source>
+        <translation>%1 (%2 gegen %3): %4</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -240,6 +503,105 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Try &apos;fastercodes history --help&apos;.</source>
+        <translation>Siehe „fastercodes history --help“.</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>heruntergeladen</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Lists the saved comparisons, newest first; shows, stars or deletes one.</source>
+        <translation>Listet die gespeicherten Vergleiche auf, die neuesten zuerst; zeigt, markiert oder löscht einen.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Print the list as a JSON array.</source>
+        <translation>Die Liste als JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only entries whose title, code, languages or verdict contain every word.</source>
+        <translation>Nur Einträge, deren Titel, Code, Sprachen oder Fazit jedes Wort enthalten.</translation>
+    </message>
+    <message>
+        <source>Only entries with this language on either side.</source>
+        <translation>Nur Einträge mit dieser Sprache auf einer der beiden Seiten.</translation>
+    </message>
+    <message>
+        <source>Only starred entries.</source>
+        <translation>Nur markierte Einträge.</translation>
+    </message>
+    <message>
+        <source>At most N entries.</source>
+        <translation>Höchstens N Einträge.</translation>
+    </message>
+    <message>
+        <source>Print entry ID&apos;s whole document (fastercodes.comparison/1).</source>
+        <translation>Das ganze Dokument von Eintrag ID ausgeben (fastercodes.comparison/1).</translation>
+    </message>
+    <message>
+        <source>Star entry ID.</source>
+        <translation>Eintrag ID markieren.</translation>
+    </message>
+    <message>
+        <source>Unstar entry ID.</source>
+        <translation>Markierung von Eintrag ID entfernen.</translation>
+    </message>
+    <message>
+        <source>Delete entry ID from the history.</source>
+        <translation>Eintrag ID aus dem Verlauf löschen.</translation>
+    </message>
+    <message>
+        <source>Delete entry ID&apos;s upload from its server (with the kept write token).</source>
+        <translation>Den hochgeladenen Eintrag ID von seinem Server löschen (mit dem gespeicherten Schreib-Token).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>there is no history entry &apos;%1&apos;</source>
+        <translation>es gibt keinen Verlaufseintrag „%1“</translation>
+    </message>
+    <message>
+        <source>Deleted comparison %1.</source>
+        <translation>Vergleich %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted comparison %1 from its server.</source>
+        <translation>Vergleich %1 von seinem Server gelöscht.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number ≥ 1</source>
+        <translation>--limit braucht eine ganze Zahl ≥ 1</translation>
+    </message>
+    <message>
+        <source>No comparisons saved yet.</source>
+        <translation>Noch keine Vergleiche gespeichert.</translation>
+    </message>
+    <message>
+        <source>No comparison matches.</source>
+        <translation>Kein Vergleich passt.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageCatalog</name>
     <message>
         <source>install %1</source>
@@ -255,195 +617,117 @@
     </message>
 </context>
 <context>
-    <name>Progress</name>
+    <name>LanguagesCommand</name>
     <message>
-        <source>preparing</source>
-        <translation>Vorbereitung</translation>
+        <source>Lists the languages and which toolchains are installed, with versions.</source>
+        <translation>Listet die Sprachen auf und welche Toolchains installiert sind, mit Versionen.</translation>
     </message>
     <message>
-        <source>compiling %1</source>
-        <translation>kompiliere %1</translation>
+        <source>Print a JSON array.</source>
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
-        <source>compiling</source>
-        <translation>kompiliere</translation>
-    </message>
-    <message>
-        <source>warming up %1</source>
-        <translation>Aufwärmen von %1</translation>
-    </message>
-    <message>
-        <source>warming up</source>
-        <translation>Aufwärmen</translation>
-    </message>
-    <message>
-        <source>run %1 (adaptive)</source>
-        <translation>Lauf %1 (adaptiv)</translation>
-    </message>
-    <message>
-        <source>run %1/%2</source>
-        <translation>Lauf %1/%2</translation>
-    </message>
-    <message>
-        <source>finishing</source>
-        <translation>Abschluss</translation>
-    </message>
-    <message>
-        <source>~%1 left</source>
-        <translation>noch ~%1</translation>
+        <source>Ask every toolchain again instead of using the cache.</source>
+        <translation>Jede Toolchain erneut abfragen, statt den Zwischenspeicher zu verwenden.</translation>
     </message>
 </context>
 <context>
-    <name>Runner</name>
+    <name>MarkdownExport</name>
     <message>
-        <source>could not start %1: %2</source>
-        <translation>%1 konnte nicht gestartet werden: %2</translation>
+        <source>faster.codes comparison</source>
+        <translation>faster.codes-Vergleich</translation>
     </message>
     <message>
-        <source>The compiler did not finish within %1 s and was stopped.</source>
-        <translation>Der Compiler war nach %1 s nicht fertig und wurde angehalten.</translation>
-    </message>
-</context>
-<context>
-    <name>Units</name>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
+        <source>| metric | %1 median [95% CI] | %2 median [95% CI] | B / A [95% CI] | p |
+</source>
+        <translation>| Messgröße | %1 Median [95-%-KI] | %2 Median [95-%-KI] | B / A [95-%-KI] | p |
+</translation>
     </message>
     <message>
-        <source>µs</source>
-        <translation>µs</translation>
+        <source>| metric | side | n | mean ± σ | min – max | outliers |
+|---|---|---:|---:|---:|---:|
+</source>
+        <translation>| Messgröße | Seite | n | Mittelwert ± σ | Min – Max | Ausreißer |
+|---|---|---:|---:|---:|---:|
+</translation>
     </message>
     <message>
-        <source>s</source>
-        <translation>s</translation>
+        <source>- Toolchain: %1
+</source>
+        <translation>- Toolchain: %1
+</translation>
     </message>
     <message>
-        <source>min</source>
-        <translation>min</translation>
+        <source>- Flags: `%1`
+</source>
+        <translation>- Flags: `%1`
+</translation>
     </message>
     <message>
-        <source>KiB</source>
-        <translation>KiB</translation>
+        <source>- Compile time: %1
+</source>
+        <translation>- Kompilierzeit: %1
+</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
+        <source>- **Failed** (%1): %2
+</source>
+        <translation>- **Fehlgeschlagen** (%1): %2
+</translation>
     </message>
     <message>
-        <source>GiB</source>
-        <translation>GiB</translation>
+        <source>## Environment
+
+</source>
+        <translation>## Umgebung
+
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>- CPU: %1 (%n cores)
+</source>
+        <translation>
+            <numerusform>- CPU: %1 (%n Kern)
+</numerusform>
+            <numerusform>- CPU: %1 (%n Kerne)
+</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Wall time</source>
-        <translation>Laufzeit</translation>
+        <source>- OS: %1, kernel %2 (%3)
+</source>
+        <translation>- Betriebssystem: %1, Kernel %2 (%3)
+</translation>
     </message>
     <message>
-        <source>CPU time</source>
-        <translation>CPU-Zeit</translation>
+        <source>- faster.codes %1, Qt %2
+</source>
+        <translation>- faster.codes %1, Qt %2
+</translation>
     </message>
     <message>
-        <source>Peak memory</source>
-        <translation>Spitzenspeicher</translation>
-    </message>
-</context>
-<context>
-    <name>Verdict</name>
-    <message>
-        <source>%1 runs each</source>
-        <translation>je %1 Läufe</translation>
+        <source>- Sandboxed: %1
+</source>
+        <translation>- In der Sandbox: %1
+</translation>
     </message>
     <message>
-        <source>%1 runs of %2, %3 of %4</source>
-        <translation>%1 Läufe von %2, %3 von %4</translation>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
-        <source>wall time</source>
-        <translation>Laufzeit</translation>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
     <message>
-        <source>CPU time</source>
-        <translation>CPU-Zeit</translation>
-    </message>
-    <message>
-        <source>peak memory</source>
-        <translation>Spitzenspeicher</translation>
-    </message>
-    <message>
-        <source>a side has no measurements</source>
-        <translation>eine Seite hat keine Messungen</translation>
-    </message>
-    <message>
-        <source>a median is zero or negative, so the sides cannot be compared as a ratio</source>
-        <translation>ein Median ist null oder negativ, daher lassen sich die Seiten nicht als Verhältnis vergleichen</translation>
-    </message>
-    <message>
-        <source>No verdict: the comparison failed</source>
-        <translation>Kein Ergebnis: der Vergleich ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>No verdict: %1</source>
-        <translation>Kein Ergebnis: %1</translation>
-    </message>
-    <message>
-        <source>Not enough runs for a verdict: need at least %1 per side (%2: %3, %4: %5)</source>
-        <translation>Zu wenige Läufe für ein Ergebnis: mindestens %1 pro Seite nötig (%2: %3, %4: %5)</translation>
-    </message>
-    <message>
-        <source>No significant difference in %1 between %2 and %3 (ratio %3/%2 %4, 95% CI %5–%6, %7, %8)</source>
-        <translation>Kein signifikanter Unterschied (%1) zwischen %2 und %3 (Verhältnis %3/%2 %4, 95-%-KI %5–%6, %7, %8)</translation>
-    </message>
-    <message>
-        <source>%1 is %2× faster than %3 (95% CI %4–%5, %6, %7)</source>
-        <translation>%1 ist %2× schneller als %3 (95-%-KI %4–%5, %6, %7)</translation>
-    </message>
-    <message>
-        <source>%1 uses %2× less CPU time than %3 (95% CI %4–%5, %6, %7)</source>
-        <translation>%1 braucht %2× weniger CPU-Zeit als %3 (95-%-KI %4–%5, %6, %7)</translation>
-    </message>
-    <message>
-        <source>%1 uses %2× less memory than %3 (95% CI %4–%5, %6, %7)</source>
-        <translation>%1 braucht %2× weniger Speicher als %3 (95-%-KI %4–%5, %6, %7)</translation>
+        <source>- Started: %1
+</source>
+        <translation>- Gestartet: %1
+</translation>
     </message>
 </context>
 <context>
-    <name>fc</name>
-    <message>
-        <source>exited with code %1%2</source>
-        <translation>endete mit Code %1%2</translation>
-    </message>
-    <message>
-        <source>killed at the memory limit (%1 MiB)</source>
-        <translation>am Speicherlimit beendet (%1 MiB)</translation>
-    </message>
-    <message>
-        <source>crashed with %1%2</source>
-        <translation>abgestürzt mit %1%2</translation>
-    </message>
-    <message>
-        <source>timed out after %1 s; its processes were killed</source>
-        <translation>Zeitlimit nach %1 s überschritten; seine Prozesse wurden beendet</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>could not be started: %1</source>
-        <translation>konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 gave an answer this app cannot use (%2); nothing was changed</source>
-        <translation>%1 gab eine Antwort, die diese App nicht verwenden kann (%2); nichts wurde geändert</translation>
-    </message>
-    <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation>kein JSON: %1 bei Byte %2</translation>
-    </message>
-    <message>
-        <source>expected a JSON object</source>
-        <translation>ein JSON-Objekt erwartet</translation>
-    </message>
+    <name>Network</name>
     <message>
         <source>%1 refused the connection (is the server running?)</source>
         <translation>%1 hat die Verbindung abgelehnt (läuft der Server?)</translation>
@@ -474,7 +758,7 @@
     </message>
     <message>
         <source>the proxy did not get through to %1: %2</source>
-        <translation>der Proxy kam nicht zu %1 durch: %2</translation>
+        <translation>der Proxy hat %1 nicht erreicht: %2</translation>
     </message>
     <message>
         <source>the proxy asks for a password (reaching %1)</source>
@@ -486,7 +770,7 @@
     </message>
     <message>
         <source>%1 did not answer in HTTP that this app understands</source>
-        <translation>%1 antwortete nicht in einem HTTP, das diese App versteht</translation>
+        <translation>%1 antwortete nicht mit HTTP, das diese App versteht</translation>
     </message>
     <message>
         <source>talking to %1 failed: %2</source>
@@ -540,6 +824,9 @@
         <source>no answer from %1 within %2 s</source>
         <translation>keine Antwort von %1 innerhalb von %2 s</translation>
     </message>
+</context>
+<context>
+    <name>Permalink</name>
     <message>
         <source>no backend is configured to look up run %1 (set one in the settings or with --backend)</source>
         <translation>kein Backend eingerichtet, um Lauf %1 nachzuschlagen (in den Einstellungen oder mit --backend festlegen)</translation>
@@ -561,7 +848,7 @@
         <translation>der Link hat keine Lauf-ID (erwartet: ?runId=ID oder ?r=ID)</translation>
     </message>
     <message>
-        <source>'%1' is not a valid run id (1 to 32 characters: digits and a-z)</source>
+        <source>&apos;%1&apos; is not a valid run id (1 to 32 characters: digits and a-z)</source>
         <translation>„%1“ ist keine gültige Lauf-ID (1 bis 32 Zeichen: Ziffern und a-z)</translation>
     </message>
     <message>
@@ -573,11 +860,11 @@
         <translation>der Link ist zu lang für einen Permalink</translation>
     </message>
     <message>
-        <source>'%1' is not a link</source>
+        <source>&apos;%1&apos; is not a link</source>
         <translation>„%1“ ist kein Link</translation>
     </message>
     <message>
-        <source>links starting with '%1:' are not faster.codes links</source>
+        <source>links starting with &apos;%1:&apos; are not faster.codes links</source>
         <translation>Links, die mit „%1:“ beginnen, sind keine faster.codes-Links</translation>
     </message>
     <message>
@@ -585,7 +872,7 @@
         <translation>der Link hat keine Lauf-ID (erwartet: fastercodes://run/ID)</translation>
     </message>
     <message>
-        <source>'%1' is not a usable backend address: %2</source>
+        <source>&apos;%1&apos; is not a usable backend address: %2</source>
         <translation>„%1“ ist keine nutzbare Backend-Adresse: %2</translation>
     </message>
     <message>
@@ -600,82 +887,204 @@
         <source>it must not contain a user name, a query or a fragment</source>
         <translation>sie darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten</translation>
     </message>
+</context>
+<context>
+    <name>Progress</name>
     <message>
-        <source>faster.codes comparison</source>
-        <translation>faster.codes-Vergleich</translation>
+        <source>preparing</source>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
-        <source>| metric | %1 median [95% CI] | %2 median [95% CI] | B / A [95% CI] | p |
-</source>
-        <translation>| Messgröße | %1 Median [95-%-KI] | %2 Median [95-%-KI] | B / A [95-%-KI] | p |
-</translation>
+        <source>compiling %1</source>
+        <translation>kompiliere %1</translation>
     </message>
     <message>
-        <source>| metric | side | n | mean ± σ | min – max | outliers |
-|---|---|---:|---:|---:|---:|
-</source>
-        <translation>| Messgröße | Seite | n | Mittelwert ± σ | Min – Max | Ausreißer |
-|---|---|---:|---:|---:|---:|
-</translation>
+        <source>compiling</source>
+        <translation>kompiliere</translation>
     </message>
     <message>
-        <source>- Toolchain: %1
-</source>
-        <translation>- Toolchain: %1
-</translation>
+        <source>warming up %1</source>
+        <translation>Aufwärmen von %1</translation>
     </message>
     <message>
-        <source>- Flags: `%1`
-</source>
-        <translation>- Flags: `%1`
-</translation>
+        <source>warming up</source>
+        <translation>Aufwärmen</translation>
     </message>
     <message>
-        <source>- Compile time: %1
-</source>
-        <translation>- Kompilierzeit: %1
-</translation>
+        <source>run %1 (adaptive)</source>
+        <translation>Lauf %1 (adaptiv)</translation>
     </message>
     <message>
-        <source>- **Failed** (%1): %2
-</source>
-        <translation>- **Fehlgeschlagen** (%1): %2
-</translation>
+        <source>run %1/%2</source>
+        <translation>Lauf %1/%2</translation>
     </message>
     <message>
-        <source>## Environment
-
-</source>
-        <translation>## Umgebung
-
-</translation>
+        <source>finishing</source>
+        <translation>Abschluss</translation>
     </message>
     <message>
-        <source>- CPU: %1 (%2 cores)
-- OS: %3, kernel %4 (%5)
-- faster.codes %6, Qt %7
-- Sandboxed: %8
-</source>
-        <translation>- CPU: %1 (%2 Kerne)
-- Betriebssystem: %3, Kernel %4 (%5)
-- faster.codes %6, Qt %7
-- In der Sandbox: %8
-</translation>
+        <source>~%1 left</source>
+        <translation>noch ~%1</translation>
+    </message>
+</context>
+<context>
+    <name>RunOutcome</name>
+    <message>
+        <source>illegal instruction</source>
+        <translation>ungültiger Maschinenbefehl</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
+        <source>abort</source>
+        <translation>Abbruch</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>nein</translation>
+        <source>bus error</source>
+        <translation>Busfehler</translation>
     </message>
     <message>
-        <source>- Started: %1
-</source>
-        <translation>- Gestartet: %1
-</translation>
+        <source>arithmetic error</source>
+        <translation>Rechenfehler</translation>
     </message>
+    <message>
+        <source>killed</source>
+        <translation>zwangsbeendet</translation>
+    </message>
+    <message>
+        <source>segmentation fault</source>
+        <translation>Speicherzugriffsfehler</translation>
+    </message>
+    <message>
+        <source>broken pipe</source>
+        <translation>unterbrochene Pipe</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
+    </message>
+    <message>
+        <source>exited with code %1%2</source>
+        <translation>endete mit Code %1%2</translation>
+    </message>
+    <message>
+        <source>killed at the memory limit (%1 MiB)</source>
+        <translation>am Speicherlimit beendet (%1 MiB)</translation>
+    </message>
+    <message>
+        <source>crashed with %1%2</source>
+        <translation>abgestürzt mit %1%2</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s; its processes were killed</source>
+        <translation>Zeitlimit nach %1 s überschritten; seine Prozesse wurden beendet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>could not be started: %1</source>
+        <translation>konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The compiler did not finish within %1 s and was stopped.</source>
+        <translation>Der Compiler war nach %1 s nicht fertig und wurde angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCommand</name>
+    <message>
+        <source>Try &apos;fastercodes share --help&apos;.</source>
+        <translation>Siehe „fastercodes share --help“.</translation>
+    </message>
+    <message>
+        <source>Uploads a finished comparison to a backend and prints its permalink. When the backend cannot be reached, the upload is queued and &apos;fastercodes sync&apos; (or the app) delivers it later.</source>
+        <translation>Lädt einen fertigen Vergleich zu einem Backend hoch und gibt seinen Permalink aus. Ist das Backend nicht erreichbar, kommt der Upload in die Warteschlange, und „fastercodes sync“ (oder die App) überträgt ihn später.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>A comparison written by &apos;fastercodes compare --json&apos; or exported by the app.</source>
+        <translation>Ein Vergleich, geschrieben von „fastercodes compare --json“ oder von der App exportiert.</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s site, e.g. http://127.0.0.1:8787 (default: the settings, or $FASTERCODES_BACKEND).</source>
+        <translation>Die Adresse des Backends, z. B. http://127.0.0.1:8787 (Vorgabe: die Einstellungen oder $FASTERCODES_BACKEND).</translation>
+    </message>
+    <message>
+        <source>expected one result file, got %1</source>
+        <translation>eine Ergebnisdatei erwartet, aber %1 erhalten</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a comparison</source>
+        <translation>%1 ist zu groß für einen Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 is not a comparison: %2</source>
+        <translation>%1 ist kein Vergleich: %2</translation>
+    </message>
+    <message>
+        <source>cannot save to the history: %1</source>
+        <translation>kann nicht im Verlauf speichern: %1</translation>
+    </message>
+    <message>
+        <source>queued: %1; &apos;fastercodes sync&apos; or the app will deliver it to %2</source>
+        <translation>in die Warteschlange gestellt: %1; „fastercodes sync“ oder die App überträgt den Vergleich an %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Try &apos;fastercodes sync --help&apos;.</source>
+        <translation>Siehe „fastercodes sync --help“.</translation>
+    </message>
+    <message>
+        <source>Delivers the upload queue now, each entry to the backend it was shared to, and prints one permalink per delivered entry. Exit code 0 when the queue is empty afterwards, 1 when something is still queued or failed.</source>
+        <translation>Überträgt die Upload-Warteschlange jetzt, jeden Eintrag an das Backend, mit dem er geteilt wurde, und gibt je übertragenem Eintrag einen Permalink aus. Exit-Code 0, wenn die Warteschlange danach leer ist, 1, wenn noch etwas wartet oder fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments</source>
+        <translation>sync nimmt keine Argumente an</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the upload queue is empty.</source>
+        <translation>Nichts zu senden: die Upload-Warteschlange ist leer.</translation>
+    </message>
+    <message>
+        <source>still queued</source>
+        <translation>noch in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>comparison %1 (%2): %3: %4</source>
+        <translation>Vergleich %1 (%2): %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
     <message>
         <source>  [95% CI %1 – %2]</source>
         <translation>  [95-%-KI %1 – %2]</translation>
@@ -728,6 +1137,115 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Wanduhrzeit</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>CPU-Zeit</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>Speicherspitze</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>wall time</source>
+        <translation>Wanduhrzeit</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>CPU-Zeit</translation>
+    </message>
+    <message>
+        <source>peak memory</source>
+        <translation>Speicherspitze</translation>
+    </message>
+    <message>
+        <source>a side has no measurements</source>
+        <translation>eine Seite hat keine Messungen</translation>
+    </message>
+    <message>
+        <source>a median is zero or negative, so the sides cannot be compared as a ratio</source>
+        <translation>ein Median ist null oder negativ, daher lassen sich die Seiten nicht als Verhältnis vergleichen</translation>
+    </message>
+    <message>
+        <source>No verdict: the comparison failed</source>
+        <translation>Kein Fazit: Der Vergleich ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No verdict: %1</source>
+        <translation>Kein Fazit: %1</translation>
+    </message>
+    <message>
+        <source>Not enough runs for a verdict: need at least %1 per side (%2: %3, %4: %5)</source>
+        <translation>Zu wenige Läufe für ein Fazit: mindestens %1 pro Seite nötig (%2: %3, %4: %5)</translation>
+    </message>
+    <message>
+        <source>No significant difference in %1 between %2 and %3 (ratio %3/%2 %4, 95% CI %5–%6, %7, %8)</source>
+        <translation>Kein signifikanter Unterschied bei der %1 zwischen %2 und %3 (Verhältnis %3/%2 %4, 95-%-KI %5–%6, %7, %8)</translation>
+    </message>
+    <message>
+        <source>%1 is %2× faster than %3 (95% CI %4–%5, %6, %7)</source>
+        <translation>%1 ist %2× schneller als %3 (95-%-KI %4–%5, %6, %7)</translation>
+    </message>
+    <message>
+        <source>%1 uses %2× less CPU time than %3 (95% CI %4–%5, %6, %7)</source>
+        <translation>%1 braucht %2× weniger CPU-Zeit als %3 (95-%-KI %4–%5, %6, %7)</translation>
+    </message>
+    <message>
+        <source>%1 uses %2× less memory than %3 (95% CI %4–%5, %6, %7)</source>
+        <translation>%1 braucht %2× weniger Speicher als %3 (95-%-KI %4–%5, %6, %7)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs each</source>
+        <translation>
+            <numerusform>je %n Lauf</numerusform>
+            <numerusform>je %n Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs of %1, %2 of %3</source>
+        <extracomment>The run count of each side: %n runs of side %1, %2 runs of side %3.</extracomment>
+        <translation>
+            <numerusform>%n Lauf von %1, %2 von %3</numerusform>
+            <numerusform>%n Läufe von %1, %2 von %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::BackendClient</name>
     <message>
         <source>the comparison is %1 MiB as JSON; a backend takes at most %2 MiB</source>
@@ -758,7 +1276,7 @@
         <translation>Status %1, wo 200 OK erwartet wurde</translation>
     </message>
     <message>
-        <source>the document has no "schema" marker</source>
+        <source>the document has no &quot;schema&quot; marker</source>
         <translation>das Dokument hat keine „schema“-Kennung</translation>
     </message>
     <message>
@@ -766,18 +1284,30 @@
         <translation>kein gültiger Vergleich: %1</translation>
     </message>
     <message>
-        <source>it sent run '%1' when %2 was asked for</source>
+        <source>it sent run &apos;%1&apos; when %2 was asked for</source>
         <translation>es schickte Lauf „%1“, obwohl %2 angefragt war</translation>
     </message>
     <message>
         <source>status %1 where 204 was expected</source>
         <translation>Status %1, wo 204 erwartet wurde</translation>
     </message>
+    <message>
+        <source>%1 gave an answer this app cannot use (%2); nothing was changed</source>
+        <translation>%1 gab eine Antwort, die diese App nicht verwenden kann (%2); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>ein JSON-Objekt erwartet</translation>
+    </message>
 </context>
 <context>
     <name>fc::ComparisonRunner</name>
     <message>
-        <source>unknown language '%1'</source>
+        <source>unknown language &apos;%1&apos;</source>
         <translation>unbekannte Sprache „%1“</translation>
     </message>
     <message>
@@ -811,11 +1341,11 @@
     </message>
     <message>
         <source>the upload could not be queued: %1</source>
-        <translation>das Hochladen konnte nicht eingeplant werden: %1</translation>
+        <translation>der Upload konnte nicht in die Warteschlange gestellt werden: %1</translation>
     </message>
     <message>
         <source>upload %1 is no longer queued</source>
-        <translation>Hochladen %1 ist nicht mehr eingeplant</translation>
+        <translation>Upload %1 ist nicht mehr in der Warteschlange</translation>
     </message>
     <message>
         <source>already being uploaded</source>
@@ -933,7 +1463,7 @@
         </translation>
     </message>
     <message>
-        <source>adaptive: %1–%2 runs, until the median's 95% CI is within ±%3 % or %4 passed</source>
+        <source>adaptive: %1–%2 runs, until the median&apos;s 95% CI is within ±%3 % or %4 passed</source>
         <translation>adaptiv: %1–%2 Läufe, bis das 95-%-KI des Medians innerhalb ±%3 % liegt oder %4 vergangen sind</translation>
     </message>
     <message numerus="yes">
@@ -1000,23 +1530,23 @@
     </message>
     <message>
         <source>%1 language</source>
-        <translation>%1 Sprache</translation>
+        <translation>Sprache %1</translation>
     </message>
     <message>
         <source>%1 toolchain</source>
-        <translation>%1 Toolchain</translation>
+        <translation>Toolchain %1</translation>
     </message>
     <message>
         <source>%1 compile command</source>
-        <translation>%1 Kompilierbefehl</translation>
+        <translation>Kompilierbefehl %1</translation>
     </message>
     <message>
         <source>%1 flags</source>
-        <translation>%1 Flags</translation>
+        <translation>Flags %1</translation>
     </message>
     <message>
         <source>%1 arguments</source>
-        <translation>%1 Argumente</translation>
+        <translation>Argumente %1</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -1118,7 +1648,7 @@
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>Öffne %1…</translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Open Permalink</source>
@@ -1152,10 +1682,6 @@
         <source>Deleted from the server</source>
         <translation>Vom Server gelöscht</translation>
     </message>
-    <message>
-        <source>Sync Settings</source>
-        <translation>Synchronisierung</translation>
-    </message>
 </context>
 <context>
     <name>fc::ui::HistoryModel</name>
@@ -1169,11 +1695,11 @@
     </message>
     <message>
         <source>queued</source>
-        <translation>eingeplant</translation>
+        <translation>in der Warteschlange</translation>
     </message>
     <message>
         <source>queued, retry at %1: %2</source>
-        <translation>eingeplant, neuer Versuch um %1: %2</translation>
+        <translation>in der Warteschlange, neuer Versuch um %1: %2</translation>
     </message>
     <message>
         <source>failed: %1</source>
@@ -1209,7 +1735,7 @@
     </message>
     <message>
         <source>Verdict</source>
-        <translation>Ergebnis</translation>
+        <translation>Fazit</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1252,7 +1778,7 @@
     </message>
     <message>
         <source>Search title, code, language, verdict…</source>
-        <translation>Titel, Code, Sprache, Ergebnis suchen…</translation>
+        <translation>Titel, Code, Sprache, Fazit suchen…</translation>
     </message>
     <message>
         <source>Search the history</source>
@@ -1339,7 +1865,7 @@
     </message>
     <message>
         <source>Wall time per run</source>
-        <translation>Laufzeit pro Lauf</translation>
+        <translation>Wanduhrzeit pro Lauf</translation>
     </message>
     <message>
         <source>run</source>
@@ -1347,15 +1873,15 @@
     </message>
     <message>
         <source>wall time (ms)</source>
-        <translation>Laufzeit (ms)</translation>
+        <translation>Wanduhrzeit (ms)</translation>
     </message>
     <message>
         <source>%1 runs</source>
-        <translation>%1 Läufe</translation>
+        <translation>Läufe %1</translation>
     </message>
     <message>
         <source>%1 median</source>
-        <translation>%1 Median</translation>
+        <translation>Median %1</translation>
     </message>
     <message>
         <source>memory (MiB)</source>
@@ -1389,8 +1915,8 @@
         <translation>Umgebung</translation>
     </message>
     <message>
-        <source>CPU and memory of the current run, and every run's wall time as it arrives</source>
-        <translation>CPU und Speicher des aktuellen Laufs und die Laufzeit jedes Laufs, sobald sie vorliegt</translation>
+        <source>CPU and memory of the current run, and every run&apos;s wall time as it arrives</source>
+        <translation>CPU und Speicher des aktuellen Laufs und die Wanduhrzeit jedes Laufs, sobald sie vorliegt</translation>
     </message>
     <message>
         <source>Medians with confidence intervals, ratios, tests and spread</source>
@@ -1417,7 +1943,7 @@
         <translation>einem anderen Rechner</translation>
     </message>
     <message>
-        <source>Run someone else's code?</source>
+        <source>Run someone else&apos;s code?</source>
         <translation>Fremden Code ausführen?</translation>
     </message>
     <message>
@@ -1474,7 +2000,7 @@
     </message>
     <message>
         <source>E&amp;xamples</source>
-        <translation>Bei&amp;spiele</translation>
+        <translation>Beis&amp;piele</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
@@ -1514,7 +2040,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1594,11 +2120,11 @@
     </message>
     <message>
         <source>Running… the verdict appears when both sides have run.</source>
-        <translation>Läuft… das Ergebnis erscheint, wenn beide Seiten gelaufen sind.</translation>
+        <translation>Läuft… das Fazit erscheint, wenn beide Seiten gelaufen sind.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation>Halte an…</translation>
+        <translation>Wird angehalten…</translation>
     </message>
     <message>
         <source>stopped after %1</source>
@@ -1610,7 +2136,7 @@
     </message>
     <message>
         <source>Analysing…</source>
-        <translation>Werte aus…</translation>
+        <translation>Wird ausgewertet…</translation>
     </message>
     <message>
         <source>Replace the code?</source>
@@ -1668,6 +2194,30 @@
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
+    <message>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation>bubblewrap (bwrap) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>this system has none that the app can use</source>
+        <translation>dieses System hat keine, die die App nutzen kann</translation>
+    </message>
+    <message>
+        <source>This code comes from %1 and has not been run on this machine. There is no sandbox here (%2): it would run with all of your rights. Run it only if you trust it.</source>
+        <translation>Dieser Code stammt von %1 und lief noch nicht auf diesem Rechner. Hier gibt es keine Sandbox (%2): Er liefe mit all Ihren Rechten. Führen Sie ihn nur aus, wenn Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Run in the Sandbox</source>
+        <translation>In der Sandbox ausführen</translation>
+    </message>
+    <message>
+        <source>Run Without a Sandbox</source>
+        <translation>Ohne Sandbox ausführen</translation>
+    </message>
+    <message>
+        <source>Not run: the code stays read-only</source>
+        <translation>Nicht ausgeführt: der Code bleibt schreibgeschützt</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::OpenPermalinkDialog</name>
@@ -1692,11 +2242,11 @@
     <name>fc::ui::OutputView</name>
     <message>
         <source>Location</source>
-        <translation>Ort</translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation>Schwere</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1736,9 +2286,13 @@
             <numerusform>%n-mal gelaufen.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>(%1 more bytes not kept)</source>
-        <translation>(%1 weitere Bytes nicht behalten)</translation>
+        <extracomment>%1 is a byte count; the plural form follows it.</extracomment>
+        <translation>
+            <numerusform>(%1 weiteres Byte nicht behalten)</numerusform>
+            <numerusform>(%1 weitere Bytes nicht behalten)</numerusform>
+        </translation>
     </message>
     <message>
         <source>standard output of the first run</source>
@@ -1757,7 +2311,7 @@
     <name>fc::ui::ResultsView</name>
     <message>
         <source>Wall time</source>
-        <translation>Laufzeit</translation>
+        <translation>Wanduhrzeit</translation>
     </message>
     <message>
         <source>CPU time</source>
@@ -1765,7 +2319,7 @@
     </message>
     <message>
         <source>Peak memory</source>
-        <translation>Spitzenspeicher</translation>
+        <translation>Speicherspitze</translation>
     </message>
     <message>
         <source>Compile time</source>
@@ -1793,7 +2347,7 @@
     </message>
     <message>
         <source>no verdict</source>
-        <translation>kein Ergebnis</translation>
+        <translation>kein Fazit</translation>
     </message>
     <message numerus="yes">
         <source>%n outlier(s)</source>
@@ -1806,9 +2360,13 @@
         <source>No run is further than 3.5 MADs from the median</source>
         <translation>Kein Lauf liegt mehr als 3,5 MADs vom Median entfernt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Runs %1 (modified z-score above 3.5; kept, not dropped)</source>
-        <translation>Läufe %1 (modifizierter z-Wert über 3,5; behalten, nicht verworfen)</translation>
+        <extracomment>%1 lists the outlying runs&apos; numbers; the plural form follows their count.</extracomment>
+        <translation>
+            <numerusform>Lauf %1 (modifizierter z-Wert über 3,5; behalten, nicht verworfen)</numerusform>
+            <numerusform>Läufe %1 (modifizierter z-Wert über 3,5; behalten, nicht verworfen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No results yet. Press Ctrl+Enter to compare.</source>
@@ -1820,11 +2378,11 @@
     </message>
     <message>
         <source>A median [95% CI]</source>
-        <translation>A Median [95-%-KI]</translation>
+        <translation>Median A [95-%-KI]</translation>
     </message>
     <message>
         <source>B median [95% CI]</source>
-        <translation>B Median [95-%-KI]</translation>
+        <translation>Median B [95-%-KI]</translation>
     </message>
     <message>
         <source>B ÷ A [95% CI]</source>
@@ -1836,7 +2394,7 @@
     </message>
     <message>
         <source>Verdict</source>
-        <translation>Ergebnis</translation>
+        <translation>Fazit</translation>
     </message>
     <message>
         <source>Ratio of the medians, B over A, with its bootstrap 95% confidence interval: below 1 means B is lower</source>
@@ -1848,27 +2406,27 @@
     </message>
     <message>
         <source>A mean ± σ</source>
-        <translation>A Mittelwert ± σ</translation>
+        <translation>Mittelwert A ± σ</translation>
     </message>
     <message>
         <source>A min–max</source>
-        <translation>A Min–Max</translation>
+        <translation>Min–Max A</translation>
     </message>
     <message>
         <source>A outliers</source>
-        <translation>A Ausreißer</translation>
+        <translation>Ausreißer A</translation>
     </message>
     <message>
         <source>B mean ± σ</source>
-        <translation>B Mittelwert ± σ</translation>
+        <translation>Mittelwert B ± σ</translation>
     </message>
     <message>
         <source>B min–max</source>
-        <translation>B Min–Max</translation>
+        <translation>Min–Max B</translation>
     </message>
     <message>
         <source>B outliers</source>
-        <translation>B Ausreißer</translation>
+        <translation>Ausreißer B</translation>
     </message>
     <message numerus="yes">
         <source>%n counted run(s) per side</source>
@@ -1876,10 +2434,6 @@
             <numerusform>%n gezählter Lauf pro Seite</numerusform>
             <numerusform>%n gezählte Läufe pro Seite</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A: %1 counted runs, B: %2 counted runs</source>
-        <translation>A: %1 gezählte Läufe, B: %2 gezählte Läufe</translation>
     </message>
     <message numerus="yes">
         <source>%n warm-up run(s) not counted</source>
@@ -1912,12 +2466,19 @@
         <source>the outputs DIFFER</source>
         <translation>die Ausgaben UNTERSCHEIDEN sich</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n counted run(s)</source>
+        <translation>
+            <numerusform>%1: %n gezählter Lauf</numerusform>
+            <numerusform>%1: %n gezählte Läufe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::RunPlanBar</name>
     <message>
         <source>Ada&amp;ptive</source>
-        <translation>Ada&amp;ptiv</translation>
+        <translation>Adap&amp;tiv</translation>
     </message>
     <message>
         <source>R&amp;uns</source>
@@ -1925,7 +2486,7 @@
     </message>
     <message>
         <source>Run each side a fixed number of times</source>
-        <translation>Jede Seite eine feste Zahl von Malen laufen lassen</translation>
+        <translation>Jede Seite eine feste Anzahl von Malen ausführen</translation>
     </message>
     <message>
         <source>Counted runs per side</source>
@@ -1937,10 +2498,10 @@
     </message>
     <message>
         <source>Run until the 95% CI of each median is within the target, or the time budget is spent</source>
-        <translation>Laufen lassen, bis das 95-%-KI jedes Medians im Ziel liegt oder das Zeitbudget verbraucht ist</translation>
+        <translation>Ausführen, bis das 95-%-KI jedes Medians im Ziel liegt oder das Zeitbudget verbraucht ist</translation>
     </message>
     <message>
-        <source>Target half-width of the medians' 95% confidence intervals</source>
+        <source>Target half-width of the medians&apos; 95% confidence intervals</source>
         <translation>Angestrebte halbe Breite der 95-%-Konfidenzintervalle der Mediane</translation>
     </message>
     <message>
@@ -1985,7 +2546,7 @@
     </message>
     <message>
         <source>Run in a sandbox: no network, read-only system, private /tmp</source>
-        <translation>In einer Sandbox laufen lassen: kein Netzwerk, schreibgeschütztes System, eigenes /tmp</translation>
+        <translation>In einer Sandbox ausführen: kein Netzwerk, schreibgeschütztes System, eigenes /tmp</translation>
     </message>
     <message>
         <source>&amp;Warm-up</source>
@@ -1997,7 +2558,7 @@
     </message>
     <message>
         <source>&amp;Memory</source>
-        <translation>&amp;Speicher</translation>
+        <translation>Spei&amp;cher</translation>
     </message>
 </context>
 <context>
@@ -2008,11 +2569,11 @@
     </message>
     <message>
         <source>&amp;Adaptive: run until the result is precise enough</source>
-        <translation>&amp;Adaptiv: laufen lassen, bis das Ergebnis genau genug ist</translation>
+        <translation>A&amp;daptiv: ausführen, bis das Ergebnis genau genug ist</translation>
     </message>
     <message>
         <source>Run in a &amp;sandbox (no network, read-only system, private /tmp)</source>
-        <translation>In einer &amp;Sandbox laufen lassen (kein Netzwerk, schreibgeschütztes System, eigenes /tmp)</translation>
+        <translation>In einer &amp;Sandbox ausführen (kein Netzwerk, schreibgeschütztes System, eigenes /tmp)</translation>
     </message>
     <message>
         <source>Check that both sides print the &amp;same output</source>
@@ -2068,7 +2629,7 @@
     </message>
     <message>
         <source>Editor &amp;font size:</source>
-        <translation>Editor-&amp;Schriftgröße:</translation>
+        <translation>Editor-Schrift&amp;größe:</translation>
     </message>
     <message>
         <source>Tab &amp;width:</source>
@@ -2096,7 +2657,7 @@
     </message>
     <message>
         <source>Runs per side, at &amp;least:</source>
-        <translation>Läufe pro Seite, &amp;mindestens:</translation>
+        <translation>Läufe pro Seite, mi&amp;ndestens:</translation>
     </message>
     <message>
         <source>Runs per side, at &amp;most:</source>
@@ -2108,7 +2669,7 @@
     </message>
     <message>
         <source>&amp;Warm-up runs (not counted):</source>
-        <translation>&amp;Aufwärmläufe (nicht gezählt):</translation>
+        <translation>Auf&amp;wärmläufe (nicht gezählt):</translation>
     </message>
     <message>
         <source>&amp;Timeout per run:</source>
@@ -2116,7 +2677,7 @@
     </message>
     <message>
         <source>&amp;Memory limit per run:</source>
-        <translation>Speicher&amp;limit pro Lauf:</translation>
+        <translation>Spei&amp;cherlimit pro Lauf:</translation>
     </message>
     <message>
         <source>&amp;Process limit (threads count):</source>
@@ -2129,6 +2690,10 @@
     <message>
         <source>Runs</source>
         <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2724,7 @@
     </message>
     <message>
         <source>Uploading to %1…</source>
-        <translation>Lade zu %1 hoch…</translation>
+        <translation>Wird zu %1 hochgeladen…</translation>
     </message>
     <message>
         <source>Shared on %1. Anyone with this link can see the comparison:</source>
@@ -2168,8 +2733,8 @@
     <message>
         <source>Queued: %1.
 It will be uploaded to %2 when the server can be reached; the history shows its state.</source>
-        <translation>Eingeplant: %1.
-Er wird zu %2 hochgeladen, sobald der Server erreichbar ist; der Verlauf zeigt den Stand.</translation>
+        <translation>In der Warteschlange: %1.
+Der Vergleich wird zu %2 hochgeladen, sobald der Server erreichbar ist; der Verlauf zeigt seinen Stand.</translation>
     </message>
     <message>
         <source>Not shared: %1</source>
@@ -2187,7 +2752,7 @@ Er wird zu %2 hochgeladen, sobald der Server erreichbar ist; der Verlauf zeigt d
         <translation>Flags</translation>
     </message>
     <message>
-        <source>Compiler or interpreter flags, split like a shell would; empty = the language's defaults</source>
+        <source>Compiler or interpreter flags, split like a shell would; empty = the language&apos;s defaults</source>
         <translation>Compiler- oder Interpreter-Flags, aufgeteilt wie in einer Shell; leer = die Vorgaben der Sprache</translation>
     </message>
     <message>
@@ -2248,7 +2813,7 @@ Er wird zu %2 hochgeladen, sobald der Server erreichbar ist; der Verlauf zeigt d
     </message>
     <message>
         <source>Side %1 has code you edited. Replace it with the %2 template?</source>
-        <translation>Seite %1 enthält von Ihnen bearbeiteten Code. Durch die %2-Vorlage ersetzen?</translation>
+        <translation>Seite %1 enthält von Ihnen bearbeiteten Code. Durch die Vorlage für %2 ersetzen?</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
@@ -2270,15 +2835,15 @@ Er wird zu %2 hochgeladen, sobald der Server erreichbar ist; der Verlauf zeigt d
         <translation>Jeden fertigen Vergleich hochladen</translation>
     </message>
     <message>
-        <source>Where comparisons are shared to and bare run ids are looked up. The local backend of 'toolchains/dev backend' is %1.</source>
+        <source>Where comparisons are shared to and bare run ids are looked up. The local backend of &apos;toolchains/dev backend&apos; is %1.</source>
         <translation>Wohin Vergleiche geteilt und wo einzelne Lauf-IDs nachgeschlagen werden. Das lokale Backend von „toolchains/dev backend“ ist %1.</translation>
     </message>
     <message>
         <source>Off: only what you share is uploaded. On: every comparison that finishes is queued for the backend.</source>
-        <translation>Aus: nur was Sie teilen, wird hochgeladen. An: jeder fertige Vergleich wird für das Backend eingeplant.</translation>
+        <translation>Aus: Nur was Sie teilen, wird hochgeladen. An: Jeder fertige Vergleich kommt in die Warteschlange für das Backend.</translation>
     </message>
     <message>
-        <source>One site per line. Links to these sites are read from the original service's API.</source>
+        <source>One site per line. Links to these sites are read from the original service&apos;s API.</source>
         <translation>Eine Website pro Zeile. Links auf diese Websites werden über die API des ursprünglichen Dienstes gelesen.</translation>
     </message>
     <message>
@@ -2302,7 +2867,7 @@ Er wird zu %2 hochgeladen, sobald der Server erreichbar ist; der Verlauf zeigt d
     </message>
     <message>
         <source>Verdict</source>
-        <translation>Ergebnis</translation>
+        <translation>Fazit</translation>
     </message>
     <message>
         <source>Run this code on your machine (it was written by someone else)</source>

@@ -1,8 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>fc</name>
+    <name>MarkdownExport</name>
+    <message numerus="yes">
+        <source>- CPU: %1 (%n cores)
+</source>
+        <translation>
+            <numerusform>- CPU: %1 (%n core)
+</numerusform>
+            <numerusform>- CPU: %1 (%n cores)
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
     <message numerus="yes">
         <source>  (%n outlier(s))</source>
         <translation>
@@ -15,6 +28,24 @@
         <translation>
             <numerusform>, %n counted run</numerusform>
             <numerusform>, %n counted runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message numerus="yes">
+        <source>%n runs each</source>
+        <translation>
+            <numerusform>%n run each</numerusform>
+            <numerusform>%n runs each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs of %1, %2 of %3</source>
+        <extracomment>The run count of each side: %n runs of side %1, %2 runs of side %3.</extracomment>
+        <translation>
+            <numerusform>%n run of %1, %2 of %3</numerusform>
+            <numerusform>%n runs of %1, %2 of %3</numerusform>
         </translation>
     </message>
 </context>
@@ -58,6 +89,14 @@
             <numerusform>Ran %n times.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%1 more bytes not kept)</source>
+        <extracomment>%1 is a byte count; the plural form follows it.</extracomment>
+        <translation>
+            <numerusform>(%1 more byte not kept)</numerusform>
+            <numerusform>(%1 more bytes not kept)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ResultsView</name>
@@ -80,6 +119,21 @@
         <translation>
             <numerusform>%n warm-up run not counted</numerusform>
             <numerusform>%n warm-up runs not counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Runs %1 (modified z-score above 3.5; kept, not dropped)</source>
+        <extracomment>%1 lists the outlying runs&apos; numbers; the plural form follows their count.</extracomment>
+        <translation>
+            <numerusform>Run %1 (modified z-score above 3.5; kept, not dropped)</numerusform>
+            <numerusform>Runs %1 (modified z-score above 3.5; kept, not dropped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n counted run(s)</source>
+        <translation>
+            <numerusform>%1: %n counted run</numerusform>
+            <numerusform>%1: %n counted runs</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
@@ -31,15 +31,15 @@
     <name>Charts</name>
     <message>
         <source>Distribution of wall times</source>
-        <translation>Distribution des temps réels</translation>
+        <translation>Distribution des temps écoulés</translation>
     </message>
     <message>
         <source>wall time (ms, log scale)</source>
-        <translation>temps réel (ms, échelle log.)</translation>
+        <translation>temps écoulé (ms, échelle log.)</translation>
     </message>
     <message>
         <source>wall time (ms)</source>
-        <translation>temps réel (ms)</translation>
+        <translation>temps écoulé (ms)</translation>
     </message>
     <message>
         <source>runs</source>
@@ -51,11 +51,11 @@
     </message>
     <message>
         <source>peak memory (MiB)</source>
-        <translation>mémoire de pointe (Mio)</translation>
+        <translation>pic de mémoire (Mio)</translation>
     </message>
     <message>
         <source>Wall time</source>
-        <translation>Temps réel</translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>CPU time</source>
@@ -63,11 +63,11 @@
     </message>
     <message>
         <source>Peak memory</source>
-        <translation>Mémoire de pointe</translation>
+        <translation>Pic de mémoire</translation>
     </message>
     <message>
         <source>Wall time run by run</source>
-        <translation>Temps réel exécution par exécution</translation>
+        <translation>Temps écoulé exécution par exécution</translation>
     </message>
     <message>
         <source>run (warm-ups at 0 and below)</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>%1 warm-up</source>
-        <translation>%1 échauffement</translation>
+        <translation>Échauffement %1</translation>
     </message>
     <message>
         <source>CPU over time (median run)</source>
@@ -103,25 +103,233 @@
     </message>
 </context>
 <context>
-    <name>ComparisonExporter</name>
+    <name>CommandLine</name>
     <message>
-        <source>This build cannot write that format.</source>
-        <translation>Cette version ne peut pas écrire ce format.</translation>
+        <source>Which of two pieces of code is faster, by how much, on this machine.</source>
+        <translation>Lequel de deux morceaux de code est le plus rapide, et de combien, sur cette machine.</translation>
     </message>
+    <message>
+        <source>compare FILE_A FILE_B | languages | history | share RESULT.json | sync | fetch LINK
+(fastercodes COMMAND --help tells more)</source>
+        <translation>compare FILE_A FILE_B | languages | history | share RESULT.json | sync | fetch LINK
+(fastercodes COMMAND --help en dit plus)</translation>
+    </message>
+    <message>
+        <source>fastercodes: unknown command &apos;%1&apos; (see fastercodes --help)</source>
+        <translation>fastercodes : commande inconnue « %1 » (voir fastercodes --help)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Try &apos;fastercodes compare --help&apos;.</source>
+        <translation>Essayez « fastercodes compare --help ».</translation>
+    </message>
+    <message>
+        <source>preparing…</source>
+        <translation>préparation…</translation>
+    </message>
+    <message>
+        <source>compiling %1…</source>
+        <translation>compilation de %1…</translation>
+    </message>
+    <message>
+        <source>warming up %1…</source>
+        <translation>échauffement de %1…</translation>
+    </message>
+    <message>
+        <source>run %1 · A %2 B %3 (adaptive, ≤ %4)</source>
+        <translation>exécution %1 · A %2 B %3 (adaptatif, ≤ %4)</translation>
+    </message>
+    <message>
+        <source>run %1/%2</source>
+        <translation>exécution %1/%2</translation>
+    </message>
+    <message>
+        <source>analysing…</source>
+        <translation>analyse…</translation>
+    </message>
+    <message>
+        <source>Compiles FILE_A and FILE_B once, runs both many times interleaved and says which is faster.</source>
+        <translation>Compile FILE_A et FILE_B une fois, les exécute tous deux de nombreuses fois en alternance et indique lequel est le plus rapide.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>Source of side A (language from its extension).</source>
+        <translation>Source du côté A (langage d’après son extension).</translation>
+    </message>
+    <message>
+        <source>Source of side B.</source>
+        <translation>Source du côté B.</translation>
+    </message>
+    <message>
+        <source>Language of A (see &apos;fastercodes languages&apos;).</source>
+        <translation>Langage de A (voir « fastercodes languages »).</translation>
+    </message>
+    <message>
+        <source>Language of B.</source>
+        <translation>Langage de B.</translation>
+    </message>
+    <message>
+        <source>Compiler flags of A, replacing the defaults (shell-like words).</source>
+        <translation>Options du compilateur pour A, à la place des valeurs par défaut (mots comme dans un shell).</translation>
+    </message>
+    <message>
+        <source>Compiler flags of B.</source>
+        <translation>Options du compilateur pour B.</translation>
+    </message>
+    <message>
+        <source>Program arguments of A (shell-like words).</source>
+        <translation>Arguments du programme A (mots comme dans un shell).</translation>
+    </message>
+    <message>
+        <source>Program arguments of B.</source>
+        <translation>Arguments du programme B.</translation>
+    </message>
+    <message>
+        <source>File given to A as standard input.</source>
+        <translation>Fichier donné à A comme entrée standard.</translation>
+    </message>
+    <message>
+        <source>File given to B as standard input.</source>
+        <translation>Fichier donné à B comme entrée standard.</translation>
+    </message>
+    <message>
+        <source>Fixed number of counted runs per side (default: adaptive).</source>
+        <translation>Nombre fixe d’exécutions comptées par côté (par défaut : adaptatif).</translation>
+    </message>
+    <message>
+        <source>Adaptive: at least N runs per side (default 10).</source>
+        <translation>Adaptatif : au moins N exécutions par côté (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Adaptive: at most N runs per side (default 1000).</source>
+        <translation>Adaptatif : au plus N exécutions par côté (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Adaptive: stop when each median&apos;s 95% CI is within ±PCT % (default 1).</source>
+        <translation>Adaptatif : s’arrêter quand l’IC à 95 % de chaque médiane est dans ±PCT % (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Adaptive: stop after SEC seconds of counted runs (default 30).</source>
+        <translation>Adaptatif : s’arrêter après SEC secondes d’exécutions comptées (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Uncounted warm-up runs per side (default 1).</source>
+        <translation>Exécutions d’échauffement non comptées, par côté (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Per-run timeout in seconds (default 30).</source>
+        <translation>Délai par exécution en secondes (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Memory cap per run in MiB (a cgroup; default none).</source>
+        <translation>Limite de mémoire par exécution en Mio (un cgroup ; aucune par défaut).</translation>
+    </message>
+    <message>
+        <source>Process/thread cap per run (default 512).</source>
+        <translation>Limite de processus/threads par exécution (512 par défaut).</translation>
+    </message>
+    <message>
+        <source>Run inside a bubblewrap sandbox (no network, read-only system).</source>
+        <translation>Exécuter dans un bac à sable bubblewrap (pas de réseau, système en lecture seule).</translation>
+    </message>
+    <message>
+        <source>Check that both sides print the same output.</source>
+        <translation>Vérifier que les deux côtés affichent la même sortie.</translation>
+    </message>
+    <message>
+        <source>Write the comparison as JSON (fastercodes.comparison/1).</source>
+        <translation>Écrire la comparaison en JSON (fastercodes.comparison/1).</translation>
+    </message>
+    <message>
+        <source>Write a Markdown report.</source>
+        <translation>Écrire un rapport Markdown.</translation>
+    </message>
+    <message>
+        <source>Write every run as CSV.</source>
+        <translation>Écrire chaque exécution en CSV.</translation>
+    </message>
+    <message>
+        <source>Print only the verdict.</source>
+        <translation>N’afficher que le verdict.</translation>
+    </message>
+    <message>
+        <source>Do not save the comparison to the history.</source>
+        <translation>Ne pas enregistrer la comparaison dans l’historique.</translation>
+    </message>
+    <message>
+        <source>expected two source files, got %1</source>
+        <translation>deux fichiers source attendus (nombre reçu : %1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (known: %2)</source>
+        <translation>langage inconnu « %1 » (connus : %2)</translation>
+    </message>
+    <message>
+        <source>cannot tell the language of %1 from its name; give --lang-%2</source>
+        <translation>impossible de déduire le langage de %1 d’après son nom ; indiquez --lang-%2</translation>
+    </message>
+    <message>
+        <source>--flags-%1: %2</source>
+        <translation>--flags-%1 : %2</translation>
+    </message>
+    <message>
+        <source>--args-%1: %2</source>
+        <translation>--args-%1 : %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number ≥ %2</source>
+        <translation>--%1 demande un nombre entier ≥ %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number ≥ %2</source>
+        <translation>--%1 demande un nombre ≥ %2</translation>
+    </message>
+    <message>
+        <source>--runs is a fixed count; it cannot be combined with --min-runs, --max-runs, --target-ci or --time-budget</source>
+        <translation>--runs est un nombre fixe ; il ne peut pas être combiné avec --min-runs, --max-runs, --target-ci ou --time-budget</translation>
+    </message>
+    <message>
+        <source>--max-runs (%1) is below --min-runs (%2)</source>
+        <translation>--max-runs (%1) est inférieur à --min-runs (%2)</translation>
+    </message>
+    <message>
+        <source>not saved to the history: %1</source>
+        <translation>non enregistré dans l’historique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonExporter</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>Format d’export inconnu.</translation>
     </message>
 </context>
 <context>
     <name>FailureText</name>
     <message>
         <source>%1 did not compile: %2:%3</source>
-        <translation>%1 ne compile pas : %2:%3</translation>
+        <translation>La compilation de %1 a échoué : %2:%3</translation>
     </message>
     <message>
         <source>%1 did not compile</source>
-        <translation>%1 ne compile pas</translation>
+        <translation>La compilation de %1 a échoué</translation>
     </message>
     <message>
         <source>%1 crashed: signal %2</source>
@@ -189,6 +397,61 @@
     </message>
 </context>
 <context>
+    <name>FetchCommand</name>
+    <message>
+        <source>Try &apos;fastercodes fetch --help&apos;.</source>
+        <translation>Essayez « fastercodes fetch --help ».</translation>
+    </message>
+    <message>
+        <source>Downloads a permalink, this project&apos;s or the original faster.codes service&apos;s, in this project&apos;s format (fastercodes.comparison/1): on standard output, or into a file with --json. The comparison is saved to the history as downloaded (its code is someone else&apos;s: it is never run).</source>
+        <translation>Télécharge un permalien, de ce projet ou du service faster.codes d’origine, au format de ce projet (fastercodes.comparison/1) : sur la sortie standard, ou dans un fichier avec --json. La comparaison est enregistrée dans l’historique comme téléchargée (son code est celui de quelqu’un d’autre : il n’est jamais exécuté).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>&lt;site&gt;/?runId=ID, &lt;site&gt;/?r=ID, fastercodes://HOST/?runId=ID, fastercodes://run/ID or a bare ID.</source>
+        <translation>&lt;site&gt;/?runId=ID, &lt;site&gt;/?r=ID, fastercodes://HOST/?runId=ID, fastercodes://run/ID ou un simple ID.</translation>
+    </message>
+    <message>
+        <source>Write the comparison to PATH instead of standard output.</source>
+        <translation>Écrire la comparaison dans PATH au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The backend for bare ids and fastercodes://run/ID links.</source>
+        <translation>Le backend pour les simples ID et les liens fastercodes://run/ID.</translation>
+    </message>
+    <message>
+        <source>Where links of the original service are fetched from (default https://api.faster.codes).</source>
+        <translation>D’où sont chargés les liens du service d’origine (par défaut https://api.faster.codes).</translation>
+    </message>
+    <message>
+        <source>Do not save the comparison to the history.</source>
+        <translation>Ne pas enregistrer la comparaison dans l’historique.</translation>
+    </message>
+    <message>
+        <source>expected one link, got %1</source>
+        <translation>un seul lien attendu (nombre reçu : %1)</translation>
+    </message>
+    <message>
+        <source>note: the source did not record: %1</source>
+        <translation>remarque : la source n’a pas enregistré : %1</translation>
+    </message>
+    <message>
+        <source>not saved to the history: %1</source>
+        <translation>non enregistré dans l’historique : %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 vs %3): %4</source>
+        <translation>%1 (%2 contre %3) : %4</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -240,6 +503,105 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Try &apos;fastercodes history --help&apos;.</source>
+        <translation>Essayez « fastercodes history --help ».</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>téléchargé</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <source>Lists the saved comparisons, newest first; shows, stars or deletes one.</source>
+        <translation>Liste les comparaisons enregistrées, les plus récentes d’abord ; en affiche une, la met en favori ou la supprime.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>Print the list as a JSON array.</source>
+        <translation>Afficher la liste sous forme de tableau JSON.</translation>
+    </message>
+    <message>
+        <source>Only entries whose title, code, languages or verdict contain every word.</source>
+        <translation>Seulement les entrées dont le titre, le code, les langages ou le verdict contiennent chaque mot.</translation>
+    </message>
+    <message>
+        <source>Only entries with this language on either side.</source>
+        <translation>Seulement les entrées avec ce langage d’un côté ou de l’autre.</translation>
+    </message>
+    <message>
+        <source>Only starred entries.</source>
+        <translation>Seulement les entrées favorites.</translation>
+    </message>
+    <message>
+        <source>At most N entries.</source>
+        <translation>Au plus N entrées.</translation>
+    </message>
+    <message>
+        <source>Print entry ID&apos;s whole document (fastercodes.comparison/1).</source>
+        <translation>Afficher le document complet de l’entrée ID (fastercodes.comparison/1).</translation>
+    </message>
+    <message>
+        <source>Star entry ID.</source>
+        <translation>Mettre l’entrée ID en favori.</translation>
+    </message>
+    <message>
+        <source>Unstar entry ID.</source>
+        <translation>Retirer l’entrée ID des favoris.</translation>
+    </message>
+    <message>
+        <source>Delete entry ID from the history.</source>
+        <translation>Supprimer l’entrée ID de l’historique.</translation>
+    </message>
+    <message>
+        <source>Delete entry ID&apos;s upload from its server (with the kept write token).</source>
+        <translation>Supprimer l’envoi de l’entrée ID de son serveur (avec le jeton d’écriture conservé).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>there is no history entry &apos;%1&apos;</source>
+        <translation>il n’y a pas d’entrée d’historique « %1 »</translation>
+    </message>
+    <message>
+        <source>Deleted comparison %1.</source>
+        <translation>Comparaison %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Deleted comparison %1 from its server.</source>
+        <translation>Comparaison %1 supprimée de son serveur.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number ≥ 1</source>
+        <translation>--limit demande un nombre entier ≥ 1</translation>
+    </message>
+    <message>
+        <source>No comparisons saved yet.</source>
+        <translation>Aucune comparaison enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No comparison matches.</source>
+        <translation>Aucune comparaison ne correspond.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageCatalog</name>
     <message>
         <source>install %1</source>
@@ -255,195 +617,117 @@
     </message>
 </context>
 <context>
-    <name>Progress</name>
+    <name>LanguagesCommand</name>
     <message>
-        <source>preparing</source>
-        <translation>préparation</translation>
+        <source>Lists the languages and which toolchains are installed, with versions.</source>
+        <translation>Liste les langages et les chaînes d’outils installées, avec leurs versions.</translation>
     </message>
     <message>
-        <source>compiling %1</source>
-        <translation>compilation de %1</translation>
+        <source>Print a JSON array.</source>
+        <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
-        <source>compiling</source>
-        <translation>compilation</translation>
-    </message>
-    <message>
-        <source>warming up %1</source>
-        <translation>échauffement de %1</translation>
-    </message>
-    <message>
-        <source>warming up</source>
-        <translation>échauffement</translation>
-    </message>
-    <message>
-        <source>run %1 (adaptive)</source>
-        <translation>exécution %1 (adaptatif)</translation>
-    </message>
-    <message>
-        <source>run %1/%2</source>
-        <translation>exécution %1/%2</translation>
-    </message>
-    <message>
-        <source>finishing</source>
-        <translation>finalisation</translation>
-    </message>
-    <message>
-        <source>~%1 left</source>
-        <translation>reste ~%1</translation>
+        <source>Ask every toolchain again instead of using the cache.</source>
+        <translation>Interroger de nouveau chaque chaîne d’outils au lieu d’utiliser le cache.</translation>
     </message>
 </context>
 <context>
-    <name>Runner</name>
+    <name>MarkdownExport</name>
     <message>
-        <source>could not start %1: %2</source>
-        <translation>impossible de lancer %1 : %2</translation>
+        <source>faster.codes comparison</source>
+        <translation>Comparaison faster.codes</translation>
     </message>
     <message>
-        <source>The compiler did not finish within %1 s and was stopped.</source>
-        <translation>Le compilateur n’a pas fini en %1 s et a été arrêté.</translation>
-    </message>
-</context>
-<context>
-    <name>Units</name>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
+        <source>| metric | %1 median [95% CI] | %2 median [95% CI] | B / A [95% CI] | p |
+</source>
+        <translation>| mesure | médiane %1 [IC 95 %] | médiane %2 [IC 95 %] | B / A [IC 95 %] | p |
+</translation>
     </message>
     <message>
-        <source>µs</source>
-        <translation>µs</translation>
+        <source>| metric | side | n | mean ± σ | min – max | outliers |
+|---|---|---:|---:|---:|---:|
+</source>
+        <translation>| mesure | côté | n | moyenne ± σ | min – max | valeurs aberrantes |
+|---|---|---:|---:|---:|---:|
+</translation>
     </message>
     <message>
-        <source>s</source>
-        <translation>s</translation>
+        <source>- Toolchain: %1
+</source>
+        <translation>- Chaîne d’outils : %1
+</translation>
     </message>
     <message>
-        <source>min</source>
-        <translation>min</translation>
+        <source>- Flags: `%1`
+</source>
+        <translation>- Options : `%1`
+</translation>
     </message>
     <message>
-        <source>KiB</source>
-        <translation>Kio</translation>
+        <source>- Compile time: %1
+</source>
+        <translation>- Temps de compilation : %1
+</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>Mio</translation>
+        <source>- **Failed** (%1): %2
+</source>
+        <translation>- **Échec** (%1) : %2
+</translation>
     </message>
     <message>
-        <source>GiB</source>
-        <translation>Gio</translation>
+        <source>## Environment
+
+</source>
+        <translation>## Environnement
+
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>- CPU: %1 (%n cores)
+</source>
+        <translation>
+            <numerusform>- CPU : %1 (%n cœur)
+</numerusform>
+            <numerusform>- CPU : %1 (%n cœurs)
+</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Wall time</source>
-        <translation>Temps réel</translation>
+        <source>- OS: %1, kernel %2 (%3)
+</source>
+        <translation>- Système : %1, noyau %2 (%3)
+</translation>
     </message>
     <message>
-        <source>CPU time</source>
-        <translation>Temps CPU</translation>
+        <source>- faster.codes %1, Qt %2
+</source>
+        <translation>- faster.codes %1, Qt %2
+</translation>
     </message>
     <message>
-        <source>Peak memory</source>
-        <translation>Mémoire de pointe</translation>
-    </message>
-</context>
-<context>
-    <name>Verdict</name>
-    <message>
-        <source>%1 runs each</source>
-        <translation>%1 exécutions chacun</translation>
+        <source>- Sandboxed: %1
+</source>
+        <translation>- Dans le bac à sable : %1
+</translation>
     </message>
     <message>
-        <source>%1 runs of %2, %3 of %4</source>
-        <translation>%1 exécutions de %2, %3 de %4</translation>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
     <message>
-        <source>wall time</source>
-        <translation>temps réel</translation>
+        <source>no</source>
+        <translation>non</translation>
     </message>
     <message>
-        <source>CPU time</source>
-        <translation>temps CPU</translation>
-    </message>
-    <message>
-        <source>peak memory</source>
-        <translation>mémoire de pointe</translation>
-    </message>
-    <message>
-        <source>a side has no measurements</source>
-        <translation>un côté n’a aucune mesure</translation>
-    </message>
-    <message>
-        <source>a median is zero or negative, so the sides cannot be compared as a ratio</source>
-        <translation>une médiane est nulle ou négative, les côtés ne peuvent donc pas être comparés par un rapport</translation>
-    </message>
-    <message>
-        <source>No verdict: the comparison failed</source>
-        <translation>Pas de verdict : la comparaison a échoué</translation>
-    </message>
-    <message>
-        <source>No verdict: %1</source>
-        <translation>Pas de verdict : %1</translation>
-    </message>
-    <message>
-        <source>Not enough runs for a verdict: need at least %1 per side (%2: %3, %4: %5)</source>
-        <translation>Pas assez d’exécutions pour un verdict : il en faut au moins %1 par côté (%2 : %3, %4 : %5)</translation>
-    </message>
-    <message>
-        <source>No significant difference in %1 between %2 and %3 (ratio %3/%2 %4, 95% CI %5–%6, %7, %8)</source>
-        <translation>Pas de différence significative de %1 entre %2 et %3 (rapport %3/%2 %4, IC à 95 % %5–%6, %7, %8)</translation>
-    </message>
-    <message>
-        <source>%1 is %2× faster than %3 (95% CI %4–%5, %6, %7)</source>
-        <translation>%1 est %2× plus rapide que %3 (IC à 95 % %4–%5, %6, %7)</translation>
-    </message>
-    <message>
-        <source>%1 uses %2× less CPU time than %3 (95% CI %4–%5, %6, %7)</source>
-        <translation>%1 utilise %2× moins de temps CPU que %3 (IC à 95 % %4–%5, %6, %7)</translation>
-    </message>
-    <message>
-        <source>%1 uses %2× less memory than %3 (95% CI %4–%5, %6, %7)</source>
-        <translation>%1 utilise %2× moins de mémoire que %3 (IC à 95 % %4–%5, %6, %7)</translation>
+        <source>- Started: %1
+</source>
+        <translation>- Démarré : %1
+</translation>
     </message>
 </context>
 <context>
-    <name>fc</name>
-    <message>
-        <source>exited with code %1%2</source>
-        <translation>s’est terminé avec le code %1%2</translation>
-    </message>
-    <message>
-        <source>killed at the memory limit (%1 MiB)</source>
-        <translation>arrêté à la limite de mémoire (%1 Mio)</translation>
-    </message>
-    <message>
-        <source>crashed with %1%2</source>
-        <translation>a planté avec %1%2</translation>
-    </message>
-    <message>
-        <source>timed out after %1 s; its processes were killed</source>
-        <translation>délai dépassé après %1 s ; ses processus ont été arrêtés</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <source>could not be started: %1</source>
-        <translation>n’a pas pu être lancé : %1</translation>
-    </message>
-    <message>
-        <source>%1 gave an answer this app cannot use (%2); nothing was changed</source>
-        <translation>%1 a donné une réponse inutilisable par cette application (%2) ; rien n’a été modifié</translation>
-    </message>
-    <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation>pas du JSON : %1 à l’octet %2</translation>
-    </message>
-    <message>
-        <source>expected a JSON object</source>
-        <translation>un objet JSON était attendu</translation>
-    </message>
+    <name>Network</name>
     <message>
         <source>%1 refused the connection (is the server running?)</source>
         <translation>%1 a refusé la connexion (le serveur tourne-t-il ?)</translation>
@@ -486,7 +770,7 @@
     </message>
     <message>
         <source>%1 did not answer in HTTP that this app understands</source>
-        <translation>%1 n’a pas répondu dans un HTTP que cette application comprend</translation>
+        <translation>%1 n’a pas répondu en HTTP compréhensible par cette application</translation>
     </message>
     <message>
         <source>talking to %1 failed: %2</source>
@@ -540,6 +824,9 @@
         <source>no answer from %1 within %2 s</source>
         <translation>pas de réponse de %1 en %2 s</translation>
     </message>
+</context>
+<context>
+    <name>Permalink</name>
     <message>
         <source>no backend is configured to look up run %1 (set one in the settings or with --backend)</source>
         <translation>aucun backend n’est configuré pour chercher l’exécution %1 (à définir dans les paramètres ou avec --backend)</translation>
@@ -561,7 +848,7 @@
         <translation>le lien n’a pas d’identifiant d’exécution (attendu : ?runId=ID ou ?r=ID)</translation>
     </message>
     <message>
-        <source>'%1' is not a valid run id (1 to 32 characters: digits and a-z)</source>
+        <source>&apos;%1&apos; is not a valid run id (1 to 32 characters: digits and a-z)</source>
         <translation>« %1 » n’est pas un identifiant d’exécution valide (1 à 32 caractères : chiffres et a-z)</translation>
     </message>
     <message>
@@ -573,11 +860,11 @@
         <translation>le lien est trop long pour être un permalien</translation>
     </message>
     <message>
-        <source>'%1' is not a link</source>
+        <source>&apos;%1&apos; is not a link</source>
         <translation>« %1 » n’est pas un lien</translation>
     </message>
     <message>
-        <source>links starting with '%1:' are not faster.codes links</source>
+        <source>links starting with &apos;%1:&apos; are not faster.codes links</source>
         <translation>les liens commençant par « %1: » ne sont pas des liens faster.codes</translation>
     </message>
     <message>
@@ -585,7 +872,7 @@
         <translation>le lien n’a pas d’identifiant d’exécution (attendu : fastercodes://run/ID)</translation>
     </message>
     <message>
-        <source>'%1' is not a usable backend address: %2</source>
+        <source>&apos;%1&apos; is not a usable backend address: %2</source>
         <translation>« %1 » n’est pas une adresse de backend utilisable : %2</translation>
     </message>
     <message>
@@ -600,82 +887,204 @@
         <source>it must not contain a user name, a query or a fragment</source>
         <translation>elle ne doit contenir ni nom d’utilisateur, ni requête, ni fragment</translation>
     </message>
+</context>
+<context>
+    <name>Progress</name>
     <message>
-        <source>faster.codes comparison</source>
-        <translation>Comparaison faster.codes</translation>
+        <source>preparing</source>
+        <translation>préparation</translation>
     </message>
     <message>
-        <source>| metric | %1 median [95% CI] | %2 median [95% CI] | B / A [95% CI] | p |
-</source>
-        <translation>| mesure | médiane %1 [IC 95 %] | médiane %2 [IC 95 %] | B / A [IC 95 %] | p |
-</translation>
+        <source>compiling %1</source>
+        <translation>compilation de %1</translation>
     </message>
     <message>
-        <source>| metric | side | n | mean ± σ | min – max | outliers |
-|---|---|---:|---:|---:|---:|
-</source>
-        <translation>| mesure | côté | n | moyenne ± σ | min – max | valeurs aberrantes |
-|---|---|---:|---:|---:|---:|
-</translation>
+        <source>compiling</source>
+        <translation>compilation</translation>
     </message>
     <message>
-        <source>- Toolchain: %1
-</source>
-        <translation>- Chaîne d’outils : %1
-</translation>
+        <source>warming up %1</source>
+        <translation>échauffement de %1</translation>
     </message>
     <message>
-        <source>- Flags: `%1`
-</source>
-        <translation>- Options : `%1`
-</translation>
+        <source>warming up</source>
+        <translation>échauffement</translation>
     </message>
     <message>
-        <source>- Compile time: %1
-</source>
-        <translation>- Temps de compilation : %1
-</translation>
+        <source>run %1 (adaptive)</source>
+        <translation>exécution %1 (adaptatif)</translation>
     </message>
     <message>
-        <source>- **Failed** (%1): %2
-</source>
-        <translation>- **Échec** (%1) : %2
-</translation>
+        <source>run %1/%2</source>
+        <translation>exécution %1/%2</translation>
     </message>
     <message>
-        <source>## Environment
-
-</source>
-        <translation>## Environnement
-
-</translation>
+        <source>finishing</source>
+        <translation>finalisation</translation>
     </message>
     <message>
-        <source>- CPU: %1 (%2 cores)
-- OS: %3, kernel %4 (%5)
-- faster.codes %6, Qt %7
-- Sandboxed: %8
-</source>
-        <translation>- CPU : %1 (%2 cœurs)
-- Système : %3, noyau %4 (%5)
-- faster.codes %6, Qt %7
-- Dans le bac à sable : %8
-</translation>
+        <source>~%1 left</source>
+        <translation>reste ~%1</translation>
+    </message>
+</context>
+<context>
+    <name>RunOutcome</name>
+    <message>
+        <source>illegal instruction</source>
+        <translation>instruction illégale</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>oui</translation>
+        <source>abort</source>
+        <translation>abandon</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>non</translation>
+        <source>bus error</source>
+        <translation>erreur de bus</translation>
     </message>
     <message>
-        <source>- Started: %1
-</source>
-        <translation>- Démarré : %1
-</translation>
+        <source>arithmetic error</source>
+        <translation>erreur arithmétique</translation>
     </message>
+    <message>
+        <source>killed</source>
+        <translation>tué</translation>
+    </message>
+    <message>
+        <source>segmentation fault</source>
+        <translation>erreur de segmentation</translation>
+    </message>
+    <message>
+        <source>broken pipe</source>
+        <translation>tube brisé</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>signal %1</translation>
+    </message>
+    <message>
+        <source>exited with code %1%2</source>
+        <translation>s’est terminé avec le code %1%2</translation>
+    </message>
+    <message>
+        <source>killed at the memory limit (%1 MiB)</source>
+        <translation>arrêté à la limite de mémoire (%1 Mio)</translation>
+    </message>
+    <message>
+        <source>crashed with %1%2</source>
+        <translation>a planté avec %1%2</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s; its processes were killed</source>
+        <translation>délai dépassé après %1 s ; ses processus ont été arrêtés</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>could not be started: %1</source>
+        <translation>n’a pas pu être lancé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>impossible de lancer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The compiler did not finish within %1 s and was stopped.</source>
+        <translation>Le compilateur n’a pas fini en %1 s et a été arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCommand</name>
+    <message>
+        <source>Try &apos;fastercodes share --help&apos;.</source>
+        <translation>Essayez « fastercodes share --help ».</translation>
+    </message>
+    <message>
+        <source>Uploads a finished comparison to a backend and prints its permalink. When the backend cannot be reached, the upload is queued and &apos;fastercodes sync&apos; (or the app) delivers it later.</source>
+        <translation>Envoie une comparaison terminée à un backend et affiche son permalien. Si le backend est injoignable, l’envoi est mis en file d’attente et « fastercodes sync » (ou l’application) le livre plus tard.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>A comparison written by &apos;fastercodes compare --json&apos; or exported by the app.</source>
+        <translation>Une comparaison écrite par « fastercodes compare --json » ou exportée par l’application.</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s site, e.g. http://127.0.0.1:8787 (default: the settings, or $FASTERCODES_BACKEND).</source>
+        <translation>Le site du backend, par ex. http://127.0.0.1:8787 (par défaut : les paramètres, ou $FASTERCODES_BACKEND).</translation>
+    </message>
+    <message>
+        <source>expected one result file, got %1</source>
+        <translation>un seul fichier de résultat attendu (nombre reçu : %1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a comparison</source>
+        <translation>%1 est trop volumineux pour être une comparaison</translation>
+    </message>
+    <message>
+        <source>%1 is not a comparison: %2</source>
+        <translation>%1 n’est pas une comparaison : %2</translation>
+    </message>
+    <message>
+        <source>cannot save to the history: %1</source>
+        <translation>impossible d’enregistrer dans l’historique : %1</translation>
+    </message>
+    <message>
+        <source>queued: %1; &apos;fastercodes sync&apos; or the app will deliver it to %2</source>
+        <translation>mis en file d’attente : %1 ; « fastercodes sync » ou l’application livrera la comparaison à %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Try &apos;fastercodes sync --help&apos;.</source>
+        <translation>Essayez « fastercodes sync --help ».</translation>
+    </message>
+    <message>
+        <source>Delivers the upload queue now, each entry to the backend it was shared to, and prints one permalink per delivered entry. Exit code 0 when the queue is empty afterwards, 1 when something is still queued or failed.</source>
+        <translation>Livre maintenant la file d’envoi, chaque entrée au backend avec lequel elle a été partagée, et affiche un permalien par entrée livrée. Code de sortie 0 si la file est vide ensuite, 1 si quelque chose attend encore ou a échoué.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments</source>
+        <translation>sync ne prend aucun argument</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the upload queue is empty.</source>
+        <translation>Rien à envoyer : la file d’envoi est vide.</translation>
+    </message>
+    <message>
+        <source>still queued</source>
+        <translation>toujours en attente</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>comparison %1 (%2): %3: %4</source>
+        <translation>comparaison %1 (%2) : %3 : %4</translation>
+    </message>
+</context>
+<context>
+    <name>TextReport</name>
     <message>
         <source>  [95% CI %1 – %2]</source>
         <translation>  [IC 95 % %1 – %2]</translation>
@@ -728,6 +1137,115 @@
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>Kio</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>Wall time</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>Temps CPU</translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation>Pic de mémoire</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>wall time</source>
+        <translation>temps écoulé</translation>
+    </message>
+    <message>
+        <source>CPU time</source>
+        <translation>temps CPU</translation>
+    </message>
+    <message>
+        <source>peak memory</source>
+        <translation>pic de mémoire</translation>
+    </message>
+    <message>
+        <source>a side has no measurements</source>
+        <translation>un côté n’a aucune mesure</translation>
+    </message>
+    <message>
+        <source>a median is zero or negative, so the sides cannot be compared as a ratio</source>
+        <translation>une médiane est nulle ou négative, les côtés ne peuvent donc pas être comparés par un rapport</translation>
+    </message>
+    <message>
+        <source>No verdict: the comparison failed</source>
+        <translation>Pas de verdict : la comparaison a échoué</translation>
+    </message>
+    <message>
+        <source>No verdict: %1</source>
+        <translation>Pas de verdict : %1</translation>
+    </message>
+    <message>
+        <source>Not enough runs for a verdict: need at least %1 per side (%2: %3, %4: %5)</source>
+        <translation>Pas assez d’exécutions pour un verdict : il en faut au moins %1 par côté (%2 : %3, %4 : %5)</translation>
+    </message>
+    <message>
+        <source>No significant difference in %1 between %2 and %3 (ratio %3/%2 %4, 95% CI %5–%6, %7, %8)</source>
+        <translation>Pas de différence significative de %1 entre %2 et %3 (rapport %3/%2 %4, IC à 95 % %5–%6, %7, %8)</translation>
+    </message>
+    <message>
+        <source>%1 is %2× faster than %3 (95% CI %4–%5, %6, %7)</source>
+        <translation>%1 est %2× plus rapide que %3 (IC à 95 % %4–%5, %6, %7)</translation>
+    </message>
+    <message>
+        <source>%1 uses %2× less CPU time than %3 (95% CI %4–%5, %6, %7)</source>
+        <translation>%1 utilise %2× moins de temps CPU que %3 (IC à 95 % %4–%5, %6, %7)</translation>
+    </message>
+    <message>
+        <source>%1 uses %2× less memory than %3 (95% CI %4–%5, %6, %7)</source>
+        <translation>%1 utilise %2× moins de mémoire que %3 (IC à 95 % %4–%5, %6, %7)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs each</source>
+        <translation>
+            <numerusform>%n exécution chacun</numerusform>
+            <numerusform>%n exécutions chacun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n runs of %1, %2 of %3</source>
+        <extracomment>The run count of each side: %n runs of side %1, %2 runs of side %3.</extracomment>
+        <translation>
+            <numerusform>%n exécution de %1, %2 de %3</numerusform>
+            <numerusform>%n exécutions de %1, %2 de %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::BackendClient</name>
     <message>
         <source>the comparison is %1 MiB as JSON; a backend takes at most %2 MiB</source>
@@ -758,7 +1276,7 @@
         <translation>statut %1 alors que 200 OK était attendu</translation>
     </message>
     <message>
-        <source>the document has no "schema" marker</source>
+        <source>the document has no &quot;schema&quot; marker</source>
         <translation>le document n’a pas de marqueur « schema »</translation>
     </message>
     <message>
@@ -766,18 +1284,30 @@
         <translation>pas une comparaison valide : %1</translation>
     </message>
     <message>
-        <source>it sent run '%1' when %2 was asked for</source>
+        <source>it sent run &apos;%1&apos; when %2 was asked for</source>
         <translation>il a envoyé l’exécution « %1 » alors que %2 était demandée</translation>
     </message>
     <message>
         <source>status %1 where 204 was expected</source>
         <translation>statut %1 alors que 204 était attendu</translation>
     </message>
+    <message>
+        <source>%1 gave an answer this app cannot use (%2); nothing was changed</source>
+        <translation>%1 a donné une réponse inutilisable par cette application (%2) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>pas du JSON : %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>un objet JSON était attendu</translation>
+    </message>
 </context>
 <context>
     <name>fc::ComparisonRunner</name>
     <message>
-        <source>unknown language '%1'</source>
+        <source>unknown language &apos;%1&apos;</source>
         <translation>langage inconnu « %1 »</translation>
     </message>
     <message>
@@ -794,7 +1324,7 @@
     </message>
     <message>
         <source>did not compile: %1</source>
-        <translation>ne compile pas : %1</translation>
+        <translation>échec de la compilation : %1</translation>
     </message>
     <message>
         <source>
@@ -933,7 +1463,7 @@
         </translation>
     </message>
     <message>
-        <source>adaptive: %1–%2 runs, until the median's 95% CI is within ±%3 % or %4 passed</source>
+        <source>adaptive: %1–%2 runs, until the median&apos;s 95% CI is within ±%3 % or %4 passed</source>
         <translation>adaptatif : %1–%2 exécutions, jusqu’à ce que l’IC à 95 % de la médiane soit dans ±%3 % ou que %4 soient écoulées</translation>
     </message>
     <message numerus="yes">
@@ -1098,7 +1628,7 @@
     </message>
     <message>
         <source>S&amp;hare…</source>
-        <translation>&amp;Partager…</translation>
+        <translation>Pa&amp;rtager…</translation>
     </message>
     <message>
         <source>Upload this comparison and get a link to it</source>
@@ -1151,10 +1681,6 @@
     <message>
         <source>Deleted from the server</source>
         <translation>Supprimé du serveur</translation>
-    </message>
-    <message>
-        <source>Sync Settings</source>
-        <translation>Paramètres de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -1339,7 +1865,7 @@
     </message>
     <message>
         <source>Wall time per run</source>
-        <translation>Temps réel par exécution</translation>
+        <translation>Temps écoulé par exécution</translation>
     </message>
     <message>
         <source>run</source>
@@ -1347,7 +1873,7 @@
     </message>
     <message>
         <source>wall time (ms)</source>
-        <translation>temps réel (ms)</translation>
+        <translation>temps écoulé (ms)</translation>
     </message>
     <message>
         <source>%1 runs</source>
@@ -1389,8 +1915,8 @@
         <translation>Environnement</translation>
     </message>
     <message>
-        <source>CPU and memory of the current run, and every run's wall time as it arrives</source>
-        <translation>CPU et mémoire de l’exécution en cours, et le temps réel de chaque exécution dès qu’il arrive</translation>
+        <source>CPU and memory of the current run, and every run&apos;s wall time as it arrives</source>
+        <translation>CPU et mémoire de l’exécution en cours, et le temps écoulé de chaque exécution dès qu’il arrive</translation>
     </message>
     <message>
         <source>Medians with confidence intervals, ratios, tests and spread</source>
@@ -1417,7 +1943,7 @@
         <translation>une autre machine</translation>
     </message>
     <message>
-        <source>Run someone else's code?</source>
+        <source>Run someone else&apos;s code?</source>
         <translation>Exécuter le code de quelqu’un d’autre ?</translation>
     </message>
     <message>
@@ -1558,7 +2084,7 @@
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>the code in both editors</source>
@@ -1668,6 +2194,30 @@
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
+    <message>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation>bubblewrap (bwrap) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>this system has none that the app can use</source>
+        <translation>ce système n’en a aucun que l’application puisse utiliser</translation>
+    </message>
+    <message>
+        <source>This code comes from %1 and has not been run on this machine. There is no sandbox here (%2): it would run with all of your rights. Run it only if you trust it.</source>
+        <translation>Ce code vient de %1 et n’a pas été exécuté sur cette machine. Il n’y a pas de bac à sable ici (%2) : il s’exécuterait avec tous vos droits. Ne l’exécutez que si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>Run in the Sandbox</source>
+        <translation>Exécuter dans le bac à sable</translation>
+    </message>
+    <message>
+        <source>Run Without a Sandbox</source>
+        <translation>Exécuter sans bac à sable</translation>
+    </message>
+    <message>
+        <source>Not run: the code stays read-only</source>
+        <translation>Non exécuté : le code reste en lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::OpenPermalinkDialog</name>
@@ -1720,7 +2270,7 @@
     </message>
     <message>
         <source>%1 did not compile (exit code %2).</source>
-        <translation>%1 ne compile pas (code de sortie %2).</translation>
+        <translation>La compilation de %1 a échoué (code de sortie %2).</translation>
     </message>
     <message numerus="yes">
         <source>Compiled in %1, ran %n time(s).</source>
@@ -1736,9 +2286,13 @@
             <numerusform>Exécuté %n fois.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>(%1 more bytes not kept)</source>
-        <translation>(%1 octets de plus non conservés)</translation>
+        <extracomment>%1 is a byte count; the plural form follows it.</extracomment>
+        <translation>
+            <numerusform>(%1 octet de plus non conservé)</numerusform>
+            <numerusform>(%1 octets de plus non conservés)</numerusform>
+        </translation>
     </message>
     <message>
         <source>standard output of the first run</source>
@@ -1757,7 +2311,7 @@
     <name>fc::ui::ResultsView</name>
     <message>
         <source>Wall time</source>
-        <translation>Temps réel</translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>CPU time</source>
@@ -1765,7 +2319,7 @@
     </message>
     <message>
         <source>Peak memory</source>
-        <translation>Mémoire de pointe</translation>
+        <translation>Pic de mémoire</translation>
     </message>
     <message>
         <source>Compile time</source>
@@ -1806,9 +2360,13 @@
         <source>No run is further than 3.5 MADs from the median</source>
         <translation>Aucune exécution n’est à plus de 3,5 MAD de la médiane</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Runs %1 (modified z-score above 3.5; kept, not dropped)</source>
-        <translation>Exécutions %1 (z-score modifié supérieur à 3,5 ; conservées, pas écartées)</translation>
+        <extracomment>%1 lists the outlying runs&apos; numbers; the plural form follows their count.</extracomment>
+        <translation>
+            <numerusform>Exécution %1 (z-score modifié supérieur à 3,5 ; conservée, pas écartée)</numerusform>
+            <numerusform>Exécutions %1 (z-score modifié supérieur à 3,5 ; conservées, pas écartées)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No results yet. Press Ctrl+Enter to compare.</source>
@@ -1852,7 +2410,7 @@
     </message>
     <message>
         <source>A min–max</source>
-        <translation>A min–max</translation>
+        <translation>Min–max A</translation>
     </message>
     <message>
         <source>A outliers</source>
@@ -1864,7 +2422,7 @@
     </message>
     <message>
         <source>B min–max</source>
-        <translation>B min–max</translation>
+        <translation>Min–max B</translation>
     </message>
     <message>
         <source>B outliers</source>
@@ -1876,10 +2434,6 @@
             <numerusform>%n exécution comptée par côté</numerusform>
             <numerusform>%n exécutions comptées par côté</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>A: %1 counted runs, B: %2 counted runs</source>
-        <translation>A : %1 exécutions comptées, B : %2 exécutions comptées</translation>
     </message>
     <message numerus="yes">
         <source>%n warm-up run(s) not counted</source>
@@ -1912,6 +2466,13 @@
         <source>the outputs DIFFER</source>
         <translation>les sorties DIFFÈRENT</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n counted run(s)</source>
+        <translation>
+            <numerusform>%1 : %n exécution comptée</numerusform>
+            <numerusform>%1 : %n exécutions comptées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::RunPlanBar</name>
@@ -1921,7 +2482,7 @@
     </message>
     <message>
         <source>R&amp;uns</source>
-        <translation>E&amp;xécutions</translation>
+        <translation>Exécu&amp;tions</translation>
     </message>
     <message>
         <source>Run each side a fixed number of times</source>
@@ -1940,7 +2501,7 @@
         <translation>Exécuter jusqu’à ce que l’IC à 95 % de chaque médiane soit dans la cible, ou que le budget de temps soit épuisé</translation>
     </message>
     <message>
-        <source>Target half-width of the medians' 95% confidence intervals</source>
+        <source>Target half-width of the medians&apos; 95% confidence intervals</source>
         <translation>Demi-largeur visée des intervalles de confiance à 95 % des médianes</translation>
     </message>
     <message>
@@ -2012,11 +2573,11 @@
     </message>
     <message>
         <source>Run in a &amp;sandbox (no network, read-only system, private /tmp)</source>
-        <translation>Exécuter dans un &amp;bac à sable (pas de réseau, système en lecture seule, /tmp privé)</translation>
+        <translation>Exécuter dans un bac à &amp;sable (pas de réseau, système en lecture seule, /tmp privé)</translation>
     </message>
     <message>
         <source>Check that both sides print the &amp;same output</source>
-        <translation>Vérifier que les deux côtés affichent la &amp;même sortie</translation>
+        <translation>Vérifier que les deux côtés affichent la même sor&amp;tie</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2072,7 +2633,7 @@
     </message>
     <message>
         <source>Tab &amp;width:</source>
-        <translation>Largeur de &amp;tabulation :</translation>
+        <translation>Lar&amp;geur de tabulation :</translation>
     </message>
     <message>
         <source> s</source>
@@ -2096,7 +2657,7 @@
     </message>
     <message>
         <source>Runs per side, at &amp;least:</source>
-        <translation>Exécutions par côté, au &amp;moins :</translation>
+        <translation>Exécutions par côté, au m&amp;oins :</translation>
     </message>
     <message>
         <source>Runs per side, at &amp;most:</source>
@@ -2129,6 +2690,10 @@
     <message>
         <source>Runs</source>
         <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchro</translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2734,7 @@
         <source>Queued: %1.
 It will be uploaded to %2 when the server can be reached; the history shows its state.</source>
         <translation>En attente : %1.
-Elle sera envoyée vers %2 dès que le serveur sera joignable ; l’historique en montre l’état.</translation>
+La comparaison sera envoyée vers %2 dès que le serveur sera joignable ; l’historique en montre l’état.</translation>
     </message>
     <message>
         <source>Not shared: %1</source>
@@ -2187,7 +2752,7 @@ Elle sera envoyée vers %2 dès que le serveur sera joignable ; l’historique e
         <translation>options</translation>
     </message>
     <message>
-        <source>Compiler or interpreter flags, split like a shell would; empty = the language's defaults</source>
+        <source>Compiler or interpreter flags, split like a shell would; empty = the language&apos;s defaults</source>
         <translation>Options du compilateur ou de l’interpréteur, découpées comme par un shell ; vide = valeurs par défaut du langage</translation>
     </message>
     <message>
@@ -2270,7 +2835,7 @@ Elle sera envoyée vers %2 dès que le serveur sera joignable ; l’historique e
         <translation>Envoyer chaque comparaison terminée</translation>
     </message>
     <message>
-        <source>Where comparisons are shared to and bare run ids are looked up. The local backend of 'toolchains/dev backend' is %1.</source>
+        <source>Where comparisons are shared to and bare run ids are looked up. The local backend of &apos;toolchains/dev backend&apos; is %1.</source>
         <translation>Où les comparaisons sont partagées et où les identifiants seuls sont cherchés. Le backend local de « toolchains/dev backend » est %1.</translation>
     </message>
     <message>
@@ -2278,7 +2843,7 @@ Elle sera envoyée vers %2 dès que le serveur sera joignable ; l’historique e
         <translation>Désactivé : seul ce que vous partagez est envoyé. Activé : chaque comparaison terminée est mise en attente pour le backend.</translation>
     </message>
     <message>
-        <source>One site per line. Links to these sites are read from the original service's API.</source>
+        <source>One site per line. Links to these sites are read from the original service&apos;s API.</source>
         <translation>Un site par ligne. Les liens vers ces sites sont lus depuis l’API du service d’origine.</translation>
     </message>
     <message>
