@@ -323,7 +323,7 @@ private slots:
 
     void originalServiceLinksAreConverted()
     {
-        QFile payload(QStringLiteral(FC_TEST_DATA_DIR "/original-31q3.json"));
+        QFile payload(QStringLiteral(FC_SOURCE_DIR "/tests/core/data/original-31q3.json"));
         QVERIFY(payload.open(QIODevice::ReadOnly));
         const QByteArray body = payload.readAll();
         QTcpServer api;
