@@ -39,6 +39,9 @@ int main(int argc, char **argv)
         // No QApplication: the command line must work without a display.
         QCoreApplication app(argc, argv);
         setIdentity();
+        // Messages in the user's language; words scripts look for (such as "queued:") are not
+        // translated.
+        fc::app::installTranslations(fc::ui::appsettings::language());
         return fc::app::runCommandLine(arguments);
     }
 

@@ -1044,8 +1044,8 @@
         <translation>kann nicht im Verlauf speichern: %1</translation>
     </message>
     <message>
-        <source>queued: %1; &apos;fastercodes sync&apos; or the app will deliver it to %2</source>
-        <translation>in die Warteschlange gestellt: %1; „fastercodes sync“ oder die App überträgt den Vergleich an %2</translation>
+        <source>%1; &apos;fastercodes sync&apos; or the app will deliver it to %2</source>
+        <translation>%1; „fastercodes sync“ oder die App überträgt den Vergleich an %2</translation>
     </message>
 </context>
 <context>

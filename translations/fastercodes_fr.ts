@@ -1044,8 +1044,8 @@
         <translation>impossible d’enregistrer dans l’historique : %1</translation>
     </message>
     <message>
-        <source>queued: %1; &apos;fastercodes sync&apos; or the app will deliver it to %2</source>
-        <translation>mis en file d’attente : %1 ; « fastercodes sync » ou l’application livrera la comparaison à %2</translation>
+        <source>%1; &apos;fastercodes sync&apos; or the app will deliver it to %2</source>
+        <translation>%1 ; « fastercodes sync » ou l’application livrera la comparaison à %2</translation>
     </message>
 </context>
 <context>

@@ -101,7 +101,9 @@ int shareCommand(const QStringList &arguments)
         out << d.permalink << Qt::endl;
         return 0;
     case Delivery::Result::Queued:
-        out << Text::tr("queued: %1; 'fastercodes sync' or the app will deliver it to %2")
+        // "queued:" stays English in every language: scripts look for it.
+        out << QStringLiteral("queued: ")
+            << Text::tr("%1; 'fastercodes sync' or the app will deliver it to %2")
                    .arg(d.message, UploadQueue::backendKey(site))
             << Qt::endl;
         return 0;
