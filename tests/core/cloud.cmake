@@ -1,3 +1,9 @@
 fc_add_test(tst_cloud_permalink LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cloud_permalink.cpp LIBS fastercodes-core TIMEOUT 60)
 fc_add_test(tst_cloud_client LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cloud_client.cpp LIBS fastercodes-core TIMEOUT 60)
 fc_add_test(tst_cloud_sync LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cloud_sync.cpp LIBS fastercodes-core TIMEOUT 60)
+
+# The files that register fastercodes:// with the desktop: the macOS Info.plist (template and as
+# configured by app/CMakeLists.txt) and the Linux desktop entry.
+fc_add_test(tst_desktop_files LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_desktop_files.cpp TIMEOUT 60)
+target_compile_definitions(tst_desktop_files PRIVATE
+  FC_INFO_PLIST_PREVIEW="${FC_INFO_PLIST_PREVIEW}" FC_PROJECT_VERSION="${PROJECT_VERSION}")

@@ -2,6 +2,7 @@
 // dialogs and the single-instance hand-off. Servers are real sockets on 127.0.0.1.
 
 #include "cloud/syncsettings.h"
+#include "history/desktopintegration.h"
 #include "history/historycontroller.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
@@ -501,6 +502,22 @@ private slots:
         QVERIFY(!store.entry(controller.currentEntry())->isDownloaded());
         QVERIFY(!window.showsForeignCode());
         QVERIFY(window.verdictBanner()->state() != VerdictBanner::State::Foreign);
+    }
+
+    void windowsRegistersTheSchemeWithTheseValues()
+    {
+        // What DesktopIntegration::registerUrlScheme() writes under
+        // HKEY_CURRENT_USER\Software\Classes\fastercodes on Windows, as docs/history-and-sync.md
+        // lists it (built and run on Windows only; the values are checked everywhere).
+        const QString exe = QStringLiteral("C:\\Users\\ada\\faster.codes\\fastercodes.exe");
+        const QList<std::pair<QString, QString>> expected{
+            {QStringLiteral("Default"), QStringLiteral("URL:faster.codes comparison")},
+            {QStringLiteral("URL Protocol"), QString()},
+            {QStringLiteral("DefaultIcon/Default"), QStringLiteral("\"%1\",0").arg(exe)},
+            {QStringLiteral("shell/open/command/Default"),
+             QStringLiteral("\"%1\" \"%2\"").arg(exe, QStringLiteral("%1"))},
+        };
+        QCOMPARE(DesktopIntegration::urlSchemeRegistryValues(exe), expected);
     }
 
     void aSecondInstanceHandsItsLinksToTheFirst()

@@ -63,19 +63,30 @@ bool DesktopIntegration::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+QList<std::pair<QString, QString>> DesktopIntegration::urlSchemeRegistryValues(const QString &exe)
+{
+    const QString native = QDir::toNativeSeparators(exe);
+    return {
+        {QStringLiteral("Default"), QStringLiteral("URL:faster.codes comparison")},
+        {QStringLiteral("URL Protocol"), QString()},
+        {QStringLiteral("DefaultIcon/Default"), QStringLiteral("\"%1\",0").arg(native)},
+        // Written last: it is what tells a registration that is complete and current.
+        {QStringLiteral("shell/open/command/Default"),
+         QStringLiteral("\"%1\" \"%2\"").arg(native, QStringLiteral("%1"))},
+    };
+}
+
 void DesktopIntegration::registerUrlScheme()
 {
 #ifdef Q_OS_WIN
-    const QString exe = QDir::toNativeSeparators(QCoreApplication::applicationFilePath());
-    const QString command = QStringLiteral("\"%1\" \"%2\"").arg(exe, QStringLiteral("%1"));
+    const auto values = urlSchemeRegistryValues(QCoreApplication::applicationFilePath());
     QSettings classes(QStringLiteral("HKEY_CURRENT_USER\\Software\\Classes\\fastercodes"),
                       QSettings::NativeFormat);
-    if (classes.value(QStringLiteral("shell/open/command/Default")).toString() == command)
+    const auto &[commandKey, command] = values.last();
+    if (classes.value(commandKey).toString() == command)
         return;
-    classes.setValue(QStringLiteral("Default"), QStringLiteral("URL:faster.codes comparison"));
-    classes.setValue(QStringLiteral("URL Protocol"), QString());
-    classes.setValue(QStringLiteral("DefaultIcon/Default"), QStringLiteral("\"%1\",0").arg(exe));
-    classes.setValue(QStringLiteral("shell/open/command/Default"), command);
+    for (const auto &[key, value] : values)
+        classes.setValue(key, value);
 #endif
 }
 

@@ -38,10 +38,15 @@ public:
     void attach(MainWindow *window);
     HistoryController *controller() const { return m_controller; }
 
-    /// Windows: registers fastercodes:// for this user (HKCU\Software\Classes), pointing at this
-    /// executable, unless it already points there. Elsewhere it does nothing (Linux: the .desktop
-    /// file's MimeType; macOS: the bundle's CFBundleURLTypes).
+    /// Windows: registers fastercodes:// for this user, pointing at this executable, unless it
+    /// already points there (so: at the first start, and after the executable moved). Writes
+    /// urlSchemeRegistryValues() under HKEY_CURRENT_USER\Software\Classes\fastercodes; no
+    /// administrator rights needed, and no installer is involved. Elsewhere it does nothing
+    /// (Linux: the .desktop file's MimeType; macOS: the bundle's CFBundleURLTypes).
     static void registerUrlScheme();
+    /// The values registerUrlScheme() writes, as (path below the fastercodes key, value) with
+    /// QSettings' names: "Default" is a key's default value, "a/b" the subkey a\b.
+    static QList<std::pair<QString, QString>> urlSchemeRegistryValues(const QString &exe);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
