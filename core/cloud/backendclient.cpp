@@ -7,7 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QRegularExpression>
+#include <qcoro/qcorotimer.h>
 
 namespace fc {
 
@@ -137,8 +139,25 @@ QCoro::Task<UploadOutcome> BackendClient::upload(QUrl site, QByteArray body, QSt
 QCoro::Task<FetchOutcome> BackendClient::fetch(Permalink link)
 {
     FetchOutcome outcome;
-    const HttpAnswer answer =
-        co_await httpExchange(m_network, jsonRequest(link.apiUrl), "GET", {}, m_limits);
+    HttpAnswer answer;
+    const QPointer<BackendClient> self(this);
+    for (int attempt = 1;; ++attempt) {
+        answer = co_await httpExchange(m_network, jsonRequest(link.apiUrl), "GET", {}, m_limits);
+        // "Try again in a moment" (the backend's 503 run_finishing: a run finished a moment ago
+        // and this location cannot read it yet; a 429): waited out when the wait is short.
+        const NetworkProblem &p = answer.problem;
+        const bool tryLater = p.kind == NetworkProblem::Kind::Http &&
+                              (p.httpStatus == 503 || p.httpStatus == 429) &&
+                              p.retryAfter.count() > 0 && p.retryAfter <= kMaxFetchWait;
+        if (!tryLater || attempt >= kFetchAttempts)
+            break;
+        const std::chrono::seconds wait = p.retryAfter;
+        co_await QCoro::sleepFor(wait);
+        if (!self) { // destroyed meanwhile: nobody waits for this answer any more
+            outcome.problem = answer.problem;
+            co_return outcome;
+        }
+    }
     if (!answer.problem.ok()) {
         outcome.problem = answer.problem;
         if (answer.status == 404)

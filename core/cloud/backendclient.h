@@ -60,13 +60,18 @@ public:
     /// Creates a run from `body` (a fastercodes.comparison/1 document) on `site`. Every retry of
     /// one upload must send the same key and the same bytes.
     QCoro::Task<UploadOutcome> upload(QUrl site, QByteArray body, QString idempotencyKey);
-    /// Downloads the run a permalink names and converts it to this project's model.
+    /// Downloads the run a permalink names and converts it to this project's model. A server
+    /// that answers 503 or 429 with a short Retry-After (at most kMaxFetchWait; the backend's
+    /// "run_finishing" says 5 s) is asked again after that wait, up to kFetchAttempts in all.
     QCoro::Task<FetchOutcome> fetch(Permalink link);
     /// Deletes an uploaded run with its write token.
     QCoro::Task<RemoteDeletion> removeRun(QUrl site, QString runId, QString writeToken);
 
     /// The largest document the backend takes (its body limit).
     static constexpr qint64 kMaxUploadBytes = 4 * 1024 * 1024;
+    /// The longest Retry-After a download waits out by itself, and how often it asks in all.
+    static constexpr std::chrono::seconds kMaxFetchWait{10};
+    static constexpr int kFetchAttempts = 3;
 
 private:
     QNetworkAccessManager *m_network;

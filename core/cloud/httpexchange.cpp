@@ -1,6 +1,7 @@
 #include "cloud/httpexchange.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -102,9 +103,13 @@ void describeHttpError(HttpAnswer &answer, const QUrl &url)
     NetworkProblem &p = answer.problem;
     p.kind = NetworkProblem::Kind::Http;
     p.httpStatus = answer.status;
-    const QJsonObject error =
-        QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toObject();
-    p.code = sanitized(error.value(QStringLiteral("code")).toString(), 60);
+    const QJsonValue errorValue =
+        QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error"));
+    const QJsonObject error = errorValue.toObject();
+    // {"error": {"code": …}}, or the bare {"error": "code"} some servers send.
+    p.code = sanitized(errorValue.isString() ? errorValue.toString()
+                                             : error.value(QStringLiteral("code")).toString(),
+                       60);
     const QString detail = sanitized(error.value(QStringLiteral("message")).toString());
     const QString server = serverName(url);
     QString what;
@@ -136,10 +141,19 @@ void describeHttpError(HttpAnswer &answer, const QUrl &url)
         detail.isEmpty()
             ? Text::tr("%1 answered %2: %3").arg(server).arg(answer.status).arg(what)
             : Text::tr("%1 answered %2: %3 (%4)").arg(server).arg(answer.status).arg(what, detail);
+    // Retry-After: seconds, or an HTTP date (RFC 9110).
     bool ok = false;
-    const int seconds = answer.retryAfter.trimmed().toInt(&ok);
+    qint64 seconds = answer.retryAfter.trimmed().toLongLong(&ok);
+    if (!ok) { // "Wed, 21 Oct 2015 07:28:00 GMT": Qt reads the zone as an offset only
+        QString date = QString::fromLatin1(answer.retryAfter.trimmed());
+        if (date.endsWith(QLatin1String(" GMT")))
+            date = date.chopped(4) + QLatin1String(" +0000");
+        const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
+        ok = when.isValid();
+        seconds = ok ? QDateTime::currentDateTimeUtc().secsTo(when) : 0;
+    }
     if (ok && seconds > 0)
-        p.retryAfter = std::chrono::seconds(std::min(seconds, 24 * 3600));
+        p.retryAfter = std::chrono::seconds(std::min<qint64>(seconds, 24 * 3600));
 }
 
 } // namespace

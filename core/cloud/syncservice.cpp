@@ -5,6 +5,7 @@
 #include "model/analysis.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace fc {
 
@@ -71,6 +72,18 @@ QCoro::Task<Delivery> SyncService::deliver(qint64 uploadId)
         d.permalink = item->permalink;
         co_return d;
     }
+    if (item->notBefore.isValid() && item->notBefore > QDateTime::currentDateTime()) {
+        // The server asked for time (Retry-After): not even a retry the user asks for is sent
+        // before then. Nothing changes in the row.
+        d.result = Delivery::Result::Queued;
+        d.retryAt = item->notBefore;
+        const QString until = item->notBefore.date() == QDate::currentDate()
+                                  ? item->notBefore.time().toString(QStringLiteral("HH:mm:ss"))
+                                  : QLocale().toString(item->notBefore, QLocale::ShortFormat);
+        d.message = tr("not sent: %1 asked to wait until %2 (%3)")
+                        .arg(serverName(item->backend), until, item->lastError);
+        co_return d;
+    }
     if (m_inFlight.contains(uploadId)) {
         // The same request is on its way already; its answer will settle the row.
         d.result = Delivery::Result::Queued;
@@ -92,11 +105,17 @@ QCoro::Task<Delivery> SyncService::deliver(qint64 uploadId)
     }
     d.message = outcome.problem.message;
     if (outcome.problem.isTransient()) {
-        const auto wait = std::max<std::chrono::milliseconds>(m_backoff.delay(item->attempts + 1),
-                                                              outcome.problem.retryAfter);
+        // Stays queued (a 503 or 429 included): the next attempt after the backoff, and never
+        // before the server's Retry-After.
+        const QDateTime now = QDateTime::currentDateTime();
+        const std::chrono::milliseconds retryAfter = outcome.problem.retryAfter;
+        const QDateTime notBefore =
+            retryAfter.count() > 0 ? now.addMSecs(retryAfter.count()) : QDateTime();
+        const auto wait =
+            std::max<std::chrono::milliseconds>(m_backoff.delay(item->attempts + 1), retryAfter);
         d.result = Delivery::Result::Queued;
-        d.retryAt = QDateTime::currentDateTime().addMSecs(wait.count());
-        m_store.uploads().markRetry(uploadId, d.message, d.retryAt);
+        d.retryAt = now.addMSecs(wait.count());
+        m_store.uploads().markRetry(uploadId, d.message, d.retryAt, notBefore);
     } else {
         d.result = Delivery::Result::Failed;
         m_store.uploads().markFailed(uploadId, d.message);

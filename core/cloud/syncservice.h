@@ -48,9 +48,13 @@ public:
     /// Queues comparison `comparisonId` for `backend` and tries to deliver it now. An entry already
     /// uploaded there is not sent again: its permalink comes back at once.
     QCoro::Task<Delivery> share(qint64 comparisonId, QUrl backend);
-    /// One attempt for one queued row.
+    /// One attempt for one queued row. A transient failure (no connection, timeout, 408, 425,
+    /// 429, 5xx such as 503, 409 idempotency_in_progress) stays queued for the next attempt after
+    /// the backoff and never before the server's Retry-After; until then this sends nothing and
+    /// says so (Queued, retryAt). Other refusals mark the row failed.
     QCoro::Task<Delivery> deliver(qint64 uploadId);
-    /// Every queued row (or only those due), one after the other.
+    /// Every queued row (or only those due), one after the other; a row whose server asked to
+    /// wait is not sent before then either way.
     QCoro::Task<QList<Delivery>> deliverQueued(bool onlyDue);
     /// Deletes the entry's uploaded run from its server with the kept write token, and forgets
     /// the upload. Returns an empty string on success, else why not.

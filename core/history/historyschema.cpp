@@ -53,6 +53,13 @@ const QList<Migration> &historyMigrations()
                  " UNIQUE(comparison_id, backend))"),
              QStringLiteral("CREATE INDEX uploads_state ON uploads(state, next_attempt_at)"),
          }},
+        {2,
+         QStringLiteral("the server's Retry-After kept with a queued upload"),
+         {
+             // Milliseconds since the epoch before which no attempt is made, by anyone (the
+             // background retries, Share, `fastercodes sync`): the server asked for it. 0 = none.
+             QStringLiteral("ALTER TABLE uploads ADD COLUMN not_before INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return migrations;
 }

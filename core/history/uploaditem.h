@@ -26,7 +26,10 @@ struct UploadItem
     State state = State::Queued;
     int attempts = 0;
     QDateTime queuedAt;
-    QDateTime nextAttemptAt;
+    QDateTime nextAttemptAt; ///< when the background retries try again (backoff, Retry-After)
+    /// The server's Retry-After: no attempt before this, not even one the user asks for.
+    /// Invalid when the last answer did not ask to wait.
+    QDateTime notBefore;
     QString lastError;
     QString runId;
     QString writeToken; ///< kept for "Delete from server"

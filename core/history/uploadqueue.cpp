@@ -14,7 +14,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "u.id, u.comparison_id, u.backend, u.idempotency_key, u.body, u.state, u.attempts, "
     "u.queued_at, "
-    "u.next_attempt_at, u.last_error, u.run_id, u.write_token, u.permalink, u.uploaded_at");
+    "u.next_attempt_at, u.last_error, u.run_id, u.write_token, u.permalink, u.uploaded_at, "
+    "u.not_before");
 
 UploadItem::State stateFrom(const QString &name)
 {
@@ -47,6 +48,8 @@ UploadItem itemFrom(const QSqlQuery &q)
     u.writeToken = q.value(11).toString();
     u.permalink = q.value(12).toString();
     u.uploadedAt = fromMs(q.value(13));
+    if (const qint64 notBefore = q.value(14).toLongLong(); notBefore > 0)
+        u.notBefore = QDateTime::fromMSecsSinceEpoch(notBefore);
     return u;
 }
 
@@ -82,8 +85,8 @@ std::optional<UploadItem> UploadQueue::enqueue(qint64 comparisonId, const QUrl &
         // Same key and body as before: if an earlier attempt did reach the server, the retry
         // gets that run back instead of a second one.
         if (!update(existing->id,
-                    QStringLiteral(
-                        "state = 'queued', attempts = 0, next_attempt_at = ?, last_error = ''"),
+                    QStringLiteral("state = 'queued', attempts = 0, next_attempt_at = ?, "
+                                   "last_error = '', not_before = 0"),
                     {QDateTime::currentMSecsSinceEpoch()}))
             return std::nullopt;
         return item(existing->id);
@@ -182,24 +185,27 @@ bool UploadQueue::markUploaded(qint64 uploadId, const QString &runId, const QStr
     return update(
         uploadId,
         QStringLiteral("state = 'uploaded', attempts = attempts + 1, last_error = '', run_id = ?, "
-                       "write_token = ?, permalink = ?, uploaded_at = ?"),
+                       "write_token = ?, permalink = ?, uploaded_at = ?, not_before = 0"),
         {runId, writeToken, permalink, QDateTime::currentMSecsSinceEpoch()});
 }
 
-bool UploadQueue::markRetry(qint64 uploadId, const QString &reason, const QDateTime &next)
+bool UploadQueue::markRetry(qint64 uploadId, const QString &reason, const QDateTime &next,
+                            const QDateTime &notBefore)
 {
-    return update(
-        uploadId,
-        QStringLiteral(
-            "state = 'queued', attempts = attempts + 1, last_error = ?, next_attempt_at = ?"),
-        {reason, next.toMSecsSinceEpoch()});
+    return update(uploadId,
+                  QStringLiteral("state = 'queued', attempts = attempts + 1, last_error = ?, "
+                                 "next_attempt_at = ?, not_before = ?"),
+                  {reason,
+                   (notBefore.isValid() && notBefore > next ? notBefore : next).toMSecsSinceEpoch(),
+                   notBefore.isValid() ? notBefore.toMSecsSinceEpoch() : qint64(0)});
 }
 
 bool UploadQueue::markFailed(qint64 uploadId, const QString &reason)
 {
-    return update(uploadId,
-                  QStringLiteral("state = 'failed', attempts = attempts + 1, last_error = ?"),
-                  {reason});
+    return update(
+        uploadId,
+        QStringLiteral("state = 'failed', attempts = attempts + 1, last_error = ?, not_before = 0"),
+        {reason});
 }
 
 bool UploadQueue::remove(qint64 uploadId)

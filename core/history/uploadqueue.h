@@ -34,8 +34,10 @@ public:
 
     bool markUploaded(qint64 uploadId, const QString &runId, const QString &writeToken,
                       const QString &permalink);
-    /// A failed attempt that will be retried at `next`.
-    bool markRetry(qint64 uploadId, const QString &reason, const QDateTime &next);
+    /// A failed attempt that will be retried at `next`; `notBefore` (valid when the server said
+    /// Retry-After) is the time before which no attempt at all may be made.
+    bool markRetry(qint64 uploadId, const QString &reason, const QDateTime &next,
+                   const QDateTime &notBefore = {});
     /// A failure that needs the user (the server refused the document, or answered nonsense).
     bool markFailed(qint64 uploadId, const QString &reason);
     /// Forgets the row (after "Delete from server"); a later share gets a new key.

@@ -1,6 +1,8 @@
 fc_add_test(tst_cloud_permalink LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cloud_permalink.cpp LIBS fastercodes-core TIMEOUT 60)
 fc_add_test(tst_cloud_client LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cloud_client.cpp LIBS fastercodes-core TIMEOUT 60)
 fc_add_test(tst_cloud_sync LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cloud_sync.cpp LIBS fastercodes-core TIMEOUT 60)
+# "Try again later" (503 run_finishing, 429 with Retry-After) against loopback servers.
+fc_add_test(tst_cloud_retry LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cloud_retry.cpp LIBS fastercodes-core TIMEOUT 60)
 
 # The files that register fastercodes:// with the desktop: the macOS Info.plist (template and as
 # configured by app/CMakeLists.txt) and the Linux desktop entry.

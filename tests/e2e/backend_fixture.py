@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Starts and stops a real local backend (wrangler dev -> workerd) for the e2e suites.
 
-    backend_fixture.py start STATE_FILE   picks a free loopback port and a temporary state folder,
-                                          starts `wrangler dev` there, waits for /api/health and
-                                          writes {"origin", "pgid", "persist", "log"} to STATE_FILE
+    backend_fixture.py start STATE_FILE [NAME:VALUE ...]
+                                          picks a free loopback port and a temporary state folder,
+                                          starts `wrangler dev` there (NAME:VALUE: more --var
+                                          settings, e.g. RATE_LIMIT_CREATES:2), waits for
+                                          /api/health and writes {"origin", "pgid", "persist",
+                                          "log"} to STATE_FILE
     backend_fixture.py stop STATE_FILE    stops that backend and removes its state folder
 
 ctest runs `start` as a FIXTURES_SETUP test and `stop` as its FIXTURES_CLEANUP; the suites read
@@ -55,7 +58,7 @@ def stop_group(pgid):
             time.sleep(0.1)
 
 
-def start(state_file):
+def start(state_file, extra_vars=()):
     if os.path.exists(state_file):
         stop(state_file)  # a previous run was interrupted before its cleanup
     wrangler = os.path.join(BACKEND_DIR, "node_modules", "wrangler", "bin", "wrangler.js")
@@ -71,12 +74,15 @@ def start(state_file):
     for proxy in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
         env.pop(proxy, None)
     os.makedirs(os.path.dirname(os.path.abspath(state_file)), exist_ok=True)
+    # The e2e suites create more runs per minute than the production default allows; a fixture
+    # may set its own limits instead.
+    values = {"RATE_LIMIT_CREATES": "1000"}
+    values.update(v.split(":", 1) for v in extra_vars)
+    settings = [arg for name, value in values.items() for arg in ("--var", f"{name}:{value}")]
     with open(log_path, "wb") as log:
         child = subprocess.Popen(
             ["node", wrangler, "dev", "--ip", "127.0.0.1", "--port", str(port), "--persist-to", persist,
-             "--show-interactive-dev-session=false", "--log-level", "warn",
-             # The e2e suites create more runs per minute than the production default allows.
-             "--var", "RATE_LIMIT_CREATES:1000"],
+             "--show-interactive-dev-session=false", "--log-level", "warn"] + settings,
             cwd=BACKEND_DIR, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
             start_new_session=True)
     state = {"origin": origin, "pgid": child.pid, "persist": persist, "log": log_path}
@@ -109,7 +115,8 @@ def stop(state_file):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] not in ("start", "stop"):
+    if len(sys.argv) < 3 or sys.argv[1] not in ("start", "stop") or (sys.argv[1] == "stop" and len(sys.argv) != 3) \
+            or any(":" not in v for v in sys.argv[3:]):
         print(__doc__, file=sys.stderr)
         sys.exit(2)
-    sys.exit(start(sys.argv[2]) if sys.argv[1] == "start" else stop(sys.argv[2]))
+    sys.exit(start(sys.argv[2], sys.argv[3:]) if sys.argv[1] == "start" else stop(sys.argv[2]))

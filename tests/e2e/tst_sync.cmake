@@ -25,3 +25,18 @@ foreach(suite tst_history_e2e tst_sync_e2e tst_permalink_e2e)
     set_tests_properties(${suite} PROPERTIES FIXTURES_REQUIRED fc_e2e_backend)
   endif()
 endforeach()
+
+# A second backend that allows only 2 creates per 4 s, for the real backend's 429 with
+# Retry-After (tst_retry_e2e). Its own fixture: started only when that suite runs.
+set(FC_E2E_BACKEND_LIMITED_STATE ${CMAKE_BINARY_DIR}/e2e/backend-limited.json)
+add_test(NAME e2e_backend_limited_start COMMAND ${FC_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/backend_fixture.py start
+         ${FC_E2E_BACKEND_LIMITED_STATE} RATE_LIMIT_CREATES:2 RATE_LIMIT_WINDOW_SECONDS:4)
+add_test(NAME e2e_backend_limited_stop COMMAND ${FC_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/backend_fixture.py stop
+         ${FC_E2E_BACKEND_LIMITED_STATE})
+set_tests_properties(e2e_backend_limited_start PROPERTIES FIXTURES_SETUP fc_e2e_backend_limited LABELS e2e TIMEOUT 150)
+set_tests_properties(e2e_backend_limited_stop PROPERTIES FIXTURES_CLEANUP fc_e2e_backend_limited LABELS e2e TIMEOUT 30)
+fc_add_test(tst_retry_e2e LABEL e2e SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_retry_e2e.cpp LIBS fastercodes-core
+            ENV FC_E2E_BACKEND_STATE=${FC_E2E_BACKEND_LIMITED_STATE} TIMEOUT 180)
+target_include_directories(tst_retry_e2e PRIVATE ${CMAKE_CURRENT_LIST_DIR} ${PROJECT_SOURCE_DIR}/tests/core)
+add_dependencies(tst_retry_e2e fastercodes)
+set_tests_properties(tst_retry_e2e PROPERTIES FIXTURES_REQUIRED fc_e2e_backend_limited)

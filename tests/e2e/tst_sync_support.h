@@ -4,6 +4,7 @@
 // with a private home (nothing touches the user's data), reads the fixture backend's address,
 // and forwards TCP to that backend with the power to lose answers on purpose.
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -160,6 +161,7 @@ public:
 
     bool dropAnswers = false;
     QList<QByteArray> requests;    ///< request heads and bodies as forwarded
+    QList<QDateTime> requestTimes; ///< when each of them arrived
     QList<QByteArray> lostAnswers; ///< answers the client never saw
     QList<QByteArray> passedAnswers;
 
@@ -192,31 +194,63 @@ private:
             request += "Connection: close\r\n\r\n" + buffer->mid(end + 4, length);
             buffer->clear();
             requests << request;
+            requestTimes << QDateTime::currentDateTime();
             forward(client, request);
         });
+    }
+
+    // Whether `answer` holds a whole HTTP/1.1 answer (by its Content-Length, or the last chunk).
+    static bool complete(const QByteArray &answer)
+    {
+        const qsizetype end = answer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        const QByteArray head = answer.left(end).toLower();
+        const QByteArray status = head.mid(9, 3);
+        if (status == "204" || status == "304")
+            return true;
+        for (const QByteArray &line : head.split('\n')) {
+            if (line.startsWith("content-length:"))
+                return answer.size() - (end + 4) >= line.mid(15).trimmed().toLongLong();
+        }
+        return head.contains("transfer-encoding: chunked") && answer.endsWith("\r\n0\r\n\r\n");
     }
 
     void forward(QTcpSocket *client, const QByteArray &request)
     {
         auto *upstream = new QTcpSocket(client);
         auto answer = std::make_shared<QByteArray>();
+        auto done = std::make_shared<bool>(false);
         const bool drop = dropAnswers;
+        // Passed on (or lost) as soon as it is complete: the backend may keep its side of the
+        // connection open for a while after answering.
+        const auto finish = [this, client, upstream, answer, drop, done] {
+            if (*done)
+                return;
+            *done = true;
+            if (drop) {
+                lostAnswers << *answer;
+                client->abort();
+            } else {
+                passedAnswers << *answer;
+                client->write(*answer);
+                client->disconnectFromHost();
+            }
+            upstream->abort();
+        };
         connect(upstream, &QTcpSocket::connected, upstream,
                 [upstream, request] { upstream->write(request); });
-        connect(upstream, &QTcpSocket::readyRead, upstream,
-                [upstream, answer] { answer->append(upstream->readAll()); });
-        connect(upstream, &QTcpSocket::disconnected, client,
-                [this, client, upstream, answer, drop] {
-                    answer->append(upstream->readAll());
-                    if (drop) {
-                        lostAnswers << *answer;
-                        client->abort();
-                    } else {
-                        passedAnswers << *answer;
-                        client->write(*answer);
-                        client->disconnectFromHost();
-                    }
-                });
+        connect(upstream, &QTcpSocket::readyRead, client, [upstream, answer, finish] {
+            answer->append(upstream->readAll());
+            if (complete(*answer))
+                finish();
+        });
+        connect(upstream, &QTcpSocket::disconnected, client, [upstream, answer, finish, done] {
+            if (*done)
+                return; // closed by finish()
+            answer->append(upstream->readAll());
+            finish();
+        });
         upstream->connectToHost(QHostAddress::LocalHost, m_target);
     }
 
