@@ -1,14 +1,17 @@
 // Screenshots of the real window for docs/ and for reviewing the look:
 //   uishot --out shot.png [--example ID] [--runs N] [--adaptive] [--theme light|dark]
-//          [--tab N] [--live K] [--size 1280x800] [--language de]
+//          [--tab N] [--live K] [--size 1280x800] [--language de] [--settings general|runs|sync]
 // Runs a real comparison when --runs or --adaptive is given; --live K grabs while running,
-// after K measured runs. Settings live in a private folder, so nothing of the user's changes.
+// after K measured runs; --settings grabs the Settings dialog on that tab instead of the window
+// (QT_SCALE_FACTOR=2 for 200 %). Settings live in a private folder, so nothing of the user's
+// changes.
 
 #include "languages/languagecatalog.h"
 #include "mainwindow.h"
 #include "run/runplanbar.h"
 #include "runner/comparisonrunner.h"
 #include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
 #include "theme/thememanager.h"
 
 #include <QApplication>
@@ -44,7 +47,9 @@ int main(int argc, char **argv)
          {QStringLiteral("live"), QStringLiteral("grab after K runs"), QStringLiteral("k")},
          {QStringLiteral("size"), QStringLiteral("window size"), QStringLiteral("WxH"),
           QStringLiteral("1280x800")},
-         {QStringLiteral("language"), QStringLiteral("ui language"), QStringLiteral("code")}});
+         {QStringLiteral("language"), QStringLiteral("ui language"), QStringLiteral("code")},
+         {QStringLiteral("settings"), QStringLiteral("grab the Settings dialog on this tab"),
+          QStringLiteral("general|runs|sync")}});
     parser.process(app);
 
     const QString language = parser.value(QStringLiteral("language"));
@@ -95,7 +100,22 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("tab")))
         window.resultTabs()->setCurrentIndex(parser.value(QStringLiteral("tab")).toInt());
     QTest::qWait(300);
-    const QPixmap shot = window.grab();
+    QPixmap shot;
+    if (parser.isSet(QStringLiteral("settings"))) {
+        const QStringList pages{QStringLiteral("general"), QStringLiteral("runs"),
+                                QStringLiteral("sync")};
+        const int page = pages.indexOf(parser.value(QStringLiteral("settings")));
+        if (page < 0)
+            return 6;
+        fc::ui::SettingsDialog *dialog = window.showSettings(page);
+        if (!QTest::qWaitForWindowExposed(dialog))
+            return 2;
+        QTest::qWait(300);
+        shot = dialog->grab();
+        dialog->reject();
+    } else {
+        shot = window.grab();
+    }
     if (!shot.save(parser.value(QStringLiteral("out"))))
         return 5;
     if (window.isRunning())

@@ -352,7 +352,17 @@ private slots:
         QVERIFY(page.problemLabel()->isVisibleTo(&page));
         QVERIFY(
             page.problemLabel()->text().contains(QLatin1String("not a usable backend address")));
+        QVERIFY2(page.problemLabel()->text().startsWith(QLatin1String("Backend: ")),
+                 qPrintable(page.problemLabel()->text()));
+        // The field with the problem is named; blank lines between sites do not count.
         page.backendField()->setText(QStringLiteral("https://fc.example.org/"));
+        page.originalSitesField()->setPlainText(
+            QStringLiteral("https://faster.codes\n\n  \nnot a site"));
+        QVERIFY(!page.apply());
+        QVERIFY2(
+            page.problemLabel()->text().startsWith(QLatin1String("Original sites: 'not a site'")),
+            qPrintable(page.problemLabel()->text()));
+        QVERIFY(!syncsettings::hasStoredBackendUrl()); // nothing written
         page.uploadAutomatically()->setChecked(true);
         page.originalSitesField()->setPlainText(
             QStringLiteral("https://faster.codes\nhttps://old.example.net"));

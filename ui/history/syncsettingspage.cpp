@@ -2,12 +2,14 @@
 
 #include "cloud/permalink.h"
 #include "cloud/syncsettings.h"
+#include "theme/thememanager.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QVBoxLayout>
 
 namespace fc::ui {
 
@@ -26,17 +28,31 @@ SyncSettingsPage::SyncSettingsPage(QWidget *parent)
             .arg(QLatin1String(syncsettings::kDevelopmentBackend)));
     m_auto->setToolTip(tr("Off: only what you share is uploaded. On: every comparison that "
                           "finishes is queued for the backend."));
-    m_sites->setToolTip(
-        tr("One site per line. Links to these sites are read from the original service's API."));
-    m_sites->setMaximumHeight(m_sites->fontMetrics().lineSpacing() * 5);
+    const QString sitesHint =
+        tr("One site per line. Links to these sites are read from the original service's API.");
+    m_sites->setToolTip(sitesHint);
+    m_sites->setTabChangesFocus(true);
+    m_sites->setFixedHeight(
+        m_sites->fontMetrics().lineSpacing() * 4 +
+        2 * (m_sites->frameWidth() + int(m_sites->document()->documentMargin())));
+    m_problem->setObjectName(QStringLiteral("syncSettingsProblem"));
     m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->hide();
-    auto *form = new QFormLayout(this);
+    auto *sitesNote = new QLabel(sitesHint, this);
+    sitesNote->setWordWrap(true);
+    sitesNote->setEnabled(false); // a quiet note, as on the General tab
+
+    auto *form = new QFormLayout;
     form->addRow(tr("&Backend:"), m_backend);
     form->addRow(QString(), m_auto);
     form->addRow(tr("Original &sites:"), m_sites);
+    form->addRow(QString(), sitesNote);
     form->addRow(tr("Original &API:"), m_api);
-    form->addRow(m_problem);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch(1); // the rows stay together when the dialog is taller than they are
     load();
 }
 
@@ -50,32 +66,47 @@ void SyncSettingsPage::load()
     m_problem->hide();
 }
 
+void SyncSettingsPage::showProblem(QWidget *field, const QString &label, const QString &text)
+{
+    // Which field, in its label's words ("&Backend:" → "Backend"), and the cursor goes there.
+    QString name = label;
+    name.remove(QLatin1Char('&'));
+    while (name.endsWith(QLatin1Char(':')) || name.endsWith(QLatin1Char(' ')))
+        name.chop(1);
+    // A problem reads as one: red text that stays readable on light and dark palettes.
+    QPalette palette = m_problem->palette();
+    palette.setColor(QPalette::WindowText,
+                     isDark(palette) ? QColor(0xF8, 0x71, 0x71) : QColor(0xB9, 0x1C, 0x1C));
+    m_problem->setPalette(palette);
+    m_problem->setText(tr("%1: %2").arg(name, text));
+    m_problem->show();
+    field->setFocus(Qt::OtherFocusReason);
+}
+
 bool SyncSettingsPage::apply()
 {
     QString error;
     std::optional<QUrl> backend;
     if (!m_backend->text().trimmed().isEmpty() &&
         !(backend = normalizedSite(m_backend->text(), &error))) {
-        m_problem->setText(error);
-        m_problem->show();
-        return false;
-    }
-    const auto api = normalizedSite(m_api->text(), &error);
-    if (!api) {
-        m_problem->setText(error);
-        m_problem->show();
+        showProblem(m_backend, tr("&Backend:"), error);
         return false;
     }
     QStringList sites;
-    for (const QString &line :
-         m_sites->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (const QString &line : m_sites->toPlainText().split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty())
+            continue;
         const auto site = normalizedSite(line, &error);
         if (!site) {
-            m_problem->setText(error);
-            m_problem->show();
+            showProblem(m_sites, tr("Original &sites:"), error);
             return false;
         }
         sites << site->toString();
+    }
+    const auto api = normalizedSite(m_api->text(), &error);
+    if (!api) {
+        showProblem(m_api, tr("Original &API:"), error);
+        return false;
     }
     syncsettings::setBackendUrl(backend.value_or(QUrl()));
     syncsettings::setUploadAutomatically(m_auto->isChecked());

@@ -29,6 +29,8 @@ public:
     QLabel *problemLabel() const { return m_problem; }
 
 private:
+    void showProblem(QWidget *field, const QString &label, const QString &text);
+
     QLineEdit *m_backend;
     QCheckBox *m_auto;
     QPlainTextEdit *m_sites;
