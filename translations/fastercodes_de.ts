@@ -1355,6 +1355,10 @@
         <source>this comparison is not on any server</source>
         <translation>dieser Vergleich liegt auf keinem Server</translation>
     </message>
+    <message>
+        <source>not sent: %1 asked to wait until %2 (%3)</source>
+        <translation>nicht gesendet: %1 bat, bis %2 zu warten (%3)</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::AboutDialog</name>
@@ -2572,11 +2576,11 @@
         <translation>A&amp;daptiv: ausführen, bis das Ergebnis genau genug ist</translation>
     </message>
     <message>
-        <source>Run in a &amp;sandbox (no network, read-only system, private /tmp)</source>
+        <source>Run in a sa&amp;ndbox (no network, read-only system, private /tmp)</source>
         <translation>In einer &amp;Sandbox ausführen (kein Netzwerk, schreibgeschütztes System, eigenes /tmp)</translation>
     </message>
     <message>
-        <source>Check that both sides print the &amp;same output</source>
+        <source>Check that both sides print the same &amp;output</source>
         <translation>Prüfen, ob beide Seiten die &amp;gleiche Ausgabe schreiben</translation>
     </message>
     <message>
@@ -2656,11 +2660,11 @@
         <translation>Ziel für das 95-%-KI des &amp;Medians:</translation>
     </message>
     <message>
-        <source>Runs per side, at &amp;least:</source>
+        <source>Runs per side, at l&amp;east:</source>
         <translation>Läufe pro Seite, mi&amp;ndestens:</translation>
     </message>
     <message>
-        <source>Runs per side, at &amp;most:</source>
+        <source>Runs per side, at mo&amp;st:</source>
         <translation>Läufe pro Seite, &amp;höchstens:</translation>
     </message>
     <message>
@@ -2676,7 +2680,7 @@
         <translation>&amp;Zeitlimit pro Lauf:</translation>
     </message>
     <message>
-        <source>&amp;Memory limit per run:</source>
+        <source>Memory &amp;limit per run:</source>
         <translation>Spei&amp;cherlimit pro Lauf:</translation>
     </message>
     <message>
@@ -2857,6 +2861,10 @@ Der Vergleich wird zu %2 hochgeladen, sobald der Server erreichbar ist; der Verl
     <message>
         <source>Original &amp;API:</source>
         <translation>Ursprüngliche &amp;API:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1355,6 +1355,10 @@
         <source>this comparison is not on any server</source>
         <translation>cette comparaison n’est sur aucun serveur</translation>
     </message>
+    <message>
+        <source>not sent: %1 asked to wait until %2 (%3)</source>
+        <translation>non envoyé : %1 a demandé d’attendre jusqu’à %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::AboutDialog</name>
@@ -2572,11 +2576,11 @@
         <translation>&amp;Adaptatif : exécuter jusqu’à ce que le résultat soit assez précis</translation>
     </message>
     <message>
-        <source>Run in a &amp;sandbox (no network, read-only system, private /tmp)</source>
+        <source>Run in a sa&amp;ndbox (no network, read-only system, private /tmp)</source>
         <translation>Exécuter dans un bac à &amp;sable (pas de réseau, système en lecture seule, /tmp privé)</translation>
     </message>
     <message>
-        <source>Check that both sides print the &amp;same output</source>
+        <source>Check that both sides print the same &amp;output</source>
         <translation>Vérifier que les deux côtés affichent la même sor&amp;tie</translation>
     </message>
     <message>
@@ -2656,11 +2660,11 @@
         <translation>IC à 95 % visé de la &amp;médiane :</translation>
     </message>
     <message>
-        <source>Runs per side, at &amp;least:</source>
+        <source>Runs per side, at l&amp;east:</source>
         <translation>Exécutions par côté, au m&amp;oins :</translation>
     </message>
     <message>
-        <source>Runs per side, at &amp;most:</source>
+        <source>Runs per side, at mo&amp;st:</source>
         <translation>Exécutions par côté, au p&amp;lus :</translation>
     </message>
     <message>
@@ -2676,7 +2680,7 @@
         <translation>&amp;Délai par exécution :</translation>
     </message>
     <message>
-        <source>&amp;Memory limit per run:</source>
+        <source>Memory &amp;limit per run:</source>
         <translation>Limite de mémoi&amp;re par exécution :</translation>
     </message>
     <message>
@@ -2857,6 +2861,10 @@ La comparaison sera envoyée vers %2 dès que le serveur sera joignable ; l’hi
     <message>
         <source>Original &amp;API:</source>
         <translation>&amp;API d’origine :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_timeout(new QDoubleSpinBox)
     , m_memory(new QSpinBox)
     , m_processes(new QSpinBox)
-    , m_sandbox(new QCheckBox(tr("Run in a &sandbox (no network, read-only system, private /tmp)")))
-    , m_checkOutputs(new QCheckBox(tr("Check that both sides print the &same output")))
+    , m_sandbox(new QCheckBox(tr("Run in a sa&ndbox (no network, read-only system, private /tmp)")))
+    , m_checkOutputs(new QCheckBox(tr("Check that both sides print the same &output")))
     , m_sync(new SyncSettingsPage)
     , m_tabs(new QTabWidget)
 {
@@ -115,12 +115,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     runForm->addRow(tr("&Runs per side:"), m_runs);
     runForm->addRow(m_adaptive);
     runForm->addRow(tr("Target 95% CI of the &median:"), m_target);
-    runForm->addRow(tr("Runs per side, at &least:"), m_minRuns);
-    runForm->addRow(tr("Runs per side, at &most:"), m_maxRuns);
+    runForm->addRow(tr("Runs per side, at l&east:"), m_minRuns);
+    runForm->addRow(tr("Runs per side, at mo&st:"), m_maxRuns);
     runForm->addRow(tr("Time &budget:"), m_budget);
     runForm->addRow(tr("&Warm-up runs (not counted):"), m_warmup);
     runForm->addRow(tr("&Timeout per run:"), m_timeout);
-    runForm->addRow(tr("&Memory limit per run:"), m_memory);
+    runForm->addRow(tr("Memory &limit per run:"), m_memory);
     runForm->addRow(tr("&Process limit (threads count):"), m_processes);
     runForm->addRow(m_sandbox);
     runForm->addRow(m_checkOutputs);
