@@ -206,6 +206,7 @@ void TestLauncher::twoThreads()
         QSKIP("needs two cores");
     QTemporaryDir dir;
     double bestRatio = 0;
+    double bestOwnRatio = 0;
     for (int attempt = 0; attempt < 5 && bestRatio < 1.6; ++attempt) {
         MeasuredRunSpec s = spec("threads", {QStringLiteral("2"), QStringLiteral("200")});
         s.stdoutFile = dir.filePath(QStringLiteral("out"));
@@ -222,6 +223,7 @@ void TestLauncher::twoThreads()
         const double ownWall = seen[0].mid(8).toDouble();
         const double ownCpu = seen[1].mid(7).toDouble();
         QVERIFY2(ownWall > 0 && ownCpu > 0, seen[0].constData());
+        bestOwnRatio = std::max(bestOwnRatio, ownCpu / ownWall);
         // The launcher's wall adds exec, start-up and exit of the process: milliseconds, more
         // when other work on the machine delays the scheduling of those steps (5% tolerance).
         QVERIFY2(m.result.wallMs() >= ownWall &&
@@ -234,10 +236,15 @@ void TestLauncher::twoThreads()
         QVERIFY2(ratio <= 2.05, qPrintable(report)); // two threads, at most two cores
         bestRatio = std::max(bestRatio, ratio);
     }
-    if (bestRatio < 1.6 && loadAverage() >= QThread::idealThreadCount())
+    // The program's own CPU/wall says whether it got two cores: the load average says it a
+    // minute late, and a suite running beside this one (ctest -j) takes a core at once. Judged
+    // when the program saw 1.75 or more: the launcher's wall adds up to 5% (exec, exit).
+    if (bestRatio < 1.6 && bestOwnRatio < 1.75)
         QSKIP(qPrintable(QStringLiteral("figures agree with the program's own; CPU/wall reached "
-                                        "only %1: the machine is saturated (load %2)")
+                                        "only %1, as the program itself saw (%2): the machine "
+                                        "is saturated (load %3)")
                              .arg(bestRatio)
+                             .arg(bestOwnRatio)
                              .arg(loadAverage())));
     QVERIFY2(bestRatio >= 1.6, qPrintable(QString::number(bestRatio)));
 }

@@ -5,7 +5,9 @@ find_program(FC_PYTHON3 python3)
 set(FC_E2E_BACKEND_STATE ${CMAKE_BINARY_DIR}/e2e/backend.json)
 add_test(NAME e2e_backend_start COMMAND ${FC_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/backend_fixture.py start ${FC_E2E_BACKEND_STATE})
 add_test(NAME e2e_backend_stop COMMAND ${FC_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/backend_fixture.py stop ${FC_E2E_BACKEND_STATE})
-set_tests_properties(e2e_backend_start PROPERTIES FIXTURES_SETUP fc_e2e_backend LABELS e2e TIMEOUT 150)
+# Each start rebuilds backend/dist: never two at once (ctest -j), nor with the backend suites.
+set_tests_properties(e2e_backend_start PROPERTIES FIXTURES_SETUP fc_e2e_backend LABELS e2e TIMEOUT 150
+                     RESOURCE_LOCK fastercodes_backend_dist)
 set_tests_properties(e2e_backend_stop PROPERTIES FIXTURES_CLEANUP fc_e2e_backend LABELS e2e TIMEOUT 30)
 
 # Suites of the app alone, then those that talk to the backend.
@@ -33,7 +35,8 @@ add_test(NAME e2e_backend_limited_start COMMAND ${FC_PYTHON3} ${CMAKE_CURRENT_LI
          ${FC_E2E_BACKEND_LIMITED_STATE} RATE_LIMIT_CREATES:2 RATE_LIMIT_WINDOW_SECONDS:4)
 add_test(NAME e2e_backend_limited_stop COMMAND ${FC_PYTHON3} ${CMAKE_CURRENT_LIST_DIR}/backend_fixture.py stop
          ${FC_E2E_BACKEND_LIMITED_STATE})
-set_tests_properties(e2e_backend_limited_start PROPERTIES FIXTURES_SETUP fc_e2e_backend_limited LABELS e2e TIMEOUT 150)
+set_tests_properties(e2e_backend_limited_start PROPERTIES FIXTURES_SETUP fc_e2e_backend_limited LABELS e2e TIMEOUT 150
+                     RESOURCE_LOCK fastercodes_backend_dist)
 set_tests_properties(e2e_backend_limited_stop PROPERTIES FIXTURES_CLEANUP fc_e2e_backend_limited LABELS e2e TIMEOUT 30)
 fc_add_test(tst_retry_e2e LABEL e2e SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_retry_e2e.cpp LIBS fastercodes-core
             ENV FC_E2E_BACKEND_STATE=${FC_E2E_BACKEND_LIMITED_STATE} TIMEOUT 180)
