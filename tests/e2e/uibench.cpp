@@ -69,6 +69,12 @@ int main(int argc, char **argv)
     qint64 longestBusyUs = 0; // UI-thread CPU time within one heartbeat gap
     qint64 cpuAtBeat = 0;
     qint64 ticks = 0;
+    qint64 measuredRuns = 0;   // runs reported by the runner so far
+    qint64 longestAtMs = 0;    // when the longest gap ended, from Run
+    qint64 longestAtRuns = -1; // and how many runs had been reported by then
+    QElapsedTimer sinceRun;
+    QObject::connect(window.runner(), &fc::ComparisonRunner::runMeasured, &window,
+                     [&] { ++measuredRuns; });
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
     heartbeat.setInterval(5);
@@ -77,7 +83,11 @@ int main(int argc, char **argv)
         const qint64 cpu = threadCpuUs();
         longestBusyUs = std::max(longestBusyUs, cpu - cpuAtBeat);
         cpuAtBeat = cpu;
-        longest = std::max(longest, gap);
+        if (gap > longest) {
+            longest = gap;
+            longestAtMs = sinceRun.elapsed();
+            longestAtRuns = measuredRuns;
+        }
         if (window.isRunning())
             longestRunning = std::max(longestRunning, gap);
         ++ticks;
@@ -86,6 +96,7 @@ int main(int argc, char **argv)
     QElapsedTimer total;
     total.start();
     window.run();
+    sinceRun.start();
     beat.start();
     cpuAtBeat = threadCpuUs();
     heartbeat.start();
@@ -98,6 +109,8 @@ int main(int argc, char **argv)
                              {QStringLiteral("seconds"), double(total.elapsed()) / 1000.0},
                              {QStringLiteral("longestStallMs"), longest},
                              {QStringLiteral("longestStallWhileRunningMs"), longestRunning},
+                             {QStringLiteral("longestStallAtMs"), longestAtMs},
+                             {QStringLiteral("longestStallAfterRuns"), longestAtRuns},
                              {QStringLiteral("longestBusyMs"), double(longestBusyUs) / 1000.0},
                              {QStringLiteral("heartbeats"), ticks},
                              {QStringLiteral("liveRedraws"), window.liveCharts()->redrawCount()},
