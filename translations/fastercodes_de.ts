@@ -1588,6 +1588,10 @@
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
+    <message>
+        <source>Code from</source>
+        <translation>Code von</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ExamplesDialog</name>

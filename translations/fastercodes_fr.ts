@@ -1588,6 +1588,10 @@
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>Code from</source>
+        <translation>Code provenant de</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ExamplesDialog</name>

@@ -260,6 +260,22 @@ private slots:
         view.setComparison(c);
         QVERIFY(view.value(QStringLiteral("CPU")).isEmpty());
         QVERIFY(view.value(QStringLiteral("Machine")).contains(QLatin1String("not recorded")));
+
+        // Where the code came from: a download shows its source; the same code run here
+        // (a local comparison that kept the link) says where the code came from.
+        const QString link = QStringLiteral("http://127.0.0.1:8787/?runId=abc");
+        c.sourceKind = fc::Comparison::SourceKind::Permalink;
+        c.sourceUrl = link;
+        view.setComparison(c);
+        QCOMPARE(view.value(QStringLiteral("Source")), link);
+        QVERIFY(view.value(QStringLiteral("Code from")).isEmpty());
+        c.sourceKind = fc::Comparison::SourceKind::Local;
+        view.setComparison(c);
+        QVERIFY(view.value(QStringLiteral("Source")).isEmpty());
+        QCOMPARE(view.value(QStringLiteral("Code from")), link);
+        c.sourceUrl.clear();
+        view.setComparison(c);
+        QVERIFY(view.value(QStringLiteral("Code from")).isEmpty());
     }
 };
 

@@ -129,6 +129,8 @@ void EnvironmentView::setComparison(const Comparison &c)
         addRow(tr("Recorded by"), tr("faster.codes %1, Qt %2").arg(e.appVersion, e.qtVersion));
     if (c.sourceKind != Comparison::SourceKind::Local)
         addRow(tr("Source"), c.sourceUrl);
+    else if (!c.sourceUrl.isEmpty())
+        addRow(tr("Code from"), c.sourceUrl); // a download, run on this machine
 }
 
 } // namespace fc::ui
