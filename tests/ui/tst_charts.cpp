@@ -82,6 +82,42 @@ private slots:
         QCOMPARE(live.cpuSeries(0)->count(), 1);
     }
 
+    // The CPU axis counts whole cores without head room, and never more labels than fit: a
+    // crowded axis makes Qt Charts elide every label to "...".
+    void liveCpuAxisKeepsItsLabelsFew_data()
+    {
+        QTest::addColumn<double>("peak");
+        QTest::addColumn<double>("top");
+        QTest::newRow("one core") << 90.0 << 100.0;
+        QTest::newRow("two cores") << 180.0 << 200.0;
+        QTest::newRow("sampling above two") << 230.0 << 300.0; // 200 on a two-core machine
+        QTest::newRow("four cores") << 390.0 << 400.0;
+        QTest::newRow("eight cores") << 790.0 << 800.0;
+        QTest::newRow("sixty-four cores") << 6400.0 << 6400.0;
+    }
+
+    void liveCpuAxisKeepsItsLabelsFew()
+    {
+        QFETCH(double, peak);
+        QFETCH(double, top);
+        LiveCharts live;
+        live.addSample(0, sample(0, 10, 1024));
+        live.addSample(0, sample(20, peak, 1024));
+        live.flush();
+        QValueAxis *axis = nullptr;
+        for (QAbstractAxis *a : live.cpuSeries(0)->attachedAxes()) {
+            if (a->orientation() == Qt::Vertical)
+                axis = qobject_cast<QValueAxis *>(a);
+        }
+        QVERIFY(axis);
+        QCOMPARE(axis->min(), 0.0);
+        // Capped at what this machine's cores can give.
+        QCOMPARE(axis->max(), std::min(top, 100.0 * std::max(1, QThread::idealThreadCount())));
+        QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+        const double labels = axis->max() / axis->tickInterval() + 1;
+        QVERIFY2(labels >= 4 && labels <= 9, qPrintable(QString::number(labels)));
+    }
+
     void runDotsAndRunningMedian()
     {
         LiveCharts live;

@@ -11,6 +11,7 @@
 #include <QLineSeries>
 #include <QPen>
 #include <QScatterSeries>
+#include <QThread>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -224,11 +225,19 @@ void LiveCharts::updateAxes()
         setNiceRange(m_memX, 0, m_maxElapsed, true);
     }
     if (changed(1)) {
-        // CPU in whole cores (100 % each), no head room: 100 % is a meaningful ceiling.
-        m_cpuY->setRange(0, std::ceil(m_maxCpu / 100.0 - 1e-9) * 100.0);
+        // CPU in whole cores (100 % each), no head room: 100 % is a meaningful ceiling. At most
+        // nine labels: more do not fit the chart's height, and Qt Charts then elides them all.
+        // Never above what this machine's cores can give: a sample a little over it is sampling
+        // jitter (two readings a few ms apart), not CPU.
+        const double cores = std::max(1, QThread::idealThreadCount());
+        const double top = std::min(std::ceil(m_maxCpu / 100.0 - 1e-9), cores) * 100.0;
+        m_cpuY->setRange(0, top);
         m_cpuY->setTickType(QValueAxis::TicksDynamic);
         m_cpuY->setTickAnchor(0);
-        m_cpuY->setTickInterval(m_maxCpu > 400 ? 100 : 25);
+        m_cpuY->setTickInterval(top <= 200   ? 25
+                                : top <= 400 ? 50
+                                : top <= 800 ? 100
+                                             : std::ceil(top / 800.0) * 100.0);
     }
     if (changed(2))
         setNiceRange(m_memY, 0, m_maxMemory, true);
