@@ -8,9 +8,12 @@
 // Prints a Markdown table for docs/benchmarks.md.
 #include "probe/launchersession.h"
 #include "probe/measuredprocess.h"
+#include "runner/comparisonrunner.h"
+#include "toolchains/languageregistry.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,6 +135,58 @@ void print(QTextStream &out, const QString &title, const Series &s, int runs, do
                .arg(s.totalMs / (runs * floorMedian), 0, 'f', 2);
 }
 
+// The product's own path: ComparisonRunner (what the window and `fastercodes compare` use), a
+// fixed plan of runs/2 per side of an empty C program, no warm-up. Per run: from the first measured
+// run to the last, so that the compiles do not count.
+struct RunnerFigures
+{
+    double perRunMs = 0;
+    double floorMs = 0; // posix_spawn+wait4 of the same program, compiled here alike
+    int runs = 0;
+};
+
+RunnerFigures measureRunner(int runs)
+{
+    RunnerFigures f;
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("empty.c"));
+    const QString binary = dir.filePath(QStringLiteral("empty"));
+    const QByteArray code("int main(void) { return 0; }\n");
+    QFile file(source);
+    if (!file.open(QIODevice::WriteOnly) || file.write(code) != code.size())
+        qFatal("cannot write %s", qPrintable(source));
+    file.close();
+    if (QProcess::execute(QStringLiteral("cc"),
+                          {QStringLiteral("-O2"), source, QStringLiteral("-o"), binary}) != 0)
+        qFatal("cc failed");
+    spawnFloor(binary.toLocal8Bit().constData(), 20);
+    f.floorMs = median(spawnFloor(binary.toLocal8Bit().constData(), runs));
+
+    fc::ComparisonRunner runner(fc::LanguageRegistry::createDefault());
+    fc::ComparisonRequest request;
+    for (fc::SideInput &side : request.sides)
+        side = fc::SideInput{QStringLiteral("c"), QString::fromLatin1(code), std::nullopt, {}, {}};
+    request.plan.mode = fc::RunPlan::Mode::Fixed;
+    request.plan.runs = runs / 2;
+    request.plan.warmup = 0;
+    double first = 0;
+    double last = 0;
+    QObject::connect(&runner, &fc::ComparisonRunner::runMeasured, &runner, [&] {
+        last = nowMs();
+        if (f.runs++ == 0)
+            first = last;
+    });
+    QEventLoop loop;
+    QObject::connect(&runner, &fc::ComparisonRunner::finished, &loop, &QEventLoop::quit);
+    if (!runner.start(request))
+        qFatal("the runner did not start");
+    loop.exec();
+    if (f.runs < 2)
+        qFatal("the runner measured %d runs", f.runs);
+    f.perRunMs = (last - first) / double(f.runs - 1);
+    return f;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -162,6 +217,18 @@ int main(int argc, char **argv)
           QStringLiteral("one launcher per session, next request queued (the runner, runs < 50 "
                          "ms)"),
           queued, runs, floorMedian);
+
+    const RunnerFigures runner = measureRunner(runs);
+    out << "| **the runner (ComparisonRunner), an empty C program on both sides** | |\n";
+    out << QStringLiteral("| posix_spawn+wait4 floor of that program, median | %1 ms |\n")
+               .arg(runner.floorMs, 0, 'f', 3);
+    out << QStringLiteral("| per run, first measured run to last (%1 runs) | %2 ms = %3× floor; "
+                          "as a total for %4 runs: %5 ms; target ≤ 1.3× |\n")
+               .arg(runner.runs)
+               .arg(runner.perRunMs, 0, 'f', 3)
+               .arg(runner.perRunMs / runner.floorMs, 0, 'f', 2)
+               .arg(runs)
+               .arg(runner.perRunMs * runs, 0, 'f', 0);
 
     const QString hyperfine = QStandardPaths::findExecutable(QStringLiteral("hyperfine"));
     if (!hyperfine.isEmpty()) {
