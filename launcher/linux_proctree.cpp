@@ -70,8 +70,26 @@ bool readStat(pid_t pid, ProcStat *out)
     return true;
 }
 
+namespace {
+
+// Whether the calling process has any child, running or zombie.
+bool hasChildren()
+{
+    siginfo_t info{};
+    // WNOWAIT: a zombie stays to be reaped (with its figures) by the caller's wait4.
+    return ::waitid(P_ALL, 0, &info,
+                    WEXITED | WSTOPPED | WCONTINUED | WNOHANG | WNOWAIT | __WALL) == 0 ||
+           errno != ECHILD;
+}
+
+} // namespace
+
 std::vector<pid_t> descendants(pid_t root)
 {
+    // Every descendant descends from a child of root: a caller without children has none, and
+    // the walk through /proc (it costs more than a short run) is not needed.
+    if (root == ::getpid() && !hasChildren())
+        return {};
     std::unordered_multimap<pid_t, pid_t> children;
     forEachPid([&children](pid_t pid) {
         ProcStat st;
@@ -108,15 +126,6 @@ std::int64_t countUserTasks(uid_t uid)
             tasks += std::strtoll(t + 9, nullptr, 10);
     });
     return tasks;
-}
-
-bool hasChildren()
-{
-    siginfo_t info{};
-    // WNOWAIT: a zombie stays to be reaped (with its figures) by the caller's wait4.
-    return ::waitid(P_ALL, 0, &info,
-                    WEXITED | WSTOPPED | WCONTINUED | WNOHANG | WNOWAIT | __WALL) == 0 ||
-           errno != ECHILD;
 }
 
 } // namespace fcl::linuxproc

@@ -23,10 +23,6 @@ bool readStat(pid_t pid, ProcStat *out);
 // /proc/<pid>/task/<tid>/children). The launcher is a child subreaper, so orphans stay below it.
 std::vector<pid_t> descendants(pid_t root);
 
-// Whether the calling process has any child, running or zombie. For a child subreaper, none
-// means that nothing below it is alive: every orphan below it becomes its child.
-bool hasChildren();
-
 // Threads whose real user is `uid`: what RLIMIT_NPROC counts against.
 std::int64_t countUserTasks(uid_t uid);
 

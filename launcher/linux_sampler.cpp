@@ -20,12 +20,7 @@ TreeSampler::TreeSampler(const linuxcg::Cgroups &cgroups, pid_t launcher, std::i
 
 std::vector<pid_t> TreeSampler::members() const
 {
-    if (m_cgroups.canList())
-        return m_cgroups.processes();
-    // The launcher is a subreaper: with no child of its own left, the walk would find nobody.
-    if (m_launcher == ::getpid() && !hasChildren())
-        return {};
-    return descendants(m_launcher);
+    return m_cgroups.canList() ? m_cgroups.processes() : descendants(m_launcher);
 }
 
 Sample TreeSampler::take(std::int64_t nowNs, std::int64_t reapedCpuUs)

@@ -209,6 +209,13 @@ struct LinuxSession
     std::int64_t run = 0;      // the current run's number
     // Queued requests withdrawn by `cancel N` before their turn: counted, never run.
     std::set<std::int64_t> withdrawn;
+
+    // A `cancel N` for a request not yet started withdraws it; one for an earlier run is stale.
+    void withdraw(std::int64_t seq)
+    {
+        if (seq > run)
+            withdrawn.insert(seq);
+    }
 };
 
 class LinuxRun
@@ -622,8 +629,8 @@ void LinuxRun::readSessionInput()
         }
         if (seq == 0 || seq == m_session.run)
             cancel();
-        else if (seq > m_session.run)
-            m_session.withdrawn.insert(seq);
+        else
+            m_session.withdraw(seq);
         it = lines.erase(it);
     }
 }
@@ -645,9 +652,6 @@ bool LinuxRun::treeIsEmpty() const
 {
     if (m_cgroups.canList() && !m_cgroups.processes().empty())
         return false;
-    // The walk through /proc costs more than a short run: needed only while a child is left.
-    if (!linuxproc::hasChildren())
-        return true;
     return linuxproc::descendants(::getpid()).empty();
 }
 
@@ -870,9 +874,7 @@ int runSession(const Options &, ProtocolWriter &out)
         if (line.empty())
             continue;
         if (isCancelRequest(line, &seq)) {
-            // A late cancel has nothing left to kill; one for a queued request withdraws it.
-            if (seq > session.run)
-                session.withdrawn.insert(seq);
+            session.withdraw(seq); // between runs nothing is left to kill
             continue;
         }
         std::vector<std::string> words;
