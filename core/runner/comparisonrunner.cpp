@@ -52,7 +52,8 @@ public:
     QCoro::Task<> execute(ComparisonRequest request);
     bool prepare(int side, const SideInput &input);
     QCoro::Task<bool> compile(int side);
-    // One run of the schedule: warm-ups A B per round, then counted rounds A B, B A, ...
+    // One run of the schedule: warm-ups A B per round, then counted rounds A B, B A, ... (so that
+    // drift of the machine hits both sides alike)
     struct Step
     {
         int side = 0;
@@ -62,7 +63,8 @@ public:
     Step stepAt(int index) const;
     bool isLastStep(int index) const;
     MeasuredRunSpec specFor(int side, bool capture) const;
-    QCoro::Task<bool> measure(int side, bool warmup, bool capture);
+    // Runs the schedule's next step (stepAt(scheduleIndex)).
+    QCoro::Task<bool> measureNext();
     void fail(int side, const QString &kind, const QString &message);
     bool failed() const;
     bool shouldContinue(qint64 countedElapsedMs);
@@ -319,9 +321,11 @@ MeasuredRunSpec ComparisonRunner::Private::specFor(int side, bool capture) const
     return spec;
 }
 
-QCoro::Task<bool> ComparisonRunner::Private::measure(int side, bool warmup, bool capture)
+QCoro::Task<bool> ComparisonRunner::Private::measureNext()
 {
     auto self = shared_from_this();
+    const auto [side, warmup, capture] = stepAt(scheduleIndex);
+    report(warmup ? RunProgress::Stage::WarmingUp : RunProgress::Stage::Measuring, side);
     Side &s = result.sides[size_t(side)];
     const RunPlan &plan = result.plan;
     const MeasuredRunSpec spec = specFor(side, capture);
@@ -434,25 +438,15 @@ QCoro::Task<> ComparisonRunner::Private::execute(ComparisonRequest request)
     for (int side = 0; side < 2 && ok && !cancelRequested; ++side)
         ok = co_await compile(side);
 
-    const RunPlan plan = result.plan;
-    for (int w = 0; ok && w < plan.warmup && !cancelRequested; ++w) {
-        for (int side = 0; side < 2 && ok; ++side) {
-            report(RunProgress::Stage::WarmingUp, side);
-            ok = co_await measure(side, true, w == 0);
-        }
-    }
+    const int warmupRuns = 2 * result.plan.warmup;
+    while (ok && !cancelRequested && scheduleIndex < warmupRuns)
+        ok = co_await measureNext();
     countedClock.start();
-    for (int round = 0; ok && !cancelRequested && shouldContinue(countedClock.elapsed()); ++round) {
-        // A B, then B A: drift of the machine hits both sides alike.
-        const std::array<int, 2> order =
-            round % 2 == 0 ? std::array<int, 2>{0, 1} : std::array<int, 2>{1, 0};
-        for (int side : order) {
-            if (!ok)
-                break;
-            report(RunProgress::Stage::Measuring, side);
-            const bool capture = plan.warmup == 0 && result.sides[size_t(side)].countedRuns() == 0;
-            ok = co_await measure(side, false, capture);
-        }
+    // Whole rounds (stepAt: A B, then B A), as long as the plan wants more.
+    while (ok && !cancelRequested) {
+        if ((scheduleIndex - warmupRuns) % 2 == 0 && !shouldContinue(countedClock.elapsed()))
+            break;
+        ok = co_await measureNext();
     }
     if (cancelRequested) {
         for (int side = 0; side < 2; ++side) {
