@@ -70,25 +70,43 @@ bool readStat(pid_t pid, ProcStat *out)
     return true;
 }
 
-namespace {
-
-// Whether the calling process has any child, running or zombie.
-bool hasChildren()
+bool hasChildrenBesides(pid_t exclude)
 {
-    siginfo_t info{};
-    // WNOWAIT: a zombie stays to be reaped (with its figures) by the caller's wait4.
-    return ::waitid(P_ALL, 0, &info,
-                    WEXITED | WSTOPPED | WCONTINUED | WNOHANG | WNOWAIT | __WALL) == 0 ||
-           errno != ECHILD;
+    if (exclude <= 0) {
+        siginfo_t info{};
+        // WNOWAIT: a zombie stays to be reaped (with its figures) by the caller's wait4.
+        return ::waitid(P_ALL, 0, &info,
+                        WEXITED | WSTOPPED | WCONTINUED | WNOHANG | WNOWAIT | __WALL) == 0 ||
+               errno != ECHILD;
+    }
+    char path[64];
+    std::snprintf(path, sizeof path, "/proc/self/task/%d/children", static_cast<int>(::getpid()));
+    char buffer[4096];
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return true; // a kernel without the list: the caller walks
+    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
+    ::close(fd);
+    if (n < 0)
+        return true;
+    buffer[n] = '\0';
+    char *cursor = buffer;
+    for (;;) {
+        char *end = nullptr;
+        const long pid = std::strtol(cursor, &end, 10);
+        if (end == cursor)
+            return false;
+        if (pid != exclude)
+            return true;
+        cursor = end;
+    }
 }
 
-} // namespace
-
-std::vector<pid_t> descendants(pid_t root)
+std::vector<pid_t> descendants(pid_t root, pid_t exclude)
 {
     // Every descendant descends from a child of root: a caller without children has none, and
     // the walk through /proc (it costs more than a short run) is not needed.
-    if (root == ::getpid() && !hasChildren())
+    if (root == ::getpid() && !hasChildrenBesides(exclude))
         return {};
     std::unordered_multimap<pid_t, pid_t> children;
     forEachPid([&children](pid_t pid) {
@@ -104,6 +122,8 @@ std::vector<pid_t> descendants(pid_t root)
         queue.pop_back();
         const auto range = children.equal_range(parent);
         for (auto it = range.first; it != range.second; ++it) {
+            if (it->second == exclude)
+                continue;
             found.push_back(it->second);
             queue.push_back(it->second);
         }

@@ -19,9 +19,14 @@ struct ProcStat
 
 bool readStat(pid_t pid, ProcStat *out);
 
-// Every live (not zombie) descendant of `root`, by scanning /proc (this kernel may lack
-// /proc/<pid>/task/<tid>/children). The launcher is a child subreaper, so orphans stay below it.
-std::vector<pid_t> descendants(pid_t root);
+// Every live (not zombie) descendant of `root` except `exclude` (the launcher's spawner), by
+// scanning /proc (this kernel may lack /proc/<pid>/task/<tid>/children). The launcher is a child
+// subreaper, so orphans stay below it.
+std::vector<pid_t> descendants(pid_t root, pid_t exclude = -1);
+
+// Whether the calling (single-threaded) process has a child, running or zombie, other than
+// `exclude`.
+bool hasChildrenBesides(pid_t exclude);
 
 // Threads whose real user is `uid`: what RLIMIT_NPROC counts against.
 std::int64_t countUserTasks(uid_t uid);

@@ -9,9 +9,10 @@
 namespace fcl::linuxproc {
 
 TreeSampler::TreeSampler(const linuxcg::Cgroups &cgroups, pid_t launcher, std::int64_t startNs,
-                         std::int64_t cpuBaseUs)
+                         std::int64_t cpuBaseUs, pid_t exclude)
     : m_cgroups(cgroups)
     , m_launcher(launcher)
+    , m_exclude(exclude)
     , m_previousNs(startNs)
     , m_previousCpuUs(cpuBaseUs)
     , m_ticksPerSecond(::sysconf(_SC_CLK_TCK))
@@ -20,7 +21,7 @@ TreeSampler::TreeSampler(const linuxcg::Cgroups &cgroups, pid_t launcher, std::i
 
 std::vector<pid_t> TreeSampler::members() const
 {
-    return m_cgroups.canList() ? m_cgroups.processes() : descendants(m_launcher);
+    return m_cgroups.canList() ? m_cgroups.processes() : descendants(m_launcher, m_exclude);
 }
 
 Sample TreeSampler::take(std::int64_t nowNs, std::int64_t reapedCpuUs)

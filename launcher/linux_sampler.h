@@ -18,8 +18,9 @@ class TreeSampler
 {
 public:
     // cpuBaseUs: the cgroup's CPU counter at the start (it grows over a session's runs).
+    // exclude: the launcher's spawner, a child that is not part of the tree.
     TreeSampler(const linuxcg::Cgroups &cgroups, pid_t launcher, std::int64_t startNs,
-                std::int64_t cpuBaseUs = 0);
+                std::int64_t cpuBaseUs = 0, pid_t exclude = -1);
 
     // reapedCpuUs: CPU of the tree's processes the launcher has reaped itself (they have left
     // /proc, and no live parent's cutime holds them).
@@ -32,6 +33,7 @@ public:
 private:
     const linuxcg::Cgroups &m_cgroups;
     pid_t m_launcher;
+    pid_t m_exclude;
     std::int64_t m_previousNs;
     std::int64_t m_previousCpuUs = 0;
     std::int64_t m_lastCostNs = 0;

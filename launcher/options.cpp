@@ -64,6 +64,8 @@ const char *usageText()
            "  --sample-ms MS          live sample interval (default 20, 0: off)\n"
            "  --user NAME|UID         run the program as this user (POSIX, needs root)\n"
            "  --no-cgroup             do not use cgroups (Linux)\n"
+           "  --no-spawner            create the program with fork, not through\n"
+           "                          fastercodes-spawner (Linux sessions)\n"
            "  --cancel-on-stdin-eof   kill the tree and report `cancelled` when stdin closes\n"
            "  --env NAME=VALUE        the program's environment instead of the launcher's\n"
            "                          (repeat it: all of them together are the environment)\n"
@@ -103,6 +105,7 @@ ParsedOptions parseOptions(const std::vector<std::string> &args)
             bool *target;
         };
         const Flag flags[] = {{"--no-cgroup", nullptr},
+                              {"--no-spawner", nullptr},
                               {"--require-proc-cap", &o.requireProcessCap},
                               {"--cancel-on-stdin-eof", &o.cancelOnStdinEof},
                               {"--session", &o.session},
@@ -116,8 +119,10 @@ ParsedOptions parseOptions(const std::vector<std::string> &args)
                 return fail(c.name + " takes no value");
             if (f.target)
                 *f.target = true;
-            else
+            else if (c.name == "--no-cgroup")
                 o.useCgroups = false;
+            else
+                o.useSpawner = false;
             handled = true;
         }
         if (handled)

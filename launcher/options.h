@@ -23,6 +23,7 @@ struct Options
     std::int64_t maxProcesses = 512; // 0: none
     std::int64_t sampleMs = 20;      // 0: no samples
     bool useCgroups = true;
+    bool useSpawner = true; // Linux sessions: create the program through fastercodes-spawner
     bool requireProcessCap = false;
     bool cancelOnStdinEof = false;
     bool session = false; // read run requests from stdin, one per line (session.h)

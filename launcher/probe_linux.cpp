@@ -4,6 +4,7 @@
 #include "linux_cgroup.h"
 #include "linux_proctree.h"
 #include "linux_sampler.h"
+#include "linux_spawner.h"
 #include "outputsink.h"
 #include "posix_util.h"
 #include "probe.h"
@@ -50,15 +51,7 @@ enum : std::int32_t
     kReportFailure = 2,
     kReportJoinFailed = 3
 };
-enum : std::int64_t
-{
-    kStageCgroup = 1,
-    kStageStdio,
-    kStageCwd,
-    kStageLimits,
-    kStageUser,
-    kStageExec
-};
+using namespace spawnproto; // the stages a child can fail in, the same on both paths
 
 // Everything the child needs, prepared before fork: between fork and execve only
 // async-signal-safe calls are allowed (no allocation).
@@ -209,6 +202,7 @@ struct LinuxSession
     std::int64_t run = 0;      // the current run's number
     // Queued requests withdrawn by `cancel N` before their turn: counted, never run.
     std::set<std::int64_t> withdrawn;
+    linuxspawn::Spawner spawner; // creates the programs of a session (spawner_linux.cpp)
 
     // A `cancel N` for a request not yet started withdraws it; one for an earlier run is stale.
     void withdraw(std::int64_t seq)
@@ -235,6 +229,9 @@ private:
     bool openStream(Stream *stream, const std::string &path, const char *code);
     void prepareProcessCap();
     bool spawn();
+    // The two ways of creating the program; both fill the same reply. False: not attempted.
+    bool spawnThroughSpawner(const ChildPlan &plan, Reply *reply);
+    bool forkChild(const ChildPlan &plan, Reply *reply);
     void watch();
     void readStream(Stream *stream);
     void reapAvailable();
@@ -426,9 +423,6 @@ bool LinuxRun::prepare()
 bool LinuxRun::spawn()
 {
     posix::ArgVector argv(m_o.command);
-    int report[2];
-    if (::pipe2(report, O_CLOEXEC) != 0)
-        return refuse("internal", errno, "pipe: " + posix::errorText(errno));
     ChildPlan plan;
     plan.path = m_path.c_str();
     plan.argv = argv.pointers.data();
@@ -437,7 +431,6 @@ bool LinuxRun::spawn()
     plan.stdinFd = m_stdinFd;
     plan.stdoutFd = m_stdout.childFd;
     plan.stderrFd = m_stderr.childFd;
-    plan.reportFd = report[1];
     plan.joinFds = &m_cgroups.joinFds();
     plan.requiredJoin = m_o.requireProcessCap ? m_cgroups.processCapJoinIndex() : -1;
     plan.setProcessLimit = m_setProcessLimit;
@@ -447,47 +440,32 @@ bool LinuxRun::spawn()
     plan.gid = m_gid;
     plan.launcher = ::getpid();
 
-    // No signal may run the launcher's handler in the child before it has reset them.
-    sigset_t all, previous;
-    sigfillset(&all);
-    ::sigprocmask(SIG_SETMASK, &all, &previous);
-    // fork, not vfork or CLONE_VM: Linux folds the peak of the image a process leaves at execve
-    // into its ru_maxrss, and with shared memory that image would be the launcher's.
+    Reply reply{};
     m_forkNs = posix::monotonicNs();
-    m_pid = ::fork();
-    if (m_pid == 0)
-        childMain(plan);
-    const int forkError = errno;
-    ::sigprocmask(SIG_SETMASK, &previous, nullptr);
-    ::close(report[1]);
-    if (m_pid < 0) {
-        ::close(report[0]);
-        return refuse("spawn_failed", forkError, "fork: " + posix::errorText(forkError));
+    const bool throughSpawner =
+        m_session.session && m_o.useSpawner && spawnThroughSpawner(plan, &reply);
+    if (!throughSpawner) {
+        m_forkNs = posix::monotonicNs();
+        if (!forkChild(plan, &reply))
+            return false;
     }
-    ::setpgid(m_pid, m_pid); // both sides set it, so neither can race the other
     for (int *fd : {&m_stdout.childFd, &m_stderr.childFd}) {
         ::close(*fd);
         *fd = -1;
     }
-
-    ChildReport r{};
-    ChildReport failure{};
-    ssize_t n;
-    while ((n = ::read(report[0], &r, sizeof r)) == sizeof r || (n < 0 && errno == EINTR)) {
-        if (n < 0)
+    if (reply.pid < 0)
+        return refuse("spawn_failed", -reply.pid, "fork: " + posix::errorText(-reply.pid));
+    m_pid = reply.pid;
+    ::setpgid(m_pid, m_pid); // both sides set it, so neither can race the other
+    for (std::size_t i = 0; i < plan.joinFds->size(); ++i) {
+        if (!(reply.joinFailed & (1U << i)))
             continue;
-        if (r.kind == kReportExecTime)
-            m_execNs = r.value;
-        else if (r.kind == kReportFailure)
-            failure = r;
-        else if (r.kind == kReportJoinFailed) {
-            m_notes.emplace_back("cgroup_join_failed", "the program could not join a cgroup: " +
-                                                           posix::errorText(r.error));
-            m_cgroups.forgetJoin(static_cast<int>(r.value));
-        }
+        m_notes.emplace_back("cgroup_join_failed", "the program could not join a cgroup: " +
+                                                       posix::errorText(reply.joinError));
+        m_cgroups.forgetJoin(static_cast<int>(i));
     }
-    ::close(report[0]);
-    if (failure.kind == 0 && m_execNs != 0) {
+    if (reply.stage == kStageNone && reply.execNs != 0) {
+        m_execNs = reply.execNs;
 #ifdef SYS_pidfd_open
         m_pidFd = static_cast<int>(::syscall(SYS_pidfd_open, m_pid, 0));
 #endif
@@ -499,8 +477,8 @@ bool LinuxRun::spawn()
     }
     m_pid = -1;
     const std::string &name = m_o.command[0];
-    const int e = failure.error;
-    switch (failure.value) {
+    const int e = reply.error;
+    switch (reply.stage) {
     case kStageExec:
         if (e == ENOENT)
             return refuse("not_found", e,
@@ -528,6 +506,92 @@ bool LinuxRun::spawn()
     }
 }
 
+bool LinuxRun::spawnThroughSpawner(const ChildPlan &plan, Reply *reply)
+{
+    Request header{};
+    header.launcher = plan.launcher;
+    header.requiredJoin = -1;
+    header.argc = static_cast<uint32_t>(m_o.command.size());
+    std::vector<const char *> strings{plan.path, plan.cwd ? plan.cwd : ""};
+    for (char **arg = plan.argv; *arg; ++arg)
+        strings.push_back(*arg);
+    for (char **entry = plan.envp; *entry; ++entry)
+        strings.push_back(*entry);
+    header.envc = static_cast<uint32_t>(strings.size() - 2 - header.argc);
+    std::vector<int> fds{plan.stdinFd, plan.stdoutFd, plan.stderrFd};
+    std::vector<int> joinIndex; // the sent joins' indices in plan.joinFds
+    for (std::size_t i = 0; i < plan.joinFds->size(); ++i) {
+        if ((*plan.joinFds)[i] < 0)
+            continue;
+        if (static_cast<int>(i) == plan.requiredJoin)
+            header.requiredJoin = static_cast<int32_t>(joinIndex.size());
+        joinIndex.push_back(static_cast<int>(i));
+        fds.push_back((*plan.joinFds)[i]);
+    }
+    header.joinCount = static_cast<uint32_t>(joinIndex.size());
+    header.flags =
+        (plan.setProcessLimit ? kSetProcessLimit : 0U) | (plan.switchUser ? kSwitchUser : 0U);
+    header.processLimit = plan.processLimit;
+    header.uid = plan.uid;
+    header.gid = plan.gid;
+    Reply sent{};
+    if (!m_session.spawner.spawn(header, strings, fds, &sent))
+        return false;
+    *reply = sent;
+    reply->joinFailed = 0; // back to indices in plan.joinFds
+    for (std::size_t i = 0; i < joinIndex.size(); ++i) {
+        if (sent.joinFailed & (1U << i))
+            reply->joinFailed |= 1U << joinIndex[i];
+    }
+    return true;
+}
+
+bool LinuxRun::forkChild(const ChildPlan &plan, Reply *reply)
+{
+    int report[2];
+    if (::pipe2(report, O_CLOEXEC) != 0)
+        return refuse("internal", errno, "pipe: " + posix::errorText(errno));
+    ChildPlan forked = plan;
+    forked.reportFd = report[1];
+    // No signal may run the launcher's handler in the child before it has reset them.
+    sigset_t all, previous;
+    sigfillset(&all);
+    ::sigprocmask(SIG_SETMASK, &all, &previous);
+    // fork, not vfork or CLONE_VM: Linux folds the peak of the image a process leaves at execve
+    // into its ru_maxrss, and with shared memory that image would be the launcher's.
+    const pid_t pid = ::fork();
+    if (pid == 0)
+        childMain(forked);
+    const int forkError = errno;
+    ::sigprocmask(SIG_SETMASK, &previous, nullptr);
+    ::close(report[1]);
+    if (pid < 0) {
+        ::close(report[0]);
+        reply->pid = -forkError;
+        return true;
+    }
+    reply->pid = pid;
+    ChildReport r{};
+    ssize_t n;
+    while ((n = ::read(report[0], &r, sizeof r)) == sizeof r || (n < 0 && errno == EINTR)) {
+        if (n < 0)
+            continue;
+        if (r.kind == kReportExecTime) {
+            reply->execNs = r.value;
+        } else if (r.kind == kReportFailure) {
+            reply->stage = static_cast<int32_t>(r.value);
+            reply->error = r.error;
+        } else if (r.kind == kReportJoinFailed) {
+            reply->joinFailed |= 1U << r.value;
+            reply->joinError = r.error;
+        }
+    }
+    ::close(report[0]);
+    if (reply->stage == kStageNone && reply->execNs == 0)
+        reply->stage = -1; // died before it reported anything
+    return true;
+}
+
 void LinuxRun::readStream(Stream *stream)
 {
     static char buffer[64 * 1024];
@@ -550,6 +614,8 @@ void LinuxRun::reapAvailable()
         if (pid <= 0)
             return;
         const std::int64_t now = posix::monotonicNs();
+        if (m_session.spawner.reaped(pid))
+            continue;
         m_totals.add(ru);
         if (pid == m_pid) {
             m_exited = true;
@@ -569,10 +635,13 @@ void LinuxRun::reapAll()
         rusage ru{};
         const pid_t pid = ::wait4(-1, &status, WNOHANG | __WALL, &ru);
         if (pid > 0) {
-            m_totals.add(ru);
+            if (!m_session.spawner.reaped(pid))
+                m_totals.add(ru);
             continue;
         }
-        if ((pid < 0 && errno == ECHILD) || posix::monotonicNs() > deadline)
+        // The spawner stays: it is the launcher's child, not the program's tree.
+        if ((pid < 0 && errno == ECHILD) || posix::monotonicNs() > deadline ||
+            !linuxproc::hasChildrenBesides(m_session.spawner.pid()))
             return;
         ::usleep(1000);
     }
@@ -590,7 +659,7 @@ void LinuxRun::killTree()
     // Without a cgroup: everything below the launcher, which as subreaper also holds the orphans
     // and those that left the process group.
     while (posix::monotonicNs() < m_lastKillNs + kKillBudgetNs) {
-        const std::vector<pid_t> pids = linuxproc::descendants(::getpid());
+        const std::vector<pid_t> pids = linuxproc::descendants(::getpid(), m_session.spawner.pid());
         if (pids.empty())
             break;
         for (pid_t pid : pids)
@@ -652,12 +721,13 @@ bool LinuxRun::treeIsEmpty() const
 {
     if (m_cgroups.canList() && !m_cgroups.processes().empty())
         return false;
-    return linuxproc::descendants(::getpid()).empty();
+    return linuxproc::descendants(::getpid(), m_session.spawner.pid()).empty();
 }
 
 void LinuxRun::watch()
 {
-    linuxproc::TreeSampler sampler(m_cgroups, ::getpid(), m_execNs, m_cpuBaseUs);
+    linuxproc::TreeSampler sampler(m_cgroups, ::getpid(), m_execNs, m_cpuBaseUs,
+                                   m_session.spawner.pid());
     const std::int64_t sampleNs = m_o.sampleMs * kMs;
     std::int64_t nextSample = sampleNs > 0 ? m_execNs + sampleNs : LLONG_MAX;
     const std::int64_t deadline = m_o.timeoutMs > 0 ? m_execNs + m_o.timeoutMs * kMs : LLONG_MAX;
@@ -856,8 +926,9 @@ int runSession(const Options &, ProtocolWriter &out)
                 break;
             if (fds[1].revents) {
                 // SIGCHLD of nobody we know: nothing of a finished run is left running.
-                while (::waitpid(-1, nullptr, WNOHANG | __WALL) > 0) {
-                }
+                pid_t pid;
+                while ((pid = ::waitpid(-1, nullptr, WNOHANG | __WALL)) > 0)
+                    session.spawner.reaped(pid);
             }
             if (fds[0].revents) {
                 char buffer[4096];

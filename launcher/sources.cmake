@@ -12,6 +12,7 @@ set(FCL_LINUX_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/linux_cgroupfiles.cpp
   ${CMAKE_CURRENT_LIST_DIR}/linux_proctree.cpp
   ${CMAKE_CURRENT_LIST_DIR}/linux_sampler.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/linux_spawner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/probe_linux.cpp)
 set(FCL_MACOS_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/posix_util.cpp

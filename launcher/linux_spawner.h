@@ -1,0 +1,45 @@
+// The launcher's end of fastercodes-spawner (spawner_linux.cpp says why it exists): started once
+// per session from beside the launcher's own binary, then asked for each program. Whatever it
+// cannot do (not installed, a request too large, it died) the caller does with fork.
+#pragma once
+
+#include "spawner_protocol.h"
+
+#include <string>
+#include <sys/types.h>
+#include <vector>
+
+namespace fcl::linuxspawn {
+
+class Spawner
+{
+public:
+    Spawner() = default;
+    Spawner(const Spawner &) = delete;
+    Spawner &operator=(const Spawner &) = delete;
+    ~Spawner();
+
+    // The spawner's pid while one runs, else -1: it is the launcher's child, never the program's
+    // tree.
+    pid_t pid() const { return m_pid; }
+    // Creates the program. strings: path, working directory ("" for none), argv, envp; fds:
+    // stdin, stdout, stderr, then the cgroup joins. False when the spawner cannot take the
+    // request; then nothing was started.
+    bool spawn(spawnproto::Request header, const std::vector<const char *> &strings,
+               const std::vector<int> &fds, spawnproto::Reply *reply);
+    // For every pid the launcher reaps: true when it was the spawner (it died; the next request
+    // starts another).
+    bool reaped(pid_t pid);
+
+private:
+    bool start();
+    void stop();
+
+    pid_t m_pid = -1;
+    int m_socket = -1;
+    std::vector<pid_t> m_retired; // spawners that ended, until the launcher has reaped them
+    bool m_unavailable = false;   // not installed or cannot start: fork for the whole session
+    std::vector<char> m_buffer;
+};
+
+} // namespace fcl::linuxspawn

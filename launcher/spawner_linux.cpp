@@ -1,0 +1,391 @@
+// fastercodes-spawner: the process that creates each program of a launcher session on Linux.
+//
+// Why it exists: fork() from the launcher costs more than a short program's whole run (the
+// copied address space is built, faulted and torn down again at execve), and vfork() from the
+// launcher would fold the launcher's resident peak into the program's ru_maxrss, which Linux
+// takes from the image a process leaves at execve. This process is tiny (no libc, a few pages),
+// so it can share its memory with the child (CLONE_VM | CLONE_VFORK) and the program's peak stays
+// its own. CLONE_PARENT makes the program the launcher's child: the launcher reaps it with wait4
+// and keeps every figure it had on the fork path.
+//
+// Freestanding on purpose: any runtime would add its pages to every program's peak. Built for
+// x86_64 and aarch64; elsewhere the launcher forks (launcher/CMakeLists.txt).
+#include "spawner_protocol.h"
+
+#include <asm/unistd.h>
+#include <stddef.h>
+#include <stdint.h>
+
+using namespace fcl::spawnproto;
+
+extern "C" {
+[[noreturn]] void spawnerMain();
+long spawnClone(unsigned long flags, void *stack, int (*fn)(void *), void *arg);
+void *memset(void *dest, int c, size_t n);
+void *memcpy(void *dest, const void *src, size_t n);
+}
+
+// The entry point, and clone() with the child on its own stack: in the child, nothing of the
+// caller's frame may be used (the kernel returns there on the new stack).
+#if defined(__x86_64__)
+asm(R"(
+    .pushsection .text
+    .global _start
+    .type _start,@function
+_start:
+    xor %ebp, %ebp
+    and $-16, %rsp
+    call spawnerMain
+    ud2
+
+    .global spawnClone
+    .type spawnClone,@function
+spawnClone:
+    and $-16, %rsi
+    sub $16, %rsi
+    mov %rcx, 8(%rsi)
+    mov %rdx, (%rsi)
+    mov $56, %eax
+    xor %edx, %edx
+    xor %r10d, %r10d
+    xor %r8d, %r8d
+    syscall
+    test %rax, %rax
+    jnz 1f
+    xor %ebp, %ebp
+    pop %rax
+    pop %rdi
+    call *%rax
+    mov %rax, %rdi
+    mov $60, %eax
+    syscall
+    ud2
+1:  ret
+    .popsection
+)");
+
+namespace {
+long sys(long n, long a = 0, long b = 0, long c = 0, long d = 0, long e = 0, long f = 0)
+{
+    register long r10 asm("r10") = d;
+    register long r8 asm("r8") = e;
+    register long r9 asm("r9") = f;
+    long ret;
+    asm volatile("syscall"
+                 : "=a"(ret)
+                 : "a"(n), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
+                 : "rcx", "r11", "memory");
+    return ret;
+}
+} // namespace
+#elif defined(__aarch64__)
+asm(R"(
+    .pushsection .text
+    .global _start
+    .type _start,%function
+_start:
+    mov x29, #0
+    mov x30, #0
+    mov x0, sp
+    and x0, x0, #-16
+    mov sp, x0
+    bl spawnerMain
+    brk #0
+
+    .global spawnClone
+    .type spawnClone,%function
+spawnClone:
+    and x1, x1, #-16
+    stp x2, x3, [x1, #-16]!
+    mov x2, #0
+    mov x3, #0
+    mov x4, #0
+    mov x8, #220
+    svc #0
+    cbnz x0, 1f
+    ldp x1, x0, [sp], #16
+    blr x1
+    mov x8, #93
+    svc #0
+    brk #0
+1:  ret
+    .popsection
+)");
+
+namespace {
+long sys(long n, long a = 0, long b = 0, long c = 0, long d = 0, long e = 0, long f = 0)
+{
+    register long x8 asm("x8") = n;
+    register long x0 asm("x0") = a;
+    register long x1 asm("x1") = b;
+    register long x2 asm("x2") = c;
+    register long x3 asm("x3") = d;
+    register long x4 asm("x4") = e;
+    register long x5 asm("x5") = f;
+    asm volatile("svc 0"
+                 : "+r"(x0)
+                 : "r"(x8), "r"(x1), "r"(x2), "r"(x3), "r"(x4), "r"(x5)
+                 : "memory");
+    return x0;
+}
+} // namespace
+#else
+#error "fastercodes-spawner is built for x86_64 and aarch64 only"
+#endif
+
+// The compiler may call these for struct copies and zeroing.
+void *memset(void *dest, int c, size_t n)
+{
+    auto *d = static_cast<volatile unsigned char *>(dest);
+    while (n--)
+        *d++ = static_cast<unsigned char>(c);
+    return dest;
+}
+
+void *memcpy(void *dest, const void *src, size_t n)
+{
+    auto *d = static_cast<volatile unsigned char *>(dest);
+    const auto *s = static_cast<const unsigned char *>(src);
+    while (n--)
+        *d++ = *s++;
+    return dest;
+}
+
+namespace {
+
+// The generic Linux ABI values, the same on x86_64 and aarch64 (no libc headers here).
+constexpr long kSigKill = 9;
+constexpr long kSigChld = 17;
+constexpr long kCloneVm = 0x00000100;
+constexpr long kCloneVfork = 0x00004000;
+constexpr long kCloneParent = 0x00008000;
+constexpr long kRlimitCore = 4;
+constexpr long kRlimitNproc = 6;
+constexpr long kPrSetPdeathsig = 1;
+constexpr long kClockMonotonic = 1;
+constexpr int kSolSocket = 1;
+constexpr int kScmRights = 1;
+constexpr long kMsgCmsgCloexec = 0x40000000;
+constexpr long kMsgNosignal = 0x4000;
+constexpr long kFSetfd = 2;
+constexpr long kFdCloexec = 1;
+constexpr long kEintr = 4;
+constexpr long kEinval = 22;
+constexpr int kSocketFd = 3; // set up by the launcher
+
+struct IoVec
+{
+    void *base;
+    size_t length;
+};
+struct MsgHdr
+{
+    void *name;
+    int nameLength;
+    IoVec *iov;
+    size_t iovLength;
+    void *control;
+    size_t controlLength;
+    int flags;
+};
+struct CmsgHdr
+{
+    size_t length;
+    int level;
+    int type;
+};
+struct Rlimit
+{
+    unsigned long current;
+    unsigned long maximum;
+};
+struct Timespec
+{
+    long seconds;
+    long nanoseconds;
+};
+
+constexpr uint32_t kMaxFds = kStdFds + kMaxJoins;
+
+struct Plan
+{
+    const char *path = nullptr;
+    const char *cwd = nullptr;
+    char **argv = nullptr;
+    char **envp = nullptr;
+    int fds[kMaxFds] = {};
+    uint32_t fdCount = 0;
+    const Request *request = nullptr;
+    Reply reply{}; // written by the child, read once it has executed or exited
+};
+
+alignas(16) char g_request[kMaxRequestBytes];
+char *g_pointers[kMaxStrings + 2];
+alignas(16) char g_childStack[16 * 1024];
+
+[[noreturn]] void exitNow(long code)
+{
+    for (;;)
+        sys(__NR_exit, code);
+}
+
+// Runs in the child, on g_childStack, sharing the spawner's memory until execve.
+int childMain(void *arg)
+{
+    Plan &p = *static_cast<Plan *>(arg);
+    const Request &r = *p.request;
+    auto fail = [&p](int32_t stage, long result) {
+        p.reply.stage = stage;
+        p.reply.error = static_cast<int32_t>(-result);
+        exitNow(127);
+    };
+    sys(__NR_setpgid, 0, 0);
+    for (uint32_t i = 0; i < r.joinCount; ++i) {
+        const long n = sys(__NR_write, p.fds[kStdFds + i], reinterpret_cast<long>("0"), 1);
+        if (n == 1)
+            continue;
+        if (static_cast<int32_t>(i) == r.requiredJoin)
+            fail(kStageCgroup, n);
+        p.reply.joinFailed |= 1U << i;
+        p.reply.joinError = static_cast<int32_t>(-n);
+    }
+    for (int target = 0; target < 3; ++target) {
+        const long result = sys(__NR_dup3, p.fds[target], target, 0);
+        if (result < 0)
+            fail(kStageStdio, result);
+    }
+    if (p.cwd[0] != '\0') {
+        const long result = sys(__NR_chdir, reinterpret_cast<long>(p.cwd));
+        if (result < 0)
+            fail(kStageCwd, result);
+    }
+    if (r.flags & kSetProcessLimit) {
+        const Rlimit limit{r.processLimit, r.processLimit};
+        const long result = sys(__NR_prlimit64, 0, kRlimitNproc, reinterpret_cast<long>(&limit), 0);
+        if (result < 0)
+            fail(kStageLimits, result);
+    }
+    if (r.flags & kSwitchUser) {
+        long result = sys(__NR_setgroups, 0, 0);
+        if (result == 0)
+            result = sys(__NR_setgid, r.gid);
+        if (result == 0)
+            result = sys(__NR_setuid, r.uid);
+        if (result < 0)
+            fail(kStageUser, result);
+    }
+    // Set after the user switch, which clears it. Covers a launcher that is killed outright.
+    sys(__NR_prctl, kPrSetPdeathsig, kSigKill);
+    if (sys(__NR_getppid) != r.launcher)
+        exitNow(127);
+    Timespec now{};
+    sys(__NR_clock_gettime, kClockMonotonic, reinterpret_cast<long>(&now));
+    p.reply.execNs = now.seconds * 1000000000L + now.nanoseconds;
+    const long result = sys(__NR_execve, reinterpret_cast<long>(p.path),
+                            reinterpret_cast<long>(p.argv), reinterpret_cast<long>(p.envp));
+    fail(kStageExec, result);
+    return 127;
+}
+
+// Splits the strings after the header into the plan; false when the request is malformed.
+bool parse(long size, Plan *plan)
+{
+    if (size < static_cast<long>(sizeof(Request)))
+        return false;
+    const auto *r = reinterpret_cast<const Request *>(g_request);
+    if (r->magic != kMagic || r->size != static_cast<uint64_t>(size) || r->argc == 0 ||
+        r->joinCount > kMaxJoins || r->argc + r->envc > kMaxStrings ||
+        plan->fdCount != kStdFds + r->joinCount)
+        return false;
+    plan->request = r;
+    char *cursor = g_request + sizeof(Request);
+    char *const end = g_request + size;
+    const uint32_t strings = 2 + r->argc + r->envc;
+    uint32_t pointer = 0;
+    for (uint32_t i = 0; i < strings; ++i) {
+        char *start = cursor;
+        while (cursor < end && *cursor != '\0')
+            ++cursor;
+        if (cursor == end)
+            return false;
+        ++cursor;
+        if (i == 0)
+            plan->path = start;
+        else if (i == 1)
+            plan->cwd = start;
+        else {
+            g_pointers[pointer++] = start;
+            if (i == 1 + r->argc)
+                g_pointers[pointer++] = nullptr; // ends argv
+        }
+    }
+    g_pointers[pointer] = nullptr; // ends envp
+    plan->argv = g_pointers;
+    plan->envp = g_pointers + r->argc + 1;
+    return true;
+}
+
+long receive(Plan *plan)
+{
+    alignas(8) char control[sizeof(CmsgHdr) + kMaxFds * sizeof(int) + 8];
+    IoVec iov{g_request, sizeof g_request};
+    MsgHdr message{};
+    message.iov = &iov;
+    message.iovLength = 1;
+    message.control = control;
+    message.controlLength = sizeof control;
+    long n;
+    do {
+        n = sys(__NR_recvmsg, kSocketFd, reinterpret_cast<long>(&message), kMsgCmsgCloexec);
+    } while (n == -kEintr);
+    plan->fdCount = 0;
+    if (n <= 0)
+        return n;
+    // Descriptors arrive close-on-exec: the child's dup3 onto 0..2 clears that flag, and the
+    // program never sees the rest.
+    if (message.controlLength >= sizeof(CmsgHdr)) {
+        const auto *header = reinterpret_cast<const CmsgHdr *>(control);
+        if (header->level == kSolSocket && header->type == kScmRights) {
+            const int *fds = reinterpret_cast<const int *>(control + sizeof(CmsgHdr));
+            const size_t count = (header->length - sizeof(CmsgHdr)) / sizeof(int);
+            for (size_t i = 0; i < count; ++i) {
+                if (plan->fdCount < kMaxFds)
+                    plan->fds[plan->fdCount++] = fds[i];
+                else
+                    sys(__NR_close, fds[i]);
+            }
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+extern "C" [[noreturn]] void spawnerMain()
+{
+    // A crashing snippet must not leave core files behind nor stall its reaping while one is
+    // written; every program inherits this.
+    const Rlimit noCore{0, 0};
+    sys(__NR_prlimit64, 0, kRlimitCore, reinterpret_cast<long>(&noCore), 0);
+    // Inherited open so that it survived this image's execve; no program may inherit it.
+    sys(__NR_fcntl, kSocketFd, kFSetfd, kFdCloexec);
+    for (;;) {
+        Plan plan;
+        const long n = receive(&plan);
+        if (n <= 0)
+            exitNow(0); // the launcher has gone
+        Reply reply{};
+        if (!parse(n, &plan)) {
+            reply.pid = static_cast<int32_t>(-kEinval);
+        } else {
+            const long pid = spawnClone(kCloneVm | kCloneVfork | kCloneParent | kSigChld,
+                                        g_childStack + sizeof g_childStack, childMain, &plan);
+            reply = plan.reply;
+            reply.pid = static_cast<int32_t>(pid);
+        }
+        for (uint32_t i = 0; i < plan.fdCount; ++i)
+            sys(__NR_close, plan.fds[i]);
+        sys(__NR_sendto, kSocketFd, reinterpret_cast<long>(&reply), sizeof reply, kMsgNosignal, 0,
+            0);
+    }
+}
