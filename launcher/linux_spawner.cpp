@@ -154,11 +154,15 @@ bool Spawner::spawn(spawnproto::Request header, const std::vector<const char *> 
     c->cmsg_len = CMSG_LEN(fds.size() * sizeof(int));
     std::memcpy(CMSG_DATA(c), fds.data(), fds.size() * sizeof(int));
     ssize_t n;
-    while ((n = ::sendmsg(m_socket, &message, MSG_NOSIGNAL)) < 0 && errno == EINTR) {
-    }
-    if (n != static_cast<ssize_t>(size)) {
-        stop(); // it has gone: its end of the socket is closed
-        return false;
+    for (int attempt = 0;; ++attempt) {
+        while ((n = ::sendmsg(m_socket, &message, MSG_NOSIGNAL)) < 0 && errno == EINTR) {
+        }
+        if (n == static_cast<ssize_t>(size))
+            break;
+        // It has gone (its end of the socket is closed) and took nothing with it: another one.
+        stop();
+        if (attempt > 0 || !start())
+            return false;
     }
     // The reply comes once the child has executed (or failed): the spawner waits for that.
     while ((n = ::recv(m_socket, reply, sizeof *reply, 0)) < 0 && errno == EINTR) {

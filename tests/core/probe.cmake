@@ -26,3 +26,6 @@ set_tests_properties(tst_launcher_windows_build PROPERTIES LABELS core TIMEOUT 3
 fc_add_test(tst_launchersession LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_launchersession.cpp LIBS fastercodes-core TIMEOUT 180)
 add_dependencies(tst_launchersession fastercodes-launcher fc-workloads)
+fc_add_test(tst_spawner LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_spawner.cpp LIBS fastercodes-core TIMEOUT 120)
+add_dependencies(tst_spawner fastercodes-launcher fc-workloads)

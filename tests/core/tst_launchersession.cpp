@@ -84,7 +84,6 @@ private Q_SLOTS:
     void withdrawnRunNeverStarts();
     void mismatchedRunWithdrawsThePrepared();
     void limitsChangeBetweenRuns();
-    void smallProgramsPeakIsTheirOwn();
     void timeoutInSession();
     void cancelInSession();
     void outputCapturePerRun();
@@ -284,38 +283,6 @@ void TestLauncherSession::limitsChangeBetweenRuns()
 // The peak reported for a program is the program's own (its VmHWM, which it prints), never the
 // launcher's image: guards the fork (a child that shared the launcher's memory until execve
 // would inherit the launcher's high-water mark, 2-4 MiB, above this program's ~1 MiB).
-void TestLauncherSession::smallProgramsPeakIsTheirOwn()
-{
-#ifdef FC_SANITIZED
-    // fork copies the launcher's resident anonymous pages into the child's count, and execve
-    // folds that into the program's peak: 116 KiB for the release launcher, about 10 MiB for
-    // one built with ASan (docs/measurement.md, "Limits of the method").
-    QSKIP("the launcher is built with ASan: its forked copy (~10 MiB) shows in a small "
-          "program's peak");
-#endif
-    LauncherSession session;
-    session.setLauncherPath(kLauncher);
-    QTemporaryDir dir;
-    MeasuredRunSpec s = spec("hwm");
-    s.stdoutFile = dir.filePath(QStringLiteral("out"));
-    for (int i = 0; i < 3; ++i) {
-        const ProbeResult r = runIn(session, s);
-        VERIFY_RAN(r);
-        QFile out(s.stdoutFile);
-        QVERIFY(out.open(QIODevice::ReadOnly));
-        const QByteArray line = out.readAll().simplified(); // "VmHWM: 1234 kB"
-        const qint64 own = line.split(' ').value(1).toLongLong();
-        QVERIFY2(own > 0, line.constData());
-        // Within 256 KiB (seen: -40 to +90): the kernel sums its per-CPU RSS counters loosely,
-        // and the program's exit touches more pages after it read its figure. The launcher's
-        // image would add 1-3 MiB.
-        QVERIFY2(qAbs(r.maxRssKib - own) <= 256,
-                 qPrintable(describe(r) + QStringLiteral(" own VmHWM %1 KiB, launcher %2 KiB")
-                                              .arg(own)
-                                              .arg(r.launcherMaxRssKib)));
-    }
-}
-
 void TestLauncherSession::manyRunsOneLauncher()
 {
     LauncherSession session;
