@@ -79,14 +79,17 @@ bool hasChildrenBesides(pid_t exclude)
                         WEXITED | WSTOPPED | WCONTINUED | WNOHANG | WNOWAIT | __WALL) == 0 ||
                errno != ECHILD;
     }
-    char path[64];
-    std::snprintf(path, sizeof path, "/proc/self/task/%d/children", static_cast<int>(::getpid()));
-    char buffer[4096];
-    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    // Asked several times per run: the list stays open (the calling process never changes).
+    static const int fd = [] {
+        char path[64];
+        std::snprintf(path, sizeof path, "/proc/self/task/%d/children",
+                      static_cast<int>(::getpid()));
+        return ::open(path, O_RDONLY | O_CLOEXEC);
+    }();
     if (fd < 0)
         return true; // a kernel without the list: the caller walks
-    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
-    ::close(fd);
+    char buffer[4096];
+    const ssize_t n = ::pread(fd, buffer, sizeof buffer - 1, 0);
     if (n < 0)
         return true;
     buffer[n] = '\0';

@@ -172,19 +172,29 @@ struct Stream
 
 // The launcher's own peak of this image: getrusage(RUSAGE_SELF) would include its caller's
 // pre-exec peak, which Linux folds into ru_maxrss at execve.
+// Asked after every run: the status file (costly to generate) is read again only when the
+// launcher has taken a page fault since, the only way its resident size can have grown.
 std::int64_t ownPeakKib()
 {
+    static const int fd = ::open("/proc/self/status", O_RDONLY | O_CLOEXEC);
+    static long faultsAtLastRead = -1;
+    static std::int64_t peak = kUnknown;
+    rusage self{};
+    ::getrusage(RUSAGE_SELF, &self);
+    const long faults = self.ru_minflt + self.ru_majflt;
+    if (fd < 0 || faults == faultsAtLastRead)
+        return peak;
     char buffer[4096];
-    const int fd = ::open("/proc/self/status", O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return kUnknown;
-    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
-    ::close(fd);
+    const ssize_t n = ::pread(fd, buffer, sizeof buffer - 1, 0);
     if (n <= 0)
         return kUnknown;
     buffer[n] = '\0';
     const char *hwm = std::strstr(buffer, "VmHWM:");
-    return hwm ? std::strtoll(hwm + 6, nullptr, 10) : kUnknown;
+    peak = hwm ? std::strtoll(hwm + 6, nullptr, 10) : kUnknown;
+    // The read itself may fault (its buffer on the stack): count from after it.
+    ::getrusage(RUSAGE_SELF, &self);
+    faultsAtLastRead = self.ru_minflt + self.ru_majflt;
+    return peak;
 }
 
 // What outlives one run: the cgroups (created once), the signal pipe and, in session mode, the
@@ -203,6 +213,7 @@ struct LinuxSession
     // Queued requests withdrawn by `cancel N` before their turn: counted, never run.
     std::set<std::int64_t> withdrawn;
     linuxspawn::Spawner spawner; // creates the programs of a session (spawner_linux.cpp)
+    int devNull = -1;            // opened once: every counted run's three streams
 
     // A `cancel N` for a request not yet started withdraws it; one for an earlier run is stale.
     void withdraw(std::int64_t seq)
@@ -253,8 +264,8 @@ private:
     std::string m_path;
     posix::ArgVector m_environment{{}};
     bool m_ownEnvironment = false;
-    int m_null = -1;
-    int m_stdinFd = -1;
+    int m_null = -1;    // the session's, not ours to close
+    int m_stdinFd = -1; // -1: the null device
     Stream m_stdout;
     Stream m_stderr;
     linuxcg::Notes m_notes;
@@ -285,8 +296,8 @@ private:
 
 LinuxRun::~LinuxRun()
 {
-    for (int fd : {m_null, m_stdinFd, m_stdout.fd, m_stderr.fd, m_stdout.childFd, m_stderr.childFd,
-                   m_pidFd}) {
+    for (int fd :
+         {m_stdinFd, m_stdout.fd, m_stderr.fd, m_stdout.childFd, m_stderr.childFd, m_pidFd}) {
         if (fd >= 0)
             ::close(fd);
     }
@@ -301,7 +312,7 @@ bool LinuxRun::refuse(const char *code, int error, const std::string &text)
 bool LinuxRun::openStream(Stream *stream, const std::string &path, const char *code)
 {
     if (path.empty()) {
-        stream->childFd = ::fcntl(m_null, F_DUPFD_CLOEXEC, 3);
+        stream->childFd = -1; // the null device
         return true;
     }
     if (!stream->sink.open(path, m_o.outputCapBytes)) {
@@ -378,12 +389,12 @@ bool LinuxRun::prepare()
             return refuse("user", 0, message);
         m_switchUser = true;
     }
-    m_null = highFd(::open("/dev/null", O_RDWR | O_CLOEXEC));
+    if (m_session.devNull < 0)
+        m_session.devNull = highFd(::open("/dev/null", O_RDWR | O_CLOEXEC));
+    m_null = m_session.devNull;
     if (m_null < 0)
         return refuse("internal", errno, "/dev/null: " + posix::errorText(errno));
-    if (m_o.stdinPath.empty()) {
-        m_stdinFd = ::fcntl(m_null, F_DUPFD_CLOEXEC, 3);
-    } else {
+    if (!m_o.stdinPath.empty()) {
         m_stdinFd = highFd(::open(m_o.stdinPath.c_str(), O_RDONLY | O_CLOEXEC));
         if (m_stdinFd < 0)
             return refuse("stdin", errno,
@@ -428,9 +439,9 @@ bool LinuxRun::spawn()
     plan.argv = argv.pointers.data();
     plan.envp = m_ownEnvironment ? m_environment.pointers.data() : environ;
     plan.cwd = m_o.workingDirectory.empty() ? nullptr : m_o.workingDirectory.c_str();
-    plan.stdinFd = m_stdinFd;
-    plan.stdoutFd = m_stdout.childFd;
-    plan.stderrFd = m_stderr.childFd;
+    plan.stdinFd = m_stdinFd >= 0 ? m_stdinFd : m_null;
+    plan.stdoutFd = m_stdout.childFd >= 0 ? m_stdout.childFd : m_null;
+    plan.stderrFd = m_stderr.childFd >= 0 ? m_stderr.childFd : m_null;
     plan.joinFds = &m_cgroups.joinFds();
     plan.requiredJoin = m_o.requireProcessCap ? m_cgroups.processCapJoinIndex() : -1;
     plan.setProcessLimit = m_setProcessLimit;
@@ -450,13 +461,17 @@ bool LinuxRun::spawn()
             return false;
     }
     for (int *fd : {&m_stdout.childFd, &m_stderr.childFd}) {
-        ::close(*fd);
+        if (*fd >= 0)
+            ::close(*fd);
         *fd = -1;
     }
     if (reply.pid < 0)
         return refuse("spawn_failed", -reply.pid, "fork: " + posix::errorText(-reply.pid));
     m_pid = reply.pid;
-    ::setpgid(m_pid, m_pid); // both sides set it, so neither can race the other
+    // On the fork path both sides set it, so neither can race the other; the spawner's child has
+    // set it before it executed.
+    if (!throughSpawner)
+        ::setpgid(m_pid, m_pid);
     for (std::size_t i = 0; i < plan.joinFds->size(); ++i) {
         if (!(reply.joinFailed & (1U << i)))
             continue;
@@ -841,8 +856,10 @@ void LinuxRun::emitResult()
     r.processLimitHits = m_cgroups.processLimitHits();
     r.leftoverProcesses = m_leftovers;
     r.launcherMaxRssKib = ownPeakKib();
+    m_out.setHeld(true);
     writePreamble();
     m_out.result(r);
+    m_out.setHeld(false);
 }
 
 int LinuxRun::run()
@@ -852,6 +869,13 @@ int LinuxRun::run()
     for (const auto &[code, text] : m_notes)
         m_out.note(code, text);
     m_notes.clear();
+    // SIGCHLD of the previous run's program, reaped through its pidfd: its byte would wake this
+    // run's first poll for nothing.
+    if (m_session.signals.drain()) {
+        m_session.endRequested = true;
+        refuse("cancelled", 0, "the launcher was asked to stop before the program started");
+        return 1;
+    }
     if (!spawn())
         return 1;
     if (m_o.maxProcesses > 0 && m_limits.processes.rfind("cgroup", 0) == 0 &&

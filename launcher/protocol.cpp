@@ -99,7 +99,15 @@ void ProtocolWriter::write(const Record &record)
     }
     line += '\n';
     std::fwrite(line.data(), 1, line.size(), m_out);
-    std::fflush(m_out);
+    if (!m_held)
+        std::fflush(m_out);
+}
+
+void ProtocolWriter::setHeld(bool held)
+{
+    m_held = held;
+    if (!held)
+        std::fflush(m_out);
 }
 
 void ProtocolWriter::header(std::string_view os, std::string_view launcherVersion, bool session)

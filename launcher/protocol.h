@@ -40,6 +40,9 @@ public:
     {}
 
     void write(const Record &record);
+    // While held, records wait in the buffer; releasing writes them together: the reader wakes
+    // once for a run's closing records, not once per line.
+    void setHeld(bool held);
     // session: the header says `session=1`, and each run's records carry `run=N`.
     void header(std::string_view os, std::string_view launcherVersion, bool session = false);
     // The run every following record belongs to (session mode); 0: none, no `run` key.
@@ -53,6 +56,7 @@ public:
 private:
     std::FILE *m_out;
     std::int64_t m_run = 0;
+    bool m_held = false;
 };
 
 } // namespace fcl
