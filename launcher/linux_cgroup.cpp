@@ -237,6 +237,20 @@ int Cgroups::joinIndex(const std::string &dir) const
     return -1;
 }
 
+std::vector<bool> Cgroups::admit(pid_t spawner)
+{
+    std::vector<bool> in(m_joinFds.size(), false);
+    const std::string pid = std::to_string(spawner);
+    for (std::size_t i = 0; i < m_joinFds.size(); ++i) {
+        in[i] = m_joinFds[i] >= 0 &&
+                ::write(m_joinFds[i], pid.data(), pid.size()) == static_cast<ssize_t>(pid.size());
+    }
+    m_exempt = spawner;
+    const int pids = m_v2Pids ? joinIndex(m_v2) : joinIndex(m_v1Pids);
+    m_exemptInPids = pids >= 0 && in[static_cast<std::size_t>(pids)];
+    return in;
+}
+
 void Cgroups::setUp(Notes *notes)
 {
     Layout layout;
@@ -298,7 +312,8 @@ void Cgroups::apply(const Request &request, Notes *notes)
     }
 
     const bool capProcesses = request.maxProcesses > 0;
-    const std::string processLimit = capProcesses ? std::to_string(request.maxProcesses) : "max";
+    const std::string processLimit =
+        capProcesses ? std::to_string(request.maxProcesses + (m_exemptInPids ? 1 : 0)) : "max";
     m_processCap = m_processCapV1 = false;
     m_processCapJoinIndex = -1;
     if (m_v2Pids && joinIndex(m_v2) >= 0) {
@@ -375,7 +390,7 @@ std::vector<pid_t> Cgroups::processes() const
         const long pid = std::strtol(p, &end, 10);
         if (end == p)
             break;
-        if (pid > 0)
+        if (pid > 0 && pid != m_exempt)
             pids.push_back(static_cast<pid_t>(pid));
         p = end;
         while (*p == '\n')

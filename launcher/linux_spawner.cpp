@@ -10,6 +10,7 @@
 #include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace fcl::linuxspawn {
@@ -35,6 +36,25 @@ std::string besideLauncher(const char *name)
 Spawner::~Spawner()
 {
     stop();
+}
+
+bool Spawner::ensureStarted()
+{
+    if (m_pid > 0)
+        return true;
+    return !m_unavailable && start();
+}
+
+void Spawner::shutdown()
+{
+    const pid_t pid = m_pid;
+    stop();
+    if (pid <= 0)
+        return;
+    // It exits at the end of file; wait4 for that one pid only, so no run's figures are taken.
+    while (::waitpid(pid, nullptr, __WALL) < 0 && errno == EINTR) {
+    }
+    reaped(pid);
 }
 
 bool Spawner::start()
@@ -84,6 +104,7 @@ bool Spawner::start()
     }
     m_pid = pid;
     m_socket = pair[0];
+    ++m_generation;
     return true;
 }
 
@@ -127,7 +148,7 @@ bool Spawner::spawn(spawnproto::Request header, const std::vector<const char *> 
         size += std::strlen(s) + 1;
     if (size > kMaxRequestBytes)
         return false;
-    if (m_pid < 0 && !start())
+    if (m_pid < 0)
         return false;
     header.magic = kMagic;
     header.size = static_cast<uint32_t>(size);
@@ -154,15 +175,11 @@ bool Spawner::spawn(spawnproto::Request header, const std::vector<const char *> 
     c->cmsg_len = CMSG_LEN(fds.size() * sizeof(int));
     std::memcpy(CMSG_DATA(c), fds.data(), fds.size() * sizeof(int));
     ssize_t n;
-    for (int attempt = 0;; ++attempt) {
-        while ((n = ::sendmsg(m_socket, &message, MSG_NOSIGNAL)) < 0 && errno == EINTR) {
-        }
-        if (n == static_cast<ssize_t>(size))
-            break;
-        // It has gone (its end of the socket is closed) and took nothing with it: another one.
-        stop();
-        if (attempt > 0 || !start())
-            return false;
+    while ((n = ::sendmsg(m_socket, &message, MSG_NOSIGNAL)) < 0 && errno == EINTR) {
+    }
+    if (n != static_cast<ssize_t>(size)) {
+        stop(); // it has gone (its end of the socket is closed) and took nothing with it
+        return false;
     }
     // The reply comes once the child has executed (or failed): the spawner waits for that.
     while ((n = ::recv(m_socket, reply, sizeof *reply, 0)) < 0 && errno == EINTR) {

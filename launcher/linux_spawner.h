@@ -22,9 +22,15 @@ public:
     // The spawner's pid while one runs, else -1: it is the launcher's child, never the program's
     // tree.
     pid_t pid() const { return m_pid; }
+    // Starts one unless it runs; false when none can run here. Each start is a new generation
+    // (a new process, to be admitted to the cgroups again).
+    bool ensureStarted();
+    unsigned generation() const { return m_generation; }
+    // Ends it and waits for it: it must have left the cgroups before they are removed.
+    void shutdown();
     // Creates the program. strings: path, working directory ("" for none), argv, envp; fds:
     // stdin, stdout, stderr, then the cgroup joins. False when the spawner cannot take the
-    // request; then nothing was started.
+    // request (then nothing was started; if it died, pid() is -1 and another can be started).
     bool spawn(spawnproto::Request header, const std::vector<const char *> &strings,
                const std::vector<int> &fds, spawnproto::Reply *reply);
     // For every pid the launcher reaps: true when it was the spawner (it died; the next request
@@ -39,6 +45,7 @@ private:
     int m_socket = -1;
     std::vector<pid_t> m_retired; // spawners that ended, until the launcher has reaped them
     bool m_unavailable = false;   // not installed or cannot start: fork for the whole session
+    unsigned m_generation = 0;
     std::vector<char> m_buffer;
 };
 

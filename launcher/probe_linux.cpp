@@ -213,7 +213,16 @@ struct LinuxSession
     // Queued requests withdrawn by `cancel N` before their turn: counted, never run.
     std::set<std::int64_t> withdrawn;
     linuxspawn::Spawner spawner; // creates the programs of a session (spawner_linux.cpp)
-    int devNull = -1;            // opened once: every counted run's three streams
+    // Which of the cgroups' joins the spawner of this generation is in: its programs start there.
+    unsigned admittedGeneration = 0;
+    std::vector<bool> spawnerIn;
+
+    bool spawnerAdmitted() const
+    {
+        return admittedGeneration == spawner.generation() &&
+               std::find(spawnerIn.begin(), spawnerIn.end(), true) != spawnerIn.end();
+    }
+    int devNull = -1; // opened once: every counted run's three streams
 
     // A `cancel N` for a request not yet started withdraws it; one for an earlier run is stale.
     void withdraw(std::int64_t seq)
@@ -243,6 +252,7 @@ private:
     // The two ways of creating the program; both fill the same reply. False: not attempted.
     bool spawnThroughSpawner(const ChildPlan &plan, Reply *reply);
     bool forkChild(const ChildPlan &plan, Reply *reply);
+    void admitSpawner();
     void watch();
     void readStream(Stream *stream);
     void reapAvailable();
@@ -411,6 +421,8 @@ bool LinuxRun::prepare()
             m_cgroups.setUp(&m_session.cgroupNotes);
         }
         m_notes.insert(m_notes.end(), m_session.cgroupNotes.begin(), m_session.cgroupNotes.end());
+        if (m_session.session && m_o.useSpawner)
+            admitSpawner(); // before apply(): the process cap counts it
         m_cgroups.apply({m_o.memoryLimitBytes, m_o.maxProcesses}, &m_notes);
         m_cpuBaseUs = std::max<std::int64_t>(0, m_cgroups.cpuUsageUs());
     } else if (m_o.memoryLimitBytes > 0)
@@ -521,44 +533,73 @@ bool LinuxRun::spawn()
     }
 }
 
+void LinuxRun::admitSpawner()
+{
+    linuxspawn::Spawner &spawner = m_session.spawner;
+    if (!spawner.ensureStarted() || m_session.admittedGeneration == spawner.generation())
+        return;
+    m_session.spawnerIn = m_cgroups.admit(spawner.pid());
+    m_session.admittedGeneration = spawner.generation();
+}
+
 bool LinuxRun::spawnThroughSpawner(const ChildPlan &plan, Reply *reply)
 {
-    Request header{};
-    header.launcher = plan.launcher;
-    header.requiredJoin = -1;
-    header.argc = static_cast<uint32_t>(m_o.command.size());
-    std::vector<const char *> strings{plan.path, plan.cwd ? plan.cwd : ""};
-    for (char **arg = plan.argv; *arg; ++arg)
-        strings.push_back(*arg);
-    for (char **entry = plan.envp; *entry; ++entry)
-        strings.push_back(*entry);
-    header.envc = static_cast<uint32_t>(strings.size() - 2 - header.argc);
-    std::vector<int> fds{plan.stdinFd, plan.stdoutFd, plan.stderrFd};
-    std::vector<int> joinIndex; // the sent joins' indices in plan.joinFds
-    for (std::size_t i = 0; i < plan.joinFds->size(); ++i) {
-        if ((*plan.joinFds)[i] < 0)
-            continue;
-        if (static_cast<int>(i) == plan.requiredJoin)
-            header.requiredJoin = static_cast<int32_t>(joinIndex.size());
-        joinIndex.push_back(static_cast<int>(i));
-        fds.push_back((*plan.joinFds)[i]);
-    }
-    header.joinCount = static_cast<uint32_t>(joinIndex.size());
-    header.flags =
-        (plan.setProcessLimit ? kSetProcessLimit : 0U) | (plan.switchUser ? kSwitchUser : 0U);
-    header.processLimit = plan.processLimit;
-    header.uid = plan.uid;
-    header.gid = plan.gid;
-    Reply sent{};
-    if (!m_session.spawner.spawn(header, strings, fds, &sent))
+    linuxspawn::Spawner &spawner = m_session.spawner;
+    // Its children start in the groups it is in: a run without cgroups must not.
+    if (!m_o.useCgroups && m_session.spawnerAdmitted())
         return false;
-    *reply = sent;
-    reply->joinFailed = 0; // back to indices in plan.joinFds
-    for (std::size_t i = 0; i < joinIndex.size(); ++i) {
-        if (sent.joinFailed & (1U << i))
-            reply->joinFailed |= 1U << joinIndex[i];
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (m_o.useCgroups)
+            admitSpawner(); // a new one, if the last has died
+        else if (!spawner.ensureStarted())
+            return false;
+        if (spawner.pid() < 0)
+            return false;
+        const bool admitted = m_o.useCgroups && m_session.spawnerAdmitted();
+
+        Request header{};
+        header.launcher = plan.launcher;
+        header.requiredJoin = -1;
+        header.argc = static_cast<uint32_t>(m_o.command.size());
+        std::vector<const char *> strings{plan.path, plan.cwd ? plan.cwd : ""};
+        for (char **arg = plan.argv; *arg; ++arg)
+            strings.push_back(*arg);
+        for (char **entry = plan.envp; *entry; ++entry)
+            strings.push_back(*entry);
+        header.envc = static_cast<uint32_t>(strings.size() - 2 - header.argc);
+        std::vector<int> fds{plan.stdinFd, plan.stdoutFd, plan.stderrFd};
+        std::vector<int> joinIndex; // the sent joins' indices in plan.joinFds
+        for (std::size_t i = 0; i < plan.joinFds->size(); ++i) {
+            const bool spawnerThere =
+                admitted && i < m_session.spawnerIn.size() && m_session.spawnerIn[i];
+            if ((*plan.joinFds)[i] < 0 || spawnerThere)
+                continue; // the child starts there already
+            if (static_cast<int>(i) == plan.requiredJoin)
+                header.requiredJoin = static_cast<int32_t>(joinIndex.size());
+            joinIndex.push_back(static_cast<int>(i));
+            fds.push_back((*plan.joinFds)[i]);
+        }
+        header.joinCount = static_cast<uint32_t>(joinIndex.size());
+        header.flags =
+            (plan.setProcessLimit ? kSetProcessLimit : 0U) | (plan.switchUser ? kSwitchUser : 0U);
+        header.processLimit = plan.processLimit;
+        header.uid = plan.uid;
+        header.gid = plan.gid;
+        Reply sent{};
+        if (!spawner.spawn(header, strings, fds, &sent)) {
+            if (spawner.pid() < 0)
+                continue; // it had died: once more with another
+            return false;
+        }
+        *reply = sent;
+        reply->joinFailed = 0; // back to indices in plan.joinFds
+        for (std::size_t i = 0; i < joinIndex.size(); ++i) {
+            if (sent.joinFailed & (1U << i))
+                reply->joinFailed |= 1U << joinIndex[i];
+        }
+        return true;
     }
-    return true;
+    return false;
 }
 
 bool LinuxRun::forkChild(const ChildPlan &plan, Reply *reply)
@@ -995,6 +1036,7 @@ int runSession(const Options &, ProtocolWriter &out)
         }
         out.setRun(0);
     }
+    session.spawner.shutdown(); // it is in the groups: they can only be removed once it has gone
     session.cgroups.tearDown();
     return 0;
 }

@@ -32,6 +32,8 @@ public:
             m_process.kill();
     }
     bool started() const { return m_started; }
+    // The last run's `limits` record.
+    Record limits() const { return m_limits; }
     pid_t pid() const { return static_cast<pid_t>(m_process.processId()); }
 
     // The run's `result` (or `error`) record; options go before `--`.
@@ -43,6 +45,8 @@ public:
         m_process.write(line + '\n');
         for (;;) {
             const Record r = readRecord();
+            if (r.value("kind") == "limits")
+                m_limits = r;
             if (r.isEmpty() || r.value("kind") == "result" || r.value("kind") == "error")
                 return r;
         }
@@ -83,6 +87,7 @@ private:
 
     QProcess m_process;
     bool m_started = false;
+    Record m_limits;
 };
 
 QByteArray commandName(pid_t pid)
@@ -115,6 +120,7 @@ private slots:
     void programSeesOnlyItsOwnWorld();
     void peakIsTheProgramsOwn_data() { paths_data(); }
     void peakIsTheProgramsOwn();
+    void programStartsInTheRunsGroups();
     void failuresAreNamed_data() { paths_data(); }
     void failuresAreNamed();
     void spawnerIsNotPartOfTheTree();
@@ -193,6 +199,33 @@ void TestSpawner::peakIsTheProgramsOwn()
     }
 }
 
+void TestSpawner::programStartsInTheRunsGroups()
+{
+    RawSession session;
+    QVERIFY(session.started());
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out"));
+    // The fork path's child joins each group itself: what it lists is the reference.
+    QByteArray reference;
+    for (const bool fork : {true, false, false}) {
+        const Record r =
+            session.run(pathOption(fork) + " --stdout " + out.toUtf8(),
+                        {QStringLiteral("/bin/cat"), QStringLiteral("/proc/self/cgroup")});
+        VERIFY_RESULT(r);
+        if (!session.limits().value("kill").startsWith("cgroup"))
+            QSKIP("no writable cgroup here: the launcher tracks the tree by parentage");
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray groups = file.readAll();
+        if (fork) {
+            reference = groups;
+            const QByteArray own = "/fastercodes-" + QByteArray::number(session.pid()) + '\n';
+            QVERIFY2(groups.contains(own), groups.constData());
+        }
+        QCOMPARE(groups, reference);
+    }
+}
+
 void TestSpawner::failuresAreNamed()
 {
     QFETCH(bool, fork);
@@ -225,21 +258,31 @@ void TestSpawner::spawnerIsNotPartOfTheTree()
 {
     RawSession session;
     QVERIFY(session.started());
-    // With and without cgroups (the fallback walks /proc, where the spawner is a child of the
-    // launcher like the program): a leftover is counted and killed, the spawner neither.
-    pid_t spawner = 0;
-    for (const QByteArray &options : {QByteArray(), QByteArray("--no-cgroup")}) {
-        const Record r = session.run(options, {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                                               QStringLiteral("sleep 30 & exit 0")});
+    const QStringList leaveOne{QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                               QStringLiteral("sleep 30 & exit 0")};
+    // Without cgroups the fallback walks /proc, where the spawner is the launcher's child like
+    // the program: the leftover is counted and killed, the spawner neither.
+    Record r = session.run("--no-cgroup", leaveOne);
+    VERIFY_RESULT(r);
+    QCOMPARE(r.value("leftover_procs"), QByteArray("1"));
+    QList<pid_t> children = session.children();
+    QCOMPARE(children.size(), 1);
+    QCOMPARE(commandName(children.first()), QByteArray("fastercodes-spa"));
+    // With cgroups the spawner joins them (its programs start there): it is not listed as the
+    // tree's, though a kill of the whole group (cgroup.kill) may take it along.
+    for (int i = 0; i < 2; ++i) {
+        r = session.run({}, leaveOne);
         VERIFY_RESULT(r);
         QCOMPARE(r.value("leftover_procs"), QByteArray("1"));
-        const QList<pid_t> children = session.children();
-        QCOMPARE(children.size(), 1);
-        QCOMPARE(commandName(children.first()), QByteArray("fastercodes-spa"));
-        if (spawner == 0)
-            spawner = children.first();
-        QCOMPARE(children.first(), spawner); // one for the whole session
+        for (pid_t child : session.children())
+            QCOMPARE(commandName(child), QByteArray("fastercodes-spa"));
     }
+    r = session.run({}, {QStringLiteral("/bin/true")});
+    VERIFY_RESULT(r);
+    QCOMPARE(r.value("leftover_procs"), QByteArray("0"));
+    children = session.children();
+    QCOMPARE(children.size(), 1);
+    QCOMPARE(commandName(children.first()), QByteArray("fastercodes-spa"));
 }
 
 void TestSpawner::spawnerThatDiedIsReplaced()
