@@ -82,7 +82,8 @@ bool Spawner::start()
         // socket. Everything it does not reset, every program inherits.
         posix::SignalPipe::resetInChild();
         if (devNull < 0 || ::dup2(devNull, 0) < 0 || ::dup2(devNull, 1) < 0 ||
-            ::dup2(devNull, 2) < 0 || ::dup2(pair[1], 3) < 0)
+            ::dup2(devNull, 2) < 0 || ::dup2(pair[1], 3) < 0 ||
+            ::fcntl(3, F_SETFD, 0) < 0) // dup2 onto itself would keep close-on-exec
             ::_exit(127);
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (::getppid() != launcher)
