@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <unistd.h>
 
 namespace {
 
@@ -121,6 +122,8 @@ private slots:
     void peakIsTheProgramsOwn_data() { paths_data(); }
     void peakIsTheProgramsOwn();
     void programStartsInTheRunsGroups();
+    void runsAsAnotherUser_data() { paths_data(); }
+    void runsAsAnotherUser();
     void failuresAreNamed_data() { paths_data(); }
     void failuresAreNamed();
     void spawnerIsNotPartOfTheTree();
@@ -224,6 +227,29 @@ void TestSpawner::programStartsInTheRunsGroups()
         }
         QCOMPARE(groups, reference);
     }
+}
+
+void TestSpawner::runsAsAnotherUser()
+{
+    QFETCH(bool, fork);
+    if (::geteuid() != 0)
+        QSKIP("--user needs the launcher to run as root");
+    RawSession session;
+    QVERIFY(session.started());
+    QTemporaryDir dir;
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                  QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                  QFileDevice::WriteOther | QFileDevice::ExeOther));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const Record r = session.run(
+        pathOption(fork) + " --user nobody --stdout " + out.toUtf8(),
+        {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("id -u; id -G")});
+    VERIFY_RESULT(r);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.value(0).toInt(), 65534);
+    QCOMPARE(lines.value(1), QByteArray("65534")); // no supplementary group of root's is left
 }
 
 void TestSpawner::failuresAreNamed()
