@@ -237,9 +237,6 @@ void TestSpawner::runsAsAnotherUser()
     RawSession session;
     QVERIFY(session.started());
     QTemporaryDir dir;
-    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                  QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                                                  QFileDevice::WriteOther | QFileDevice::ExeOther));
     const QString out = dir.filePath(QStringLiteral("out"));
     const Record r = session.run(
         pathOption(fork) + " --user nobody --stdout " + out.toUtf8(),
