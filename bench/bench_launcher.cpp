@@ -95,7 +95,9 @@ QCoro::Task<> measure(Mode mode, int runs, Series *out)
             r = co_await process.run(spec);
         } else {
             auto running = session.run(spec);
-            if (mode == Mode::Queued && i + 1 < runs)
+            // As the runner does: two runs ahead.
+            while (mode == Mode::Queued && session.preparedCount() < 2 &&
+                   i + 1 + session.preparedCount() < runs)
                 session.prepareNext(spec);
             r = co_await std::move(running);
         }

@@ -161,12 +161,12 @@ QCoro::Task<ProbeResult> LauncherSession::run(MeasuredRunSpec spec)
     m_request = requestLine(spec) + '\n';
     m_runHeard = false;
     m_retried = false;
-    if (!m_prepared.isEmpty() && m_prepared == m_request) {
+    if (!m_prepared.isEmpty() && m_prepared.first().line == m_request) {
         // Already queued, maybe already finished: its early records are fed from the event
         // loop, after this coroutine listens for finished().
-        m_currentSeq = m_preparedSeq;
-        m_early = std::exchange(m_preparedLines, {});
-        m_prepared.clear();
+        Prepared taken = m_prepared.takeFirst();
+        m_currentSeq = taken.seq;
+        m_early = std::move(taken.lines);
         m_runHeard = !m_early.isEmpty();
         m_replayPending = true;
         QMetaObject::invokeMethod(this, &LauncherSession::replayEarlyLines, Qt::QueuedConnection);
@@ -190,12 +190,13 @@ QCoro::Task<ProbeResult> LauncherSession::run(MeasuredRunSpec spec)
 void LauncherSession::prepareNext(const MeasuredRunSpec &spec)
 {
 #ifdef Q_OS_LINUX
-    discardPrepared();
     if (!m_running || m_cancelRequested || !m_process || m_process->state() == QProcess::NotRunning)
         return;
-    m_prepared = requestLine(spec) + '\n';
-    m_preparedSeq = ++m_seq;
-    m_process->write(m_prepared);
+    Prepared prepared;
+    prepared.line = requestLine(spec) + '\n';
+    prepared.seq = ++m_seq;
+    m_process->write(prepared.line);
+    m_prepared.append(std::move(prepared));
 #else
     Q_UNUSED(spec); // one launcher per run: nothing to queue
 #endif
@@ -205,16 +206,18 @@ void LauncherSession::discardPrepared()
 {
     if (m_prepared.isEmpty())
         return;
-    if (m_process && m_process->state() != QProcess::NotRunning)
-        m_process->write("cancel " + QByteArray::number(m_preparedSeq) + '\n');
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        QByteArray cancels;
+        for (const Prepared &p : std::as_const(m_prepared))
+            cancels += "cancel " + QByteArray::number(p.seq) + '\n';
+        m_process->write(cancels);
+    }
     forgetPrepared();
 }
 
 void LauncherSession::forgetPrepared()
 {
     m_prepared.clear();
-    m_preparedSeq = 0;
-    m_preparedLines.clear();
 }
 
 void LauncherSession::cancel()
@@ -270,9 +273,14 @@ void LauncherSession::handleLine(QByteArrayView line)
             m_early.append(line.toByteArray());
         else
             feedCurrent(line);
-    } else if (!m_prepared.isEmpty() && n == m_preparedSeq) {
-        if (m_preparedLines.size() < kMaxEarlyLines || !line.startsWith("sample "))
-            m_preparedLines.append(line.toByteArray());
+    } else {
+        for (Prepared &p : m_prepared) {
+            if (p.seq != n)
+                continue;
+            if (p.lines.size() < kMaxEarlyLines || !line.startsWith("sample "))
+                p.lines.append(line.toByteArray());
+            break;
+        }
     }
 }
 

@@ -28,15 +28,17 @@ public:
     // Runs one spec after the other; a second run() while one goes on completes at once with
     // errorCode "busy". A launcher that died (or was killed by cancel()) is started again.
     QCoro::Task<ProbeResult> run(MeasuredRunSpec spec);
-    // Queues the run that most likely follows the current one: the launcher starts it the moment
-    // the current one ends instead of waiting for the next request, which would cost a round trip
-    // through this event loop per run. The next run() with an equal spec takes it (its records may
-    // already have arrived); a different run(), cancel() or discardPrepared() withdraws it, and a
-    // withdrawn run that had already started is killed and its records ignored. Call it after
-    // run() has been called for the current run.
+    // Queues a run that most likely follows the current one (and the ones queued before it): the
+    // launcher starts it the moment the previous one ends instead of waiting for the next request,
+    // which would cost a round trip through this event loop per run. The next run() with an equal
+    // spec takes the first queued run (its records may already have arrived); a different run(),
+    // cancel() or discardPrepared() withdraws them all, and a withdrawn run that had already
+    // started is killed and its records ignored. Call it after run() has been called for the
+    // current run.
     void prepareNext(const MeasuredRunSpec &spec);
     void discardPrepared();
     bool hasPrepared() const { return !m_prepared.isEmpty(); }
+    int preparedCount() const { return int(m_prepared.size()); }
     // Kills the current run's whole tree (within 1 s); its result says Cancelled. If the
     // launcher does not answer within a second it is killed, and the next run starts a new one.
     // A prepared run is withdrawn.
@@ -74,13 +76,17 @@ private:
     QByteArray m_header;     // the session's `fcl` line, fed first to each run's parser
     qint64 m_currentSeq = 0; // the current run's number for the launcher
     QByteArray m_request;    // the current run's request line
-    QByteArray m_prepared;   // the prepared run's request line, empty when none
-    qint64 m_preparedSeq = 0;
-    QList<QByteArray> m_preparedLines; // records of the prepared run, until run() takes it
-    QList<QByteArray> m_early;         // the current run's records that arrived before run()
-    bool m_replayPending = false;      // m_early is not yet fed
-    bool m_runHeard = false;           // a record of the current run arrived
-    bool m_retried = false;            // the current run was sent again to a new launcher
+    struct Prepared
+    {
+        QByteArray line; // its request line
+        qint64 seq = 0;
+        QList<QByteArray> lines; // its records, until run() takes it
+    };
+    QList<Prepared> m_prepared;   // queued runs, in the order they will run
+    QList<QByteArray> m_early;    // the current run's records that arrived before run()
+    bool m_replayPending = false; // m_early is not yet fed
+    bool m_runHeard = false;      // a record of the current run arrived
+    bool m_retried = false;       // the current run was sent again to a new launcher
     LauncherProtocolParser m_parser;
     QByteArray m_launcherStderr;
     qint64 m_seq = 0; // runs requested of the current launcher

@@ -28,6 +28,7 @@ namespace {
 // the round trip through the event loop between two runs would cost more than the run itself.
 // Longer runs wait for the app, so that it never works while they are measured.
 constexpr double kPipelineBelowMs = 50;
+constexpr int kQueuedAhead = 2;
 
 QString readCapped(const QString &path, qint64 cap)
 {
@@ -344,9 +345,14 @@ QCoro::Task<bool> ComparisonRunner::Private::measureNext()
     currentRun = session.get();
     s.stage = QStringLiteral("Running");
     auto running = session->run(spec); // the request is written before this returns
-    if (lastRunShort && !cancelRequested && !isLastStep(scheduleIndex)) {
-        const Step next = stepAt(scheduleIndex + 1);
-        session->prepareNext(specFor(next.side, next.capture));
+    // Two runs ahead: the launcher then never waits for this event loop, even when it answers
+    // late for a run or two (2 cores: the app shares them with the launcher and the program).
+    for (int next = scheduleIndex + 1 + session->preparedCount();
+         lastRunShort && !cancelRequested && next <= scheduleIndex + kQueuedAhead &&
+         !isLastStep(next - 1);
+         ++next) {
+        const Step step = stepAt(next);
+        session->prepareNext(specFor(step.side, step.capture));
     }
     const ProbeResult probe = co_await std::move(running);
     currentRun = nullptr;

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void knownWorkloads_data();
     void knownWorkloads();
     void manyRunsOneLauncher();
+    void preparedRunsArePipelined_data();
     void preparedRunsArePipelined();
     void withdrawnRunNeverStarts();
     void mismatchedRunWithdrawsThePrepared();
@@ -184,10 +185,19 @@ MeasuredRunSpec shellSpec(const QString &script)
 }
 } // namespace
 
-// Each run queues the next one: results still come one per run, in order, each its own; the
-// prepared run's records that arrive before run() is called are not lost.
+// Each run keeps the next `ahead` queued: results still come one per run, in order, each its own;
+// the queued runs' records that arrive before run() is called are not lost.
+void TestLauncherSession::preparedRunsArePipelined_data()
+{
+    QTest::addColumn<int>("ahead");
+    QTest::newRow("one ahead") << 1;
+    QTest::newRow("two ahead (the runner)") << 2;
+    QTest::newRow("three ahead") << 3;
+}
+
 void TestLauncherSession::preparedRunsArePipelined()
 {
+    QFETCH(int, ahead);
     LauncherSession session;
     session.setLauncherPath(kLauncher);
     constexpr int kRuns = 40;
@@ -196,11 +206,11 @@ void TestLauncherSession::preparedRunsArePipelined()
     };
     for (int i = 0; i < kRuns; ++i) {
         auto task = session.run(specAt(i));
-        if (i + 1 < kRuns)
-            session.prepareNext(specAt(i + 1));
-        QCOMPARE(session.hasPrepared(), i + 1 < kRuns);
+        while (session.preparedCount() < ahead && i + 1 + session.preparedCount() < kRuns)
+            session.prepareNext(specAt(i + 1 + session.preparedCount()));
+        QCOMPARE(session.preparedCount(), qMin(ahead, kRuns - 1 - i));
         if (i % 5 == 4)
-            QTest::qWait(50); // the prepared run ends before we ask for it
+            QTest::qWait(50); // the queued runs end before we ask for them
         const ProbeResult r = QCoro::waitFor(task);
         VERIFY_RAN(r);
         QCOMPARE(r.exitCode, i % 7);
@@ -218,9 +228,11 @@ void TestLauncherSession::withdrawnRunNeverStarts()
     const QString marker = dir.filePath(QStringLiteral("ran"));
     LauncherSession session;
     session.setLauncherPath(kLauncher);
+    const QString second = dir.filePath(QStringLiteral("ran-too"));
     const ProbeResult r = runIn(session, shellSpec(QStringLiteral("sleep 0.3; exit 3")), [&] {
         session.prepareNext(shellSpec(QStringLiteral("touch '%1'").arg(marker)));
-        QTest::qWait(50); // the launcher has both requests; the first one still runs
+        session.prepareNext(shellSpec(QStringLiteral("touch '%1'").arg(second)));
+        QTest::qWait(50); // the launcher has the three requests; the first one still runs
         session.discardPrepared();
     });
     VERIFY_RAN(r);
@@ -229,6 +241,7 @@ void TestLauncherSession::withdrawnRunNeverStarts()
     VERIFY_RAN(next);
     QCOMPARE(next.exitCode, 5);
     QVERIFY2(!QFile::exists(marker), "the withdrawn request ran");
+    QVERIFY2(!QFile::exists(second), "the second withdrawn request ran");
     QCOMPARE(session.launcherStarts(), 1);
 }
 
