@@ -931,7 +931,10 @@ int LinuxRun::run()
     reapAll();
     // The next run of a session starts with nothing of this one left: the leftovers were killed
     // when the program ended; whatever escaped that (forking meanwhile) is killed and reaped now.
-    for (int attempt = 0; m_session.session && attempt < 3 && !treeIsEmpty(); ++attempt) {
+    // A tree found empty when the program ended has nobody left who could have forked since.
+    const bool mayRemain = m_leftovers > 0 || m_killed;
+    for (int attempt = 0; m_session.session && mayRemain && attempt < 3 && !treeIsEmpty();
+         ++attempt) {
         killTree();
         reapAll();
     }
