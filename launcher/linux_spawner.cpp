@@ -119,6 +119,12 @@ void Spawner::stop()
     m_pid = -1;
 }
 
+void Spawner::nudge()
+{
+    if (m_socket >= 0)
+        ::send(m_socket, "n", spawnproto::kNudgeBytes, MSG_NOSIGNAL | MSG_DONTWAIT);
+}
+
 bool Spawner::reaped(pid_t pid)
 {
     if (pid <= 0)

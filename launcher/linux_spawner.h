@@ -33,6 +33,8 @@ public:
     // request (then nothing was started; if it died, pid() is -1 and another can be started).
     bool spawn(spawnproto::Request header, const std::vector<const char *> &strings,
                const std::vector<int> &fds, spawnproto::Reply *reply);
+    // The program has ended and the next request is queued: the spawner waits for it runnable.
+    void nudge();
     // For every pid the launcher reaps: true when it was the spawner (it died; the next request
     // starts another).
     bool reaped(pid_t pid);

@@ -796,6 +796,8 @@ void LinuxRun::watch()
         if (m_exited && !leftoversHandled) {
             // The program is done; whatever it left running is killed, so its pipes can close.
             leftoversHandled = true;
+            if (m_session.session && m_session.input.hasLine())
+                m_session.spawner.nudge();
             m_leftovers = static_cast<std::int64_t>(sampler.members().size());
             if (m_leftovers > 0)
                 killTree();

@@ -167,11 +167,14 @@ constexpr int kSolSocket = 1;
 constexpr int kScmRights = 1;
 constexpr long kMsgCmsgCloexec = 0x40000000;
 constexpr long kMsgNosignal = 0x4000;
+constexpr long kMsgDontwait = 0x40;
+constexpr long kEagain = 11;
 constexpr long kFSetfd = 2;
 constexpr long kFdCloexec = 1;
 constexpr long kEintr = 4;
 constexpr long kEinval = 22;
-constexpr int kSocketFd = 3; // set up by the launcher
+constexpr int kSocketFd = 3;           // set up by the launcher
+constexpr int kPollsAfterNudge = 1000; // each yields the CPU: a fraction of a millisecond
 
 struct IoVec
 {
@@ -325,7 +328,7 @@ bool parse(long size, Plan *plan)
     return true;
 }
 
-long receive(Plan *plan)
+long receive(Plan *plan, bool wait)
 {
     alignas(8) char control[sizeof(CmsgHdr) + kMaxFds * sizeof(int) + 8];
     IoVec iov{g_request, sizeof g_request};
@@ -336,7 +339,8 @@ long receive(Plan *plan)
     message.controlLength = sizeof control;
     long n;
     do {
-        n = sys(__NR_recvmsg, kSocketFd, reinterpret_cast<long>(&message), kMsgCmsgCloexec);
+        n = sys(__NR_recvmsg, kSocketFd, reinterpret_cast<long>(&message),
+                kMsgCmsgCloexec | (wait ? 0 : kMsgDontwait));
     } while (n == -kEintr);
     plan->fdCount = 0;
     if (n <= 0)
@@ -369,11 +373,27 @@ extern "C" [[noreturn]] void spawnerMain()
     sys(__NR_prlimit64, 0, kRlimitCore, reinterpret_cast<long>(&noCore), 0);
     // Inherited open so that it survived this image's execve; no program may inherit it.
     sys(__NR_fcntl, kSocketFd, kFSetfd, kFdCloexec);
+    // After a nudge it stays runnable, yielding, until the request arrives: the launcher, which
+    // woke it on its own CPU, keeps that CPU while it reports the run, and the request then finds
+    // the spawner ready there instead of asleep (a wake-up across CPUs).
+    int polls = 0;
     for (;;) {
         Plan plan;
-        const long n = receive(&plan);
+        const long n = receive(&plan, polls == 0);
+        if (n == -kEagain) {
+            --polls;
+            sys(__NR_sched_yield);
+            continue;
+        }
         if (n <= 0)
             exitNow(0); // the launcher has gone
+        if (n == kNudgeBytes) {
+            polls = kPollsAfterNudge;
+            for (uint32_t i = 0; i < plan.fdCount; ++i)
+                sys(__NR_close, plan.fds[i]);
+            continue;
+        }
+        polls = 0;
         Reply reply{};
         if (!parse(n, &plan)) {
             reply.pid = static_cast<int32_t>(-kEinval);

@@ -12,6 +12,9 @@ constexpr uint32_t kMagic = 0x46435331; // "FCS1"
 constexpr uint32_t kMaxRequestBytes = 64 * 1024;
 constexpr uint32_t kMaxStrings = 4096; // argv and envp entries together
 constexpr uint32_t kMaxJoins = 4;
+// A message of this size is a nudge: the launcher's program has ended and its next request is
+// queued. The spawner stays runnable for it.
+constexpr uint32_t kNudgeBytes = 1;
 // Descriptors sent with a request (SCM_RIGHTS), in this order: stdin, stdout, stderr, joins.
 constexpr uint32_t kStdFds = 3;
 
