@@ -237,18 +237,20 @@ int Cgroups::joinIndex(const std::string &dir) const
     return -1;
 }
 
-std::vector<bool> Cgroups::admit(pid_t spawner)
+void Cgroups::admit(pid_t spawner)
 {
-    std::vector<bool> in(m_joinFds.size(), false);
     const std::string pid = std::to_string(spawner);
+    m_exemptIn.assign(m_joinFds.size(), false);
     for (std::size_t i = 0; i < m_joinFds.size(); ++i) {
-        in[i] = m_joinFds[i] >= 0 &&
-                ::write(m_joinFds[i], pid.data(), pid.size()) == static_cast<ssize_t>(pid.size());
+        m_exemptIn[i] = m_joinFds[i] >= 0 && ::write(m_joinFds[i], pid.data(), pid.size()) ==
+                                                 static_cast<ssize_t>(pid.size());
     }
     m_exempt = spawner;
-    const int pids = m_v2Pids ? joinIndex(m_v2) : joinIndex(m_v1Pids);
-    m_exemptInPids = pids >= 0 && in[static_cast<std::size_t>(pids)];
-    return in;
+}
+
+bool Cgroups::anyAdmitted() const
+{
+    return std::find(m_exemptIn.begin(), m_exemptIn.end(), true) != m_exemptIn.end();
 }
 
 void Cgroups::setUp(Notes *notes)
@@ -312,8 +314,10 @@ void Cgroups::apply(const Request &request, Notes *notes)
     }
 
     const bool capProcesses = request.maxProcesses > 0;
+    const int pidsJoin = m_v2Pids ? joinIndex(m_v2) : joinIndex(m_v1Pids);
+    const bool spawnerCounts = pidsJoin >= 0 && admitted(static_cast<std::size_t>(pidsJoin));
     const std::string processLimit =
-        capProcesses ? std::to_string(request.maxProcesses + (m_exemptInPids ? 1 : 0)) : "max";
+        capProcesses ? std::to_string(request.maxProcesses + (spawnerCounts ? 1 : 0)) : "max";
     m_processCap = m_processCapV1 = false;
     m_processCapJoinIndex = -1;
     if (m_v2Pids && joinIndex(m_v2) >= 0) {

@@ -35,10 +35,13 @@ public:
     // Before each run, with no process in the groups: its limits, a fresh memory peak, and the
     // baselines of the counters that only ever grow (OOM kills, refused forks, CPU).
     void apply(const Request &request, Notes *notes);
-    // The launcher's spawner joins the groups once (true per join index where it did), so that the
-    // programs it creates start in them without a migration per run. It is never listed as a
-    // member of the tree, and the process cap counts it (apply() allows one more).
-    std::vector<bool> admit(pid_t spawner);
+    // The launcher's spawner joins the groups once, so that the programs it creates start in them
+    // without a migration per run. It is never listed as a member of the tree, and the process cap
+    // counts it (apply() allows one more).
+    void admit(pid_t spawner);
+    // Whether the admitted spawner is in the group of joinFds()[join]: its children start there.
+    bool admitted(std::size_t join) const { return join < m_exemptIn.size() && m_exemptIn[join]; }
+    bool anyAdmitted() const;
     // cgroup.procs files, open for writing: the child writes "0" to each before it executes.
     const std::vector<int> &joinFds() const { return m_joinFds; }
     // Index in joinFds() of the group that enforces the process cap, or -1.
@@ -86,8 +89,8 @@ private:
     std::vector<int> m_joinFds;
     std::vector<std::string> m_joinDirs;
     int m_processCapJoinIndex = -1;
-    pid_t m_exempt = -1;         // the admitted spawner
-    bool m_exemptInPids = false; // ... and in the group that caps processes
+    pid_t m_exempt = -1;          // the admitted spawner
+    std::vector<bool> m_exemptIn; // per join: the spawner is in that group
 };
 
 } // namespace fcl::linuxcg

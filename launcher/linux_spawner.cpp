@@ -147,27 +147,19 @@ bool Spawner::spawn(spawnproto::Request header, const std::vector<const char *> 
                     const std::vector<int> &fds, spawnproto::Reply *reply)
 {
     using namespace spawnproto;
-    if (m_unavailable || fds.size() != kStdFds + header.joinCount || header.joinCount > kMaxJoins ||
-        strings.size() != 2 + header.argc + header.envc || header.argc + header.envc > kMaxStrings)
+    if (m_unavailable || m_pid < 0 || fds.size() != kStdFds + header.joinCount ||
+        header.joinCount > kMaxJoins || strings.size() != 2 + header.argc + header.envc ||
+        header.argc + header.envc > kMaxStrings)
         return false;
-    std::size_t size = sizeof header;
+    m_buffer.resize(sizeof header); // the header goes in front once its size is known
     for (const char *s : strings)
-        size += std::strlen(s) + 1;
+        m_buffer.insert(m_buffer.end(), s, s + std::strlen(s) + 1);
+    const std::size_t size = m_buffer.size();
     if (size > kMaxRequestBytes)
-        return false;
-    if (m_pid < 0)
         return false;
     header.magic = kMagic;
     header.size = static_cast<uint32_t>(size);
-    m_buffer.resize(size);
-    char *cursor = m_buffer.data();
-    std::memcpy(cursor, &header, sizeof header);
-    cursor += sizeof header;
-    for (const char *s : strings) {
-        const std::size_t n = std::strlen(s) + 1;
-        std::memcpy(cursor, s, n);
-        cursor += n;
-    }
+    std::memcpy(m_buffer.data(), &header, sizeof header);
 
     iovec iov{m_buffer.data(), size};
     alignas(cmsghdr) char control[CMSG_SPACE((kStdFds + kMaxJoins) * sizeof(int))] = {};

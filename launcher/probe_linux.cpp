@@ -212,17 +212,15 @@ struct LinuxSession
     std::int64_t run = 0;      // the current run's number
     // Queued requests withdrawn by `cancel N` before their turn: counted, never run.
     std::set<std::int64_t> withdrawn;
-    linuxspawn::Spawner spawner; // creates the programs of a session (spawner_linux.cpp)
-    // Which of the cgroups' joins the spawner of this generation is in: its programs start there.
-    unsigned admittedGeneration = 0;
-    std::vector<bool> spawnerIn;
+    int devNull = -1;                // opened once: every counted run's three streams
+    linuxspawn::Spawner spawner;     // creates the programs of a session (spawner_linux.cpp)
+    unsigned admittedGeneration = 0; // the spawner that joined the cgroups (Cgroups::admit)
 
+    // Its programs start in the groups it joined.
     bool spawnerAdmitted() const
     {
-        return admittedGeneration == spawner.generation() &&
-               std::find(spawnerIn.begin(), spawnerIn.end(), true) != spawnerIn.end();
+        return admittedGeneration == spawner.generation() && cgroups.anyAdmitted();
     }
-    int devNull = -1; // opened once: every counted run's three streams
 
     // A `cancel N` for a request not yet started withdraws it; one for an earlier run is stale.
     void withdraw(std::int64_t seq)
@@ -538,7 +536,7 @@ void LinuxRun::admitSpawner()
     linuxspawn::Spawner &spawner = m_session.spawner;
     if (!spawner.ensureStarted() || m_session.admittedGeneration == spawner.generation())
         return;
-    m_session.spawnerIn = m_cgroups.admit(spawner.pid());
+    m_cgroups.admit(spawner.pid());
     m_session.admittedGeneration = spawner.generation();
 }
 
@@ -570,8 +568,7 @@ bool LinuxRun::spawnThroughSpawner(const ChildPlan &plan, Reply *reply)
         std::vector<int> fds{plan.stdinFd, plan.stdoutFd, plan.stderrFd};
         std::vector<int> joinIndex; // the sent joins' indices in plan.joinFds
         for (std::size_t i = 0; i < plan.joinFds->size(); ++i) {
-            const bool spawnerThere =
-                admitted && i < m_session.spawnerIn.size() && m_session.spawnerIn[i];
+            const bool spawnerThere = admitted && m_cgroups.admitted(i);
             if ((*plan.joinFds)[i] < 0 || spawnerThere)
                 continue; // the child starts there already
             if (static_cast<int>(i) == plan.requiredJoin)
