@@ -1,7 +1,7 @@
 // The Workers suite: tests run inside workerd (the real runtime) with the Worker, its Durable
 // Objects and KV from wrangler.toml. The build (validator + viewer) runs first, as `wrangler dev`
 // would run it.
-import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { build } from "./scripts/build.mjs";
 

@@ -1,22 +1,8 @@
-import type { IdAllocator } from "./objects/id-allocator";
-import type { IdempotencyRecord } from "./objects/idempotency-record";
-import type { RateLimiter } from "./objects/rate-limiter";
-import type { RunObject } from "./objects/run-object";
-
-/** Bindings and variables of the Worker (wrangler.toml). Variables arrive as strings. */
-export interface Env {
-  RUNS: KVNamespace;
-  RUN: DurableObjectNamespace<RunObject>;
-  IDS: DurableObjectNamespace<IdAllocator>;
-  IDEMPOTENCY: DurableObjectNamespace<IdempotencyRecord>;
-  RATE_LIMITER: DurableObjectNamespace<RateLimiter>;
-  ASSETS?: Fetcher;
-  PUBLIC_ORIGIN?: string;
-  RATE_LIMIT_CREATES?: string;
-  RATE_LIMIT_WINDOW_SECONDS?: string;
-  CACHE_MAX_AGE_SECONDS?: string;
-  CORS_WRITE_ORIGINS?: string;
-}
+/**
+ * Bindings and variables of the Worker, as `wrangler types` generates them from wrangler.toml
+ * (`npm run types` -> dist/worker-configuration.d.ts). Variables arrive as strings.
+ */
+export type Env = Cloudflare.Env;
 
 /** Fixed limits of the API (docs/backend-api.md). */
 export const LIMITS = {
