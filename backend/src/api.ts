@@ -1,9 +1,10 @@
 import { parseJson, readBody } from "./body";
 import { configOf, LIMITS, type Config, type Env } from "./env";
-import { ApiError, jsonResponse, notFound, unauthorized } from "./http";
+import { ApiError, jsonResponse, requireJson, unauthorized } from "./http";
 import { ALLOCATOR_NAME } from "./objects/id-allocator";
 import { clientKey, type RateDecision } from "./objects/rate-limiter";
 import type { WriteResult } from "./objects/run-object";
+import { edgeCacheKey, runStub } from "./read";
 import {
   hashToken,
   newWriteToken,
@@ -17,8 +18,6 @@ import {
 import { isFinal, kvKey, storedDoc, type FinishedMetadata } from "./store";
 import { checkComparison, type Comparison } from "./validate";
 
-const runStub = (env: Env, id: string) => env.RUN.get(env.RUN.idFromName(id));
-
 /** The answer to a create, also what an idempotent repeat gets back. */
 export interface CreateAnswer {
   runId: string;
@@ -31,99 +30,22 @@ function siteOf(request: Request, cfg: Config): string {
 }
 const permalinkOf = (site: string, id: string) => `${site}/?runId=${id}`;
 
-/** The server owns the ids: whatever the client sent in runId and the sides' ids is replaced. */
+/**
+ * The server owns the ids: whatever the client sent in runId and the sides' ids is replaced. A
+ * shared document never names the machine it was measured on: an app that still sends the host
+ * name (versions before 0.2) has it dropped here.
+ */
 function assignIds(doc: Comparison, id: string): void {
   doc.runId = id;
   doc.codeRuns[0].id = `${id}-a`;
   doc.codeRuns[1].id = `${id}-b`;
+  const environment = doc.environment;
+  if (typeof environment === "object" && environment !== null) delete (environment as { hostname?: unknown }).hostname;
 }
 
 async function readComparison(request: Request): Promise<{ bytes: Uint8Array; doc: Comparison }> {
   const bytes = await readBody(request, LIMITS.bodyBytes);
   return { bytes, doc: checkComparison(parseJson(bytes)) };
-}
-
-// --- Conditional and cacheable reads --------------------------------------------------------------
-
-function etagMatches(ifNoneMatch: string, etag: string): boolean {
-  const strip = (t: string) => t.trim().replace(/^W\//, "");
-  return ifNoneMatch.trim() === "*" || ifNoneMatch.split(",").some((t) => strip(t) === strip(etag));
-}
-
-/** Answers 304 when the client already has this version; drops the body for HEAD. */
-async function conditional(request: Request, response: Response): Promise<Response> {
-  const etag = response.headers.get("ETag");
-  const inm = request.headers.get("If-None-Match");
-  if (etag !== null && inm !== null && etagMatches(inm, etag)) {
-    await response.body?.cancel();
-    const headers = new Headers();
-    for (const h of ["ETag", "Cache-Control", "Last-Modified"]) {
-      const v = response.headers.get(h);
-      if (v !== null) headers.set(h, v);
-    }
-    return new Response(null, { status: 304, headers });
-  }
-  if (request.method === "HEAD") {
-    await response.body?.cancel();
-    return new Response(null, response);
-  }
-  return response;
-}
-
-function edgeCacheKey(request: Request, id: string): Request {
-  return new Request(`${new URL(request.url).origin}/api/runs/${id}`, { method: "GET" });
-}
-
-function finishedResponse(body: BodyInit, meta: FinishedMetadata, cfg: Config): Response {
-  return new Response(body, {
-    headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      ETag: meta.etag,
-      // Shared caches and browsers may keep it a few minutes; not immutable, as the owner may delete.
-      "Cache-Control": `public, max-age=${cfg.cacheMaxAgeS}`,
-      "Last-Modified": new Date(meta.finishedMs).toUTCString(),
-      "X-Run-State": "finished",
-    },
-  });
-}
-
-const finishing = () =>
-  new ApiError(503, "run_finishing", "the run has just finished and is still being stored; retry in a few seconds", {
-    headers: { "Retry-After": "5" },
-  });
-
-export async function readRun(request: Request, env: Env, ctx: ExecutionContext, id: string): Promise<Response> {
-  if (!RUN_ID_PATTERN.test(id)) throw notFound(`no run with id "${id}"`);
-  const cfg = configOf(env);
-  const cache = caches.default;
-  const key = edgeCacheKey(request, id);
-  let response = await cache.match(key);
-  if (!response) {
-    const found = await env.RUNS.getWithMetadata<FinishedMetadata>(kvKey(id), { type: "stream" });
-    if (found.value !== null && found.metadata) {
-      response = finishedResponse(found.value, found.metadata, cfg);
-      ctx.waitUntil(cache.put(key, response.clone()));
-    }
-  }
-  if (response) return conditional(request, response);
-
-  const live = await runStub(env, id).read();
-  if (live.state === "running") {
-    return conditional(
-      request,
-      new Response(live.json, {
-        headers: {
-          "Content-Type": "application/json; charset=utf-8",
-          ETag: live.etag,
-          "Cache-Control": "no-store",
-          "X-Run-State": "running",
-          "X-Run-Version": String(live.version),
-        },
-      }),
-    );
-  }
-  if (live.state === "finished") throw finishing();
-  throw notFound(`no run with id "${id}"`);
 }
 
 // --- Create ---------------------------------------------------------------------------------------
@@ -140,6 +62,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]+$/;
 
 export async function createRun(request: Request, env: Env): Promise<Response> {
   const cfg = configOf(env);
+  requireJson(request);
   const limiter = env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(clientKey(request)));
   const decision = await limiter.hit(cfg.rateLimit.creates, cfg.rateLimit.windowMs);
   const limitHeaders = rateHeaders(decision);
@@ -203,7 +126,7 @@ export async function createRun(request: Request, env: Env): Promise<Response> {
       };
       await env.RUNS.put(kvKey(id), stored.json, { metadata });
     } else {
-      await runStub(env, id).init(id, tokenHash, stored);
+      await runStub(env, id).init(id, tokenHash, stored, cfg.run);
     }
     const answer: CreateAnswer = { runId: id, writeToken, permalink: permalinkOf(siteOf(request, cfg), id) };
     if (record !== null) await record.complete(bodyHash, await seal(JSON.stringify(answer), idempotencyKey!, bodyHash));
@@ -228,17 +151,28 @@ const badToken = () => unauthorized("the write token is not valid for this run")
 const deletedRun = (id: string) => new ApiError(404, "not_found", `run ${id} was deleted by its owner`);
 const alreadyFinished = (id: string) =>
   new ApiError(409, "run_finished", `run ${id} is finished; a finished run cannot be changed (only deleted)`);
+const expiredRun = (id: string) =>
+  new ApiError(410, "run_expired", `run ${id} expired: it got no update for too long (or ran too long) and was removed`);
+
+type Access = "running" | "finished" | "deleted" | "expired";
+
+/** The state a write by the owner cannot go on from, as its error. */
+function refuseUnlessRunning(id: string, access: Access): void {
+  if (access === "deleted") throw deletedRun(id);
+  if (access === "expired") throw expiredRun(id);
+  if (access === "finished") throw alreadyFinished(id);
+}
 
 /**
  * Checks the write token before anything else about the run: "running", "finished" or (for a week
- * after a delete) "deleted"; any other token is a 401.
+ * after a delete or an expiry) "deleted" or "expired"; any other token is a 401.
  */
-async function authorize(request: Request, env: Env, id: string): Promise<{ access: "running" | "finished" | "deleted"; tokenHash: string }> {
+async function authorize(request: Request, env: Env, id: string): Promise<{ access: Access; tokenHash: string }> {
   const token = bearerToken(request);
   if (!TOKEN_PATTERN.test(token) || !RUN_ID_PATTERN.test(id)) throw badToken();
   const tokenHash = await hashToken(token);
   const access = await runStub(env, id).authorize(tokenHash);
-  if (access === "running" || access === "finished" || access === "deleted") return { access, tokenHash };
+  if (access === "running" || access === "finished" || access === "deleted" || access === "expired") return { access, tokenHash };
   if (access === "none") {
     const { value, metadata } = await env.RUNS.getWithMetadata<FinishedMetadata>(kvKey(id), { type: "stream" });
     await value?.cancel();
@@ -255,6 +189,12 @@ function writeAnswer(id: string, r: WriteResult): { version: number; etag: strin
       throw alreadyFinished(id);
     case "deleted":
       throw deletedRun(id);
+    case "expired":
+      throw expiredRun(id);
+    case "rate_limited":
+      throw new ApiError(429, "rate_limited", `too many updates of run ${id}: retry in ${r.retryAfterS} s`, {
+        headers: { "Retry-After": String(r.retryAfterS) },
+      });
     case "not_final":
       throw new ApiError(
         422,
@@ -268,27 +208,31 @@ function writeAnswer(id: string, r: WriteResult): { version: number; etag: strin
 }
 
 export async function updateRun(request: Request, env: Env, id: string): Promise<Response> {
+  const cfg = configOf(env);
   const { access, tokenHash } = await authorize(request, env, id);
-  if (access === "deleted") throw deletedRun(id);
-  if (access === "finished") throw alreadyFinished(id);
+  refuseUnlessRunning(id, access);
+  requireJson(request);
   const { doc } = await readComparison(request);
   assignIds(doc, id);
   const stored = await storedDoc(doc);
   const stub = runStub(env, id);
   // A document with a final status finishes the run (the same as POST .../finish with it).
   const finished = isFinal(doc.status);
-  const r = writeAnswer(id, finished ? await stub.finish(tokenHash, stored) : await stub.update(tokenHash, stored));
+  const r = writeAnswer(
+    id,
+    finished ? await stub.finish(tokenHash, stored) : await stub.update(tokenHash, stored, cfg.rateLimit.updatesPerMinute),
+  );
   return jsonResponse(200, { runId: id, status: r.status, version: r.version, etag: r.etag, finished }, { ETag: r.etag });
 }
 
 export async function finishRun(request: Request, env: Env, id: string): Promise<Response> {
   const cfg = configOf(env);
   const { access, tokenHash } = await authorize(request, env, id);
-  if (access === "deleted") throw deletedRun(id);
-  if (access === "finished") throw alreadyFinished(id);
+  refuseUnlessRunning(id, access);
   const bytes = await readBody(request, LIMITS.bodyBytes);
   let stored = null;
   if (bytes.byteLength > 0) {
+    requireJson(request);
     const doc = checkComparison(parseJson(bytes));
     assignIds(doc, id);
     stored = await storedDoc(doc);
@@ -303,7 +247,8 @@ export async function finishRun(request: Request, env: Env, id: string): Promise
 
 export async function deleteRun(request: Request, env: Env, id: string): Promise<Response> {
   const { access, tokenHash } = await authorize(request, env, id);
-  // A repeat (say, after a lost answer) succeeds again: deleting is idempotent for the owner.
+  // A repeat (say, after a lost answer) succeeds again: deleting is idempotent for the owner. An
+  // expired run is deleted like any other (its tombstone becomes a delete's).
   if (access === "deleted") return new Response(null, { status: 204 });
   const removed = await runStub(env, id).remove(id, tokenHash);
   if (removed === "unauthorized") throw badToken();
@@ -311,26 +256,4 @@ export async function deleteRun(request: Request, env: Env, id: string): Promise
   await env.RUNS.delete(kvKey(id));
   await caches.default.delete(edgeCacheKey(request, id));
   return new Response(null, { status: 204 });
-}
-
-// --- Live -----------------------------------------------------------------------------------------
-
-export async function liveRun(request: Request, env: Env, id: string): Promise<Response> {
-  if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
-    throw new ApiError(426, "upgrade_required", "this endpoint speaks WebSocket: send 'Upgrade: websocket'", {
-      headers: { Upgrade: "websocket" },
-    });
-  }
-  if (!RUN_ID_PATTERN.test(id)) throw notFound(`no run with id "${id}"`);
-  const forwarded = await runStub(env, id).fetch(request);
-  if (forwarded.status === 101) return forwarded;
-  const json = await env.RUNS.get(kvKey(id));
-  if (json === null) throw notFound(`no run with id "${id}"`);
-  // Already finished: the watcher gets the final document and the close at once.
-  const pair = new WebSocketPair();
-  const server = pair[1];
-  server.accept();
-  server.send(json);
-  server.close(1000, "finished");
-  return new Response(null, { status: 101, webSocket: pair[0] });
 }

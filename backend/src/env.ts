@@ -18,10 +18,23 @@ export const LIMITS = {
 
 export interface Config {
   publicOrigin: string | null;
-  rateLimit: { creates: number; windowMs: number };
+  rateLimit: { creates: number; windowMs: number; updatesPerMinute: number; liveConnectsPerMinute: number };
   cacheMaxAgeS: number;
+  /** max-age of a run finished less than `youngRunMs` ago: a delete reaches every cache soon. */
+  cacheYoungMaxAgeS: number;
   corsWriteOrigins: Set<string>;
+  run: RunLimits;
 }
+
+/** Limits a run in progress lives by (passed to its Durable Object with every call that needs them). */
+export interface RunLimits {
+  idleTtlMs: number;
+  maxLifetimeMs: number;
+  maxWatchers: number;
+}
+
+/** Runs finished less than this long ago get `cacheYoungMaxAgeS`. */
+export const YOUNG_RUN_MS = 60 * 60 * 1000;
 
 function positiveInt(value: string | undefined, fallback: number): number {
   const n = Number(value);
@@ -35,13 +48,21 @@ export function configOf(env: Env): Config {
     rateLimit: {
       creates: positiveInt(env.RATE_LIMIT_CREATES, 30),
       windowMs: positiveInt(env.RATE_LIMIT_WINDOW_SECONDS, 60) * 1000,
+      updatesPerMinute: positiveInt(env.RATE_LIMIT_UPDATES, 300),
+      liveConnectsPerMinute: positiveInt(env.RATE_LIMIT_LIVE_CONNECTS, 60),
     },
     cacheMaxAgeS: positiveInt(env.CACHE_MAX_AGE_SECONDS, 300),
+    cacheYoungMaxAgeS: positiveInt(env.CACHE_YOUNG_MAX_AGE_SECONDS, 30),
     corsWriteOrigins: new Set(
       (env.CORS_WRITE_ORIGINS ?? "")
         .split(",")
         .map((o) => o.trim().replace(/\/+$/, ""))
         .filter((o) => o !== ""),
     ),
+    run: {
+      idleTtlMs: positiveInt(env.RUN_IDLE_TTL_SECONDS, 3600) * 1000,
+      maxLifetimeMs: positiveInt(env.RUN_MAX_SECONDS, 86_400) * 1000,
+      maxWatchers: positiveInt(env.LIVE_MAX_WATCHERS, 100),
+    },
   };
 }

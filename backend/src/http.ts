@@ -37,6 +37,33 @@ export function unauthorized(message: string): ApiError {
   });
 }
 
+// --- Who may write ---------------------------------------------------------------------------------
+
+/**
+ * Writes come from the app and other programs (no Origin header: not a browser), from the site's
+ * own pages, or from the origins listed in CORS_WRITE_ORIGINS. Any other browser origin is refused
+ * before anything else, so a page elsewhere cannot make its visitors create runs (a form or a
+ * "simple" fetch needs no preflight) nor use up their addresses' limits.
+ */
+export function checkWriteOrigin(request: Request, publicOrigin: string | null, writeOrigins: Set<string>): void {
+  const origin = request.headers.get("Origin");
+  if (origin === null) return;
+  if (origin === new URL(request.url).origin || origin === publicOrigin || writeOrigins.has(origin)) return;
+  throw new ApiError(403, "origin_not_allowed", `writes from pages on ${origin} are not allowed; reads are open to every origin`);
+}
+
+/** A body that is to be read as a document must say it is JSON (no form or text/plain upload). */
+export function requireJson(request: Request): void {
+  const type = request.headers.get("Content-Type");
+  const media = type?.split(";")[0]?.trim().toLowerCase() ?? null;
+  if (media === "application/json") return;
+  throw new ApiError(
+    415,
+    "unsupported_media_type",
+    `the body must be sent as Content-Type: application/json${type === null ? "" : ` (not ${type.slice(0, 100)})`}`,
+  );
+}
+
 // --- CORS -----------------------------------------------------------------------------------------
 // Reads are open to every origin. Writes carry a bearer token (never cookies), so allowing them
 // cross-origin would be safe too, but a browser on some other site has no business creating runs

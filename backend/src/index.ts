@@ -1,6 +1,7 @@
-import { createRun, deleteRun, finishRun, liveRun, readRun, updateRun } from "./api";
+import { createRun, deleteRun, finishRun, updateRun } from "./api";
 import { configOf, type Env } from "./env";
-import { ApiError, errorResponse, jsonResponse, preflight, withCors } from "./http";
+import { liveRun, readRun } from "./read";
+import { ApiError, checkWriteOrigin, errorResponse, jsonResponse, preflight, withCors } from "./http";
 
 export { IdAllocator } from "./objects/id-allocator";
 export { IdempotencyRecord } from "./objects/idempotency-record";
@@ -30,7 +31,7 @@ const routes: Route[] = [
     },
   },
   { pattern: /^\/api\/runs\/([^/]+)\/finish$/, methods: { POST: (r, e, _c, id) => finishRun(r, e, id) } },
-  { pattern: /^\/api\/runs\/([^/]+)\/live$/, methods: { GET: (r, e, _c, id) => liveRun(r, e, id) } },
+  { pattern: /^\/api\/runs\/([^/]+)\/live$/, methods: { GET: liveRun } },
 ];
 
 /** A path segment as text; a malformed %-escape is kept as is (and then matches no run). */
@@ -49,7 +50,9 @@ async function route(request: Request, env: Env, ctx: ExecutionContext): Promise
     if (env.ASSETS) return env.ASSETS.fetch(request);
     throw new ApiError(404, "not_found", `nothing at ${url.pathname}`);
   }
-  if (request.method === "OPTIONS") return preflight(request, configOf(env).corsWriteOrigins);
+  const cfg = configOf(env);
+  if (request.method === "OPTIONS") return preflight(request, cfg.corsWriteOrigins);
+  if (request.method !== "GET" && request.method !== "HEAD") checkWriteOrigin(request, cfg.publicOrigin, cfg.corsWriteOrigins);
   for (const { pattern, methods } of routes) {
     const match = pattern.exec(url.pathname);
     if (!match) continue;

@@ -1,29 +1,36 @@
 import { DurableObject } from "cloudflare:workers";
-import type { Env } from "../env";
+import type { Env, RunLimits } from "../env";
+import { diff } from "../live-delta";
 import { sameDigest } from "../secrets";
 import { isFinal, kvKey, type FinishedMetadata, type StoredDoc } from "../store";
 import type { RunStatus } from "../validate";
+import { ChunkedDoc } from "./chunked-doc";
+import { UpdateWindow } from "./update-window";
 
 /**
- * A stored value may hold 2 MB in a SQLite-backed object but only 128 KiB on the older key-value
- * backend (and in some local runtimes): documents are kept in chunks that fit both.
+ * After finishing, the object keeps the final document this long and then reads it back from KV:
+ * a KV write takes up to about a minute to reach Cloudflare's other locations, and until it has,
+ * readers there find it here (the Worker reads KV, then the object). Only after a successful
+ * read-back is the document dropped; a failed one writes KV again and waits once more.
  */
-export const CHUNK_BYTES = 128_000;
+export const KV_SETTLE_MS = 3 * 60 * 1000;
 /**
- * After finishing, the object keeps a marker (no data) this long: it answers 409 to late updates
- * and tells readers the run exists while KV replicas elsewhere may not have it yet (up to ~60 s on
- * Cloudflare). Then the object deletes itself entirely.
+ * Then the object keeps a marker (no data) this long: it answers 409 to late updates. Then the
+ * object deletes itself entirely.
  */
 export const FINISHED_MARKER_MS = 60 * 60 * 1000;
 /**
- * After a delete, the object keeps a tombstone (the token's hash, nothing of the run) this long, so
- * that a client retrying a delete whose answer it lost hears 204 again instead of 401.
+ * After a delete or an expiry, the object keeps a tombstone (the token's hash, nothing of the run)
+ * this long, so that a client retrying a delete whose answer it lost hears 204 again instead of
+ * 401, and an owner sending to an expired run hears why.
  */
 export const TOMBSTONE_MS = 7 * 24 * 60 * 60 * 1000;
 
+type State = "running" | "finished" | "deleted" | "expired";
+
 interface Meta {
   runId: string;
-  state: "running" | "finished" | "deleted";
+  state: State;
   status: RunStatus;
   tokenHash: string;
   etag: string;
@@ -33,32 +40,40 @@ interface Meta {
   createdMs: number;
   updatedMs: number;
   finishedMs?: number;
+  /** Finished, and the document is still held here until KV is known to have it. */
+  holding?: boolean;
+  /** Running: the limits it was created with. */
+  idleTtlMs?: number;
+  maxLifetimeMs?: number;
 }
 
-export type Access = "none" | "unauthorized" | "running" | "finished" | "deleted";
+export type Access = "none" | "unauthorized" | State;
 export type ReadResult =
-  | { state: "none" }
-  | { state: "finished" }
-  | { state: "running"; json: string; etag: string; version: number };
+  | { state: "none" | "expired" | "finishing" }
+  | { state: "running"; json: string; etag: string; version: number }
+  | { state: "finished"; json: string; metadata: FinishedMetadata };
 export type WriteResult =
   | { result: "ok"; version: number; etag: string; status: RunStatus }
-  | { result: "none" | "unauthorized" | "finished" | "deleted" | "not_final" };
+  | { result: "rate_limited"; retryAfterS: number }
+  | { result: "none" | "unauthorized" | "finished" | "deleted" | "expired" | "not_final" };
 
-const chunkKey = (i: number) => `c:${i}`;
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /**
- * A run in progress: its document (in chunks), the hash of its write token, and the WebSockets of
- * everyone watching it live (hibernatable: an idle watcher costs nothing). Finishing writes the run
- * to KV, pushes the final document to the watchers, closes their sockets and drops the data.
+ * A run in progress: its document, the hash of its write token, and the WebSockets of everyone
+ * watching it live (hibernatable: an idle watcher costs nothing). Watchers get the document once,
+ * then only what changed (live-delta.ts). Finishing writes the run to KV, sends the watchers the
+ * last change and closes their sockets; the object serves the final document until KV is known to
+ * have it. A run without an update for its idle time, or older than its lifetime, expires.
  */
 export class RunObject extends DurableObject<Env> {
-  /** The current document, kept in memory while the object lives (it is the only writer). */
-  private cached: { meta: Meta; json: string } | null = null;
+  private readonly doc: ChunkedDoc;
+  /** The updates of the last minute (in memory: it is only needed while updates keep coming). */
+  private readonly updates = new UpdateWindow(60_000);
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
+    this.doc = new ChunkedDoc(ctx.storage);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
   }
 
@@ -66,49 +81,35 @@ export class RunObject extends DurableObject<Env> {
     return this.ctx.storage.get<Meta>("meta");
   }
 
-  private async json(meta: Meta): Promise<string> {
-    if (this.cached && this.cached.meta.version === meta.version) return this.cached.json;
-    const keys = Array.from({ length: meta.chunks }, (_, i) => chunkKey(i));
-    const parts = await this.ctx.storage.get<Uint8Array>(keys);
-    const bytes = new Uint8Array(meta.bytes);
-    let offset = 0;
-    for (const key of keys) {
-      const part = parts.get(key);
-      if (!part) throw new Error(`run ${meta.runId}: chunk ${key} missing`);
-      bytes.set(part, offset);
-      offset += part.byteLength;
-    }
-    const json = decoder.decode(bytes);
-    this.cached = { meta, json };
-    return json;
+  private static authorized(meta: Meta, tokenHash: string): boolean {
+    return sameDigest(meta.tokenHash, tokenHash);
   }
 
-  /** Writes the document and its meta in one atomic batch (coalesced writes, no await between). */
-  private async write(meta: Meta, json: string, previousChunks: number): Promise<Meta> {
-    const bytes = encoder.encode(json);
-    const chunks = Math.max(1, Math.ceil(bytes.byteLength / CHUNK_BYTES));
-    const next: Meta = { ...meta, chunks, bytes: bytes.byteLength };
-    const entries: Record<string, unknown> = { meta: next };
-    for (let i = 0; i < chunks; i++) entries[chunkKey(i)] = bytes.slice(i * CHUNK_BYTES, (i + 1) * CHUNK_BYTES);
-    const stale = Array.from({ length: Math.max(0, previousChunks - chunks) }, (_, i) => chunkKey(chunks + i));
-    const writes = [this.ctx.storage.put(entries)];
-    if (stale.length > 0) writes.push(this.ctx.storage.delete(stale).then(() => undefined));
-    await Promise.all(writes);
-    this.cached = { meta: next, json };
-    return next;
+  private static finishedMetadata(meta: Meta): FinishedMetadata {
+    return { tokenHash: meta.tokenHash, etag: meta.etag, bytes: meta.bytes, status: meta.status, finishedMs: meta.finishedMs ?? meta.updatedMs };
   }
 
-  private broadcast(json: string): void {
-    for (const ws of this.ctx.getWebSockets()) {
+  private static snapshot(version: number, json: string): string {
+    return `{"type":"run","version":${version},"doc":${json}}`;
+  }
+
+  /** Sends the watchers what changed from `before` to `after` (computed once, only if anyone watches). */
+  private sendChange(before: { version: number; json: string }, after: { version: number; json: string }): void {
+    const sockets = this.ctx.getWebSockets();
+    if (sockets.length === 0) return;
+    const ops = diff(JSON.parse(before.json), JSON.parse(after.json));
+    if (ops.length === 0) return;
+    const message = JSON.stringify({ type: "delta", version: after.version, base: before.version, ops });
+    for (const ws of sockets) {
       try {
-        ws.send(json);
+        ws.send(message);
       } catch {
         // A socket that is already closing needs nothing more.
       }
     }
   }
 
-  private closeAll(reason: "finished" | "deleted"): void {
+  private closeAll(reason: "finished" | "deleted" | "expired"): void {
     for (const ws of this.ctx.getWebSockets()) {
       try {
         ws.close(1000, reason);
@@ -118,18 +119,29 @@ export class RunObject extends DurableObject<Env> {
     }
   }
 
-  private static authorized(meta: Meta, tokenHash: string): boolean {
-    return sameDigest(meta.tokenHash, tokenHash);
-  }
-
-  async init(runId: string, tokenHash: string, doc: StoredDoc): Promise<void> {
+  async init(runId: string, tokenHash: string, doc: StoredDoc, limits: RunLimits): Promise<void> {
     if (await this.meta()) throw new Error(`run ${runId} already exists`);
     const now = Date.now();
-    await this.write(
-      { runId, state: "running", status: doc.status, tokenHash, etag: doc.etag, chunks: 0, bytes: 0, version: 1, createdMs: now, updatedMs: now },
-      doc.json,
-      0,
-    );
+    const meta: Meta = {
+      runId,
+      state: "running",
+      status: doc.status,
+      tokenHash,
+      etag: doc.etag,
+      chunks: 0,
+      bytes: 0,
+      version: 1,
+      createdMs: now,
+      updatedMs: now,
+      idleTtlMs: limits.idleTtlMs,
+      maxLifetimeMs: limits.maxLifetimeMs,
+    };
+    await Promise.all([this.doc.write(meta, doc.json, 0), this.ctx.storage.setAlarm(RunObject.expiry(meta))]);
+  }
+
+  /** When a running run expires, unless it is updated before. */
+  private static expiry(meta: Meta): number {
+    return Math.min(meta.updatedMs + (meta.idleTtlMs ?? Infinity), meta.createdMs + (meta.maxLifetimeMs ?? Infinity));
   }
 
   async authorize(tokenHash: string): Promise<Access> {
@@ -142,21 +154,28 @@ export class RunObject extends DurableObject<Env> {
   async read(): Promise<ReadResult> {
     const meta = await this.meta();
     if (!meta || meta.state === "deleted") return { state: "none" };
-    if (meta.state === "finished") return { state: "finished" };
-    return { state: "running", json: await this.json(meta), etag: meta.etag, version: meta.version };
+    if (meta.state === "expired") return { state: "expired" };
+    if (meta.state === "finished") {
+      if (!meta.holding) return { state: "finishing" };
+      return { state: "finished", json: await this.doc.read(meta), metadata: RunObject.finishedMetadata(meta) };
+    }
+    return { state: "running", json: await this.doc.read(meta), etag: meta.etag, version: meta.version };
   }
 
-  async update(tokenHash: string, doc: StoredDoc): Promise<WriteResult> {
+  async update(tokenHash: string, doc: StoredDoc, updatesPerMinute: number): Promise<WriteResult> {
     const meta = await this.meta();
     if (!meta) return { result: "none" };
     if (!RunObject.authorized(meta, tokenHash)) return { result: "unauthorized" };
     if (meta.state !== "running") return { result: meta.state };
-    const next = await this.write(
+    const retryAfterMs = this.updates.admit(Date.now(), updatesPerMinute);
+    if (retryAfterMs > 0) return { result: "rate_limited", retryAfterS: Math.ceil(retryAfterMs / 1000) };
+    const before = { version: meta.version, json: await this.doc.read(meta) };
+    const next = await this.doc.write(
       { ...meta, status: doc.status, etag: doc.etag, version: meta.version + 1, updatedMs: Date.now() },
       doc.json,
       meta.chunks,
     );
-    this.broadcast(doc.json);
+    this.sendChange(before, { version: next.version, json: doc.json });
     return { result: "ok", version: next.version, etag: next.etag, status: next.status };
   }
 
@@ -170,39 +189,51 @@ export class RunObject extends DurableObject<Env> {
       if (!meta) return { result: "none" };
       if (!RunObject.authorized(meta, tokenHash)) return { result: "unauthorized" };
       if (meta.state !== "running") return { result: meta.state };
-      const final: StoredDoc = doc ?? { json: await this.json(meta), etag: meta.etag, status: meta.status };
+      const stored = await this.doc.read(meta);
+      const final: StoredDoc = doc ?? { json: stored, etag: meta.etag, status: meta.status };
       if (!isFinal(final.status)) return { result: "not_final" };
       const finishedMs = Date.now();
-      const metadata: FinishedMetadata = {
-        tokenHash: meta.tokenHash,
-        etag: final.etag,
-        bytes: encoder.encode(final.json).byteLength,
-        status: final.status,
-        finishedMs,
-      };
-      await this.env.RUNS.put(kvKey(meta.runId), final.json, { metadata });
-      const marker: Meta = {
+      const finished: Meta = {
         ...meta,
         state: "finished",
         status: final.status,
         etag: final.etag,
-        chunks: 0,
-        bytes: 0,
+        bytes: encoder.encode(final.json).byteLength,
         version: meta.version + 1,
         updatedMs: finishedMs,
         finishedMs,
+        holding: true,
       };
-      const chunks = Array.from({ length: meta.chunks }, (_, i) => chunkKey(i));
-      await Promise.all([
-        this.ctx.storage.put("meta", marker),
-        this.ctx.storage.delete(chunks),
-        this.ctx.storage.setAlarm(finishedMs + FINISHED_MARKER_MS),
+      await this.env.RUNS.put(kvKey(meta.runId), final.json, { metadata: RunObject.finishedMetadata(finished) });
+      const [written] = await Promise.all([
+        this.doc.write(finished, final.json, meta.chunks),
+        this.ctx.storage.setAlarm(finishedMs + KV_SETTLE_MS),
       ]);
-      this.cached = null;
-      this.broadcast(final.json);
+      this.sendChange({ version: meta.version, json: stored }, { version: written.version, json: final.json });
       this.closeAll("finished");
-      return { result: "ok", version: marker.version, etag: final.etag, status: final.status };
+      return { result: "ok", version: written.version, etag: final.etag, status: final.status };
     });
+  }
+
+  /** Drops everything of the run and leaves a tombstone with the token's hash for a week. */
+  private async bury(meta: Meta | undefined, runId: string, tokenHash: string, state: "deleted" | "expired"): Promise<void> {
+    this.closeAll(state);
+    this.doc.forget();
+    await this.ctx.storage.deleteAll();
+    const now = Date.now();
+    const tombstone: Meta = {
+      runId,
+      state,
+      status: meta?.status ?? "SUCCESS",
+      tokenHash,
+      etag: "",
+      chunks: 0,
+      bytes: 0,
+      version: (meta?.version ?? 0) + 1,
+      createdMs: meta?.createdMs ?? now,
+      updatedMs: now,
+    };
+    await Promise.all([this.ctx.storage.put("meta", tombstone), this.ctx.storage.setAlarm(now + TOMBSTONE_MS)]);
   }
 
   /**
@@ -215,23 +246,7 @@ export class RunObject extends DurableObject<Env> {
       const meta = await this.meta();
       if (meta && !RunObject.authorized(meta, tokenHash)) return "unauthorized";
       if (meta?.state === "deleted") return "deleted";
-      this.closeAll("deleted");
-      this.cached = null;
-      await this.ctx.storage.deleteAll();
-      const now = Date.now();
-      const tombstone: Meta = {
-        runId,
-        state: "deleted",
-        status: meta?.status ?? "SUCCESS",
-        tokenHash,
-        etag: "",
-        chunks: 0,
-        bytes: 0,
-        version: (meta?.version ?? 0) + 1,
-        createdMs: meta?.createdMs ?? now,
-        updatedMs: now,
-      };
-      await Promise.all([this.ctx.storage.put("meta", tombstone), this.ctx.storage.setAlarm(now + TOMBSTONE_MS)]);
+      await this.bury(meta, runId, tokenHash, "deleted");
       return meta?.state ?? "none";
     });
   }
@@ -241,16 +256,28 @@ export class RunObject extends DurableObject<Env> {
     return [...(await this.ctx.storage.list()).keys()];
   }
 
-  /** GET /api/runs/{id}/live, forwarded by the Worker: 404 unless the run is in progress. */
+  /**
+   * GET /api/runs/{id}/live, forwarded by the Worker with the watcher cap in `X-Max-Watchers`:
+   * 404 unless the run is in progress or its final document is still held here.
+   */
   override async fetch(request: Request): Promise<Response> {
     if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") return new Response(null, { status: 426 });
     const meta = await this.meta();
-    if (!meta || meta.state !== "running") return new Response(null, { status: 404 });
-    const json = await this.json(meta);
+    const held = meta?.state === "finished" && meta.holding === true;
+    if (!meta || (meta.state !== "running" && !held)) return new Response(null, { status: 404 });
+    const max = Number(request.headers.get("X-Max-Watchers")) || Infinity;
+    if (meta.state === "running" && this.ctx.getWebSockets().length >= max) return new Response(null, { status: 503 });
     const pair = new WebSocketPair();
     const server = pair[1];
-    this.ctx.acceptWebSocket(server);
-    server.send(json);
+    const message = RunObject.snapshot(meta.version, await this.doc.read(meta));
+    if (held) {
+      server.accept();
+      server.send(message);
+      server.close(1000, "finished");
+    } else {
+      this.ctx.acceptWebSocket(server);
+      server.send(message);
+    }
     return new Response(null, { status: 101, webSocket: pair[0] });
   }
 
@@ -266,9 +293,32 @@ export class RunObject extends DurableObject<Env> {
     }
   }
 
-  /** The end of a finished marker or of a tombstone: the object forgets the run entirely. */
+  /**
+   * Running: expire the run if its time has come, else wait for that time. Finished and holding:
+   * read the document back from KV (written again if missing), then keep only the marker. The end
+   * of a marker or a tombstone: forget the run entirely.
+   */
   override async alarm(): Promise<void> {
     const meta = await this.meta();
-    if (meta && meta.state !== "running") await this.ctx.storage.deleteAll();
+    if (!meta) return;
+    const now = Date.now();
+    if (meta.state === "running") {
+      const due = RunObject.expiry(meta);
+      if (now >= due) await this.bury(meta, meta.runId, meta.tokenHash, "expired");
+      else await this.ctx.storage.setAlarm(due);
+    } else if (meta.state === "finished" && meta.holding) {
+      const found = await this.env.RUNS.getWithMetadata<FinishedMetadata>(kvKey(meta.runId), { type: "stream" });
+      await found.value?.cancel();
+      if (found.metadata?.etag === meta.etag) {
+        await this.doc.write({ ...meta, holding: false }, null, meta.chunks);
+        await this.ctx.storage.setAlarm((meta.finishedMs ?? now) + FINISHED_MARKER_MS);
+      } else {
+        const json = await this.doc.read(meta);
+        await this.env.RUNS.put(kvKey(meta.runId), json, { metadata: RunObject.finishedMetadata(meta) });
+        await this.ctx.storage.setAlarm(now + KV_SETTLE_MS);
+      }
+    } else {
+      await this.ctx.storage.deleteAll();
+    }
   }
 }

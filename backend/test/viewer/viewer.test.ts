@@ -201,6 +201,22 @@ describe.skipIf(!haveBrowser)("permalink viewer in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
+  it("renders a document whose language ids are names of Object.prototype's members", async () => {
+    const doc = comparisonFixture();
+    doc.codeRuns[0].lang = "constructor";
+    doc.codeRuns[1].lang = "__proto__";
+    const { runId } = await create(doc);
+    const page = await open(`/?runId=${runId}`);
+    await page.waitForSelector("body[data-state=loaded]");
+    // Unknown languages: the code is shown as plain text, whole.
+    expect(await page.locator(".side-a code").textContent()).toBe(doc.codeRuns[0].code);
+    expect(await page.locator(".side-b code").textContent()).toBe(doc.codeRuns[1].code);
+    expect(await page.locator(".side-a .hljs-keyword").count()).toBe(0);
+    expect(await page.textContent("#title")).toBe(doc.title);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it("explains unknown and malformed ids, and shows a landing text without one", async () => {
     for (const [path, state, heading] of [
       ["/?runId=0000000000", "not-found", "No such comparison"],

@@ -33,6 +33,22 @@ describe("POST /api/runs", () => {
     expect(stored.verdict).toEqual(d.verdict);
   });
 
+  it("does not publish the host name of the machine the run was measured on", async () => {
+    const d = doc({ status: "RUNNING" });
+    expect(d.environment.hostname).toBe("bench-box");
+    const { runId, writeToken } = (await (await post(d)).json()) as Created;
+    const running = await (await get(runId)).text();
+    expect(running).not.toContain("bench-box");
+    expect(JSON.parse(running).environment.cpuModel).toBe(d.environment.cpuModel);
+    const r = await SELF.fetch(url(`/api/runs/${runId}/finish`), {
+      method: "POST",
+      headers: { Authorization: `Bearer ${writeToken}`, "Content-Type": "application/json" },
+      body: JSON.stringify(doc()),
+    });
+    expect(r.status).toBe(200);
+    expect(await env.RUNS.get(`run:${runId}`)).not.toContain("bench-box");
+  });
+
   it("puts SUCCESS and FAILED runs straight into KV, with only the token's hash", async () => {
     for (const status of ["SUCCESS", "FAILED"] as const) {
       const { runId, writeToken } = await create({ status });
@@ -89,7 +105,7 @@ describe("POST /api/runs", () => {
   it("uses PUBLIC_ORIGIN for permalinks when it is set", async () => {
     const ctx = createExecutionContext();
     const r = await worker.fetch(
-      new Request(url("/api/runs"), { method: "POST", body: JSON.stringify(doc()), headers: { "CF-Connecting-IP": freshIp() } }),
+      new Request(url("/api/runs"), { method: "POST", body: JSON.stringify(doc()), headers: { "Content-Type": "application/json", "CF-Connecting-IP": freshIp() } }),
       { ...env, PUBLIC_ORIGIN: "https://faster.codes/" },
       ctx,
     );

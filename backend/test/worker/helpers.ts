@@ -1,5 +1,6 @@
-import { SELF } from "cloudflare:test";
+import { createExecutionContext, env, SELF, waitOnExecutionContext } from "cloudflare:test";
 import { expect } from "vitest";
+import worker from "../../src/index";
 import { comparisonFixture, type FixtureOptions } from "../fixtures/comparison";
 
 export const ORIGIN = "https://backend.test";
@@ -46,7 +47,7 @@ export function put(id: string, body: unknown, headers: Record<string, string> =
 export function finish(id: string, headers: Record<string, string> = {}, body?: unknown): Promise<Response> {
   return SELF.fetch(url(`/api/runs/${id}/finish`), {
     method: "POST",
-    headers,
+    headers: body === undefined ? headers : { "Content-Type": "application/json", ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
 }
@@ -109,4 +110,18 @@ export function watch(ws: WebSocket) {
       return closed!;
     },
   };
+}
+
+/** The Worker with some of its variables changed (the Durable Objects keep theirs). */
+export async function fetchWith(vars: Partial<Env>, request: Request): Promise<Response> {
+  const ctx = createExecutionContext();
+  const r = await worker.fetch(request as Parameters<typeof worker.fetch>[0], { ...env, ...vars } as Env, ctx);
+  await waitOnExecutionContext(ctx);
+  return r;
+}
+
+/** Opens /api/runs/{id}/live (through `fetchWith` when `vars` are given). */
+export function connect(id: string, headers: Record<string, string> = {}, vars?: Partial<Env>): Promise<Response> {
+  const request = new Request(url(`/api/runs/${id}/live`), { headers: { Upgrade: "websocket", ...headers } });
+  return vars ? fetchWith(vars, request) : SELF.fetch(request);
 }

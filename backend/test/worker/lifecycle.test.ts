@@ -98,9 +98,12 @@ describe("POST /api/runs/{id}/finish", () => {
     expect(JSON.parse(value!)).toMatchObject({ runId, status: "SUCCESS", verdict: final.verdict });
     expect(metadata).toMatchObject({ status: "SUCCESS", etag: body.etag });
 
-    // Only a marker without data remains, until its alarm clears the object entirely.
+    // The object serves the final document until it has read it back from KV (finished-read.test.ts);
+    // then only a marker without data remains, until its alarm clears the object entirely.
+    expect(await runStub(runId).read()).toMatchObject({ state: "finished", metadata: { etag: body.etag } });
+    expect(await runDurableObjectAlarm(runStub(runId))).toBe(true);
     expect(await runStub(runId).storedKeys()).toEqual(["meta"]);
-    expect(await runStub(runId).read()).toEqual({ state: "finished" });
+    expect(await runStub(runId).read()).toEqual({ state: "finishing" });
     expect(await runDurableObjectAlarm(runStub(runId))).toBe(true);
     expect(await runStub(runId).storedKeys()).toEqual([]);
 
@@ -139,6 +142,7 @@ describe("POST /api/runs/{id}/finish", () => {
     expect((await finish(runId, bearer(writeToken), doc())).status).toBe(200);
     await expectError(await finish(runId, bearer(writeToken), doc()), 409, "run_finished");
     // Also after the marker is gone (the answer then comes from KV's metadata).
+    await runDurableObjectAlarm(runStub(runId));
     await runDurableObjectAlarm(runStub(runId));
     await expectError(await finish(runId, bearer(writeToken), doc()), 409, "run_finished");
   });
@@ -219,7 +223,7 @@ it("serves the whole lifecycle through one permalink", async () => {
   }
   const fin = await SELF.fetch(url(`/api/runs/${runId}/finish`), {
     method: "POST",
-    headers: bearer(writeToken),
+    headers: { ...bearer(writeToken), "Content-Type": "application/json" },
     body: JSON.stringify(doc({ status: "SUCCESS", runs: 6 })),
   });
   expect(fin.status).toBe(200);

@@ -1,36 +1,65 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { bearer, create, del, doc, expectError, finish, put, url, watch } from "./helpers";
-
-function connect(id: string): Promise<Response> {
-  return SELF.fetch(url(`/api/runs/${id}/live`), { headers: { Upgrade: "websocket" } });
-}
+import { applyOps, diff, type LiveMessage } from "../../src/live-delta";
+import { bearer, connect, create, del, doc, expectError, finish, get, put, url, watch } from "./helpers";
 
 type Doc = ReturnType<typeof doc>;
-const parse = (s: string) => JSON.parse(s) as Doc;
+const parse = (s: string) => JSON.parse(s) as LiveMessage;
+
+/** What a watcher knows: the snapshot with every delta applied in order. */
+function replay(messages: string[]): { version: number; doc: Doc } {
+  const first = parse(messages[0]!);
+  if (first.type !== "run") throw new Error(`the first message is a ${first.type}`);
+  let version = first.version;
+  const current = first.doc;
+  for (const m of messages.slice(1).map(parse)) {
+    if (m.type !== "delta" || m.base !== version) throw new Error(`message for base ${JSON.stringify(m)} after version ${version}`);
+    applyOps(current, m.ops);
+    version = m.version;
+  }
+  return { version, doc: current as unknown as Doc };
+}
 
 describe("GET /api/runs/{id}/live", () => {
-  it("pushes the run at once and on every change, then the final run and the close", async () => {
+  it("sends the run at once, then only what changed, then the final run and the close", async () => {
     const { runId, writeToken } = await create({ status: "RUNNING", runs: 2 });
     const r = await connect(runId);
     expect(r.status).toBe(101);
     const ws = watch(r.webSocket!);
-    expect(parse(await ws.message(1)).codeRuns[0].runs.length).toBe(doc({ runs: 2 }).codeRuns[0].runs.length);
+    const first = parse(await ws.message(1));
+    expect(first).toMatchObject({ type: "run", version: 1 });
+    expect(first.type === "run" && first.doc.runId).toBe(runId);
 
-    expect((await put(runId, doc({ status: "RUNNING", runs: 5 }), bearer(writeToken))).status).toBe(200);
-    const second = parse(await ws.message(2));
-    expect(second.runId).toBe(runId);
-    expect(second.codeRuns[0].runs.length).toBe(doc({ runs: 5 }).codeRuns[0].runs.length);
+    for (const [n, runs] of [[2, 5], [3, 7]] as const) {
+      expect((await put(runId, doc({ status: "RUNNING", runs }), bearer(writeToken))).status).toBe(200);
+      await ws.message(n);
+      const seen = replay(ws.messages);
+      expect(seen.version).toBe(n);
+      expect(seen.doc).toEqual(await (await get(runId)).json());
+    }
 
-    expect((await put(runId, doc({ status: "RUNNING", runs: 7 }), bearer(writeToken))).status).toBe(200);
-    await ws.message(3);
-
-    expect((await finish(runId, bearer(writeToken), doc({ status: "SUCCESS", runs: 8 }))).status).toBe(200);
-    const final = parse(await ws.message(4));
-    expect(final.status).toBe("SUCCESS");
+    const final = doc({ status: "SUCCESS", runs: 8 });
+    expect((await finish(runId, bearer(writeToken), final)).status).toBe(200);
+    await ws.message(4);
     expect(await ws.close()).toEqual({ code: 1000, reason: "finished" });
     // Nothing is pushed that did not change: exactly one message per state.
     expect(ws.messages).toHaveLength(4);
+    expect(replay(ws.messages).doc).toEqual(await (await get(runId)).json());
+  });
+
+  it("sends appended runs as their new items only: a delta is a small part of the document", async () => {
+    const { runId, writeToken } = await create({ status: "RUNNING", runs: 200 });
+    const ws = watch((await connect(runId)).webSocket!);
+    const snapshot = await ws.message(1);
+    const next = doc({ status: "RUNNING", runs: 201 });
+    expect((await put(runId, next, bearer(writeToken))).status).toBe(200);
+    const delta = parse(await ws.message(2));
+    expect(delta).toMatchObject({ type: "delta", base: 1, version: 2 });
+    const appended = delta.type === "delta" ? delta.ops.filter((op) => op[0] === "append") : [];
+    expect(appended.map((op) => op[1].join("/"))).toContain("codeRuns/0/runs");
+    const bytes = new TextEncoder().encode(ws.messages[1]!).byteLength;
+    expect(bytes).toBeLessThan(new TextEncoder().encode(snapshot).byteLength / 10);
+    await del(runId, bearer(writeToken));
   });
 
   it("serves every watcher", async () => {
@@ -57,7 +86,7 @@ describe("GET /api/runs/{id}/live", () => {
     const r = await connect(runId);
     expect(r.status).toBe(101);
     const ws = watch(r.webSocket!);
-    expect(parse(await ws.message(1)).status).toBe("SUCCESS");
+    expect(parse(await ws.message(1))).toMatchObject({ type: "run", doc: { status: "SUCCESS" } });
     expect(await ws.close()).toEqual({ code: 1000, reason: "finished" });
   });
 
@@ -78,5 +107,37 @@ describe("GET /api/runs/{id}/live", () => {
     const r = await SELF.fetch(url(`/api/runs/${runId}/live`));
     await expectError(r, 426, "upgrade_required");
     expect(r.headers.get("Upgrade")).toBe("websocket");
+  });
+});
+
+describe("live deltas", () => {
+  const base = () => doc({ status: "RUNNING", runs: 3 }) as unknown as Record<string, unknown>;
+  const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+  it("turn any document into any other (fields set, changed, removed; arrays grown, shrunk, replaced)", () => {
+    const cases: ((d: Record<string, unknown>) => void)[] = [
+      (d) => void (d.title = "other"),
+      (d) => void delete d.verdict,
+      (d) => void (d.extra = { nested: [1, 2, { x: null }] }),
+      (d) => void ((d.codeRuns as Record<string, unknown>[])[1]!.runs = []),
+      (d) => void ((d.codeRuns as { runs: unknown[] }[])[0]!.runs.push({ index: 99, wallMs: 1, cpuMs: 1, memKiB: 1 })),
+      (d) => void ((d.codeRuns as { runs: { wallMs: number }[] }[])[0]!.runs[1]!.wallMs = 5),
+      (d) => void (d.codeRuns = [(d.codeRuns as unknown[])[1], (d.codeRuns as unknown[])[0]]),
+    ];
+    for (const change of cases) {
+      const before = base();
+      const after = clone(before);
+      change(after);
+      expect(applyOps(clone(before), diff(before, after))).toEqual(after);
+    }
+    expect(diff(base(), base())).toEqual([]);
+  });
+
+  it("keep '__proto__' and 'constructor' keys as plain data", () => {
+    const before = JSON.parse('{"a":{}}') as Record<string, unknown>;
+    const after = JSON.parse('{"a":{"__proto__":{"polluted":true},"constructor":1}}') as Record<string, unknown>;
+    const applied = applyOps(clone(before), diff(before, after));
+    expect(JSON.stringify(applied)).toBe(JSON.stringify(after));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

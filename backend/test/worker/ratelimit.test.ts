@@ -11,7 +11,7 @@ const body = JSON.stringify(doc({ runs: 3 }));
 async function createFrom(ip: string, vars: Partial<Env>, payload: string = body): Promise<Response> {
   const ctx = createExecutionContext();
   const r = await worker.fetch(
-    new Request(url("/api/runs"), { method: "POST", headers: { "CF-Connecting-IP": ip }, body: payload }),
+    new Request(url("/api/runs"), { method: "POST", headers: { "Content-Type": "application/json", "CF-Connecting-IP": ip }, body: payload }),
     { ...env, ...vars } as Env,
     ctx,
   );

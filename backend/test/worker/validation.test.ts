@@ -29,7 +29,7 @@ describe("body size", () => {
   it("refuses a streamed body over 4 MiB with 413 while reading it", async () => {
     const r = await SELF.fetch(url("/api/runs"), {
       method: "POST",
-      headers: { "CF-Connecting-IP": freshIp() },
+      headers: { "Content-Type": "application/json", "CF-Connecting-IP": freshIp() },
       body: streamOf(4 * MiB + 10),
       // @ts-expect-error -- required by fetch for streamed bodies
       duplex: "half",

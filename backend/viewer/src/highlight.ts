@@ -37,9 +37,13 @@ const ALIASES: Record<string, string> = {
   ex: "elixir", erl: "erlang", ml: "ocaml", fs: "fsharp", golang: "go",
 };
 
+/**
+ * A language id is data from the document: it is looked up as an own property only, so that ids
+ * such as "constructor" or "__proto__" are unknown languages, not Object.prototype's members.
+ */
 export function languageOf(lang: string): string | null {
-  const l = lang.toLowerCase();
-  const name = ALIASES[l] ?? l;
+  const l = String(lang).toLowerCase();
+  const name = Object.prototype.hasOwnProperty.call(ALIASES, l) ? ALIASES[l]! : l;
   return hljs.getLanguage(name) ? name : null;
 }
 

@@ -1,5 +1,6 @@
 // The permalink viewer: /?runId=<id> or /?r=<id>. Loads the run from the API on the same origin,
 // renders it, and follows a run in progress over its WebSocket until it finishes.
+import { applyOps, type LiveMessage } from "../../src/live-delta";
 import { message, RunView, setState } from "./render";
 import type { Comparison } from "./types";
 
@@ -28,9 +29,10 @@ async function load(id: string): Promise<Loaded> {
       return { kind: "error", detail: "The server could not be reached. Check your connection and try again." };
     }
     if (r.status === 404) return { kind: "not-found" };
-    // 503: finished a moment ago and still on its way into storage here; it says when to retry.
-    if (r.status === 503 && attempt < 6) {
-      await sleep(Math.min(10, Number(r.headers.get("Retry-After")) || 2) * 1000);
+    // 503 (finished a moment ago and still on its way into storage here) or 429: the server says
+    // when to ask again. A fresh permalink must not look broken: keep asking for two minutes.
+    if ((r.status === 503 || r.status === 429) && attempt < 24) {
+      await sleep(Math.min(10, Math.max(1, Number(r.headers.get("Retry-After")) || 5)) * 1000);
       continue;
     }
     if (!r.ok) {
@@ -45,12 +47,17 @@ async function load(id: string): Promise<Loaded> {
   }
 }
 
-/** Follows a run in progress: every message is the whole run; the close says why it ended. */
+/**
+ * Follows a run in progress: the first message is the whole run, each later one what changed
+ * (live-delta.ts); the close says why it ended. A change that does not fit what this page has
+ * (never expected) makes it start over with a new connection.
+ */
 function follow(id: string, view: RunView): void {
   let failures = 0;
   const connect = () => {
     const ws = new WebSocket(`${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/api/runs/${id}/live`);
-    let last: Comparison | null = null;
+    let current: Comparison | null = null;
+    let version = -1;
     ws.addEventListener("open", () => {
       failures = 0;
       view.live = true;
@@ -59,30 +66,40 @@ function follow(id: string, view: RunView): void {
     ws.addEventListener("message", (e) => {
       if (typeof e.data !== "string" || e.data === "pong") return;
       try {
-        last = JSON.parse(e.data) as Comparison;
+        const m = JSON.parse(e.data) as LiveMessage;
+        if (m.type === "run") {
+          current = m.doc as unknown as Comparison;
+        } else if (m.type === "delta" && current !== null && m.base === version) {
+          applyOps(current as unknown as Record<string, unknown>, m.ops);
+        } else {
+          throw new Error(`unexpected live message for version ${version}`);
+        }
+        version = m.version;
       } catch {
+        ws.close(4000, "resync");
         return;
       }
-      view.show(last);
+      view.show(current);
     });
     const keepAlive = setInterval(() => ws.readyState === WebSocket.OPEN && ws.send("ping"), 30_000);
     ws.addEventListener("close", async (e) => {
       clearInterval(keepAlive);
       view.live = false;
-      if (e.reason === "deleted") {
-        setState("deleted");
-        message(root, "deleted");
+      if (e.reason === "deleted" || e.reason === "expired") {
+        setState(e.reason);
+        message(root, e.reason);
         return;
       }
       if (e.reason === "finished") {
         // The last message was the final run; read it once more from the cacheable endpoint.
         const final = await load(id);
         if (final.kind === "ok") view.show(final.doc);
-        else if (last) view.show(last);
+        else if (current) view.show(current);
         setState("loaded");
         return;
       }
-      // Dropped (network, deploy): reconnect with a growing pause; the first message resyncs.
+      // Dropped (network, deploy, a full run): reconnect with a growing pause; meanwhile the run
+      // is read once per attempt, and the first message of a new connection resyncs.
       failures += 1;
       const state = await load(id);
       if (state.kind === "not-found") {

@@ -7,7 +7,7 @@ import { METRICS, type CodeRun, type Comparison, type Metric, type SideName } fr
 
 const SIDES: SideName[] = ["A", "B"];
 
-export function setState(state: "loading" | "loaded" | "live" | "not-found" | "deleted" | "error" | "landing"): void {
+export function setState(state: "loading" | "loaded" | "live" | "not-found" | "deleted" | "expired" | "error" | "landing"): void {
   document.body.dataset.state = state;
 }
 
@@ -366,11 +366,12 @@ export class RunView {
   }
 }
 
-export function message(root: HTMLElement, kind: "not-found" | "deleted" | "error" | "landing" | "loading", detail?: string): void {
+export function message(root: HTMLElement, kind: "not-found" | "deleted" | "expired" | "error" | "landing" | "loading", detail?: string): void {
   const content: Record<typeof kind, [string, string]> = {
     loading: ["Loading the comparison…", ""],
     "not-found": ["No such comparison", `There is no comparison with the id “${detail ?? ""}”. It may have been deleted by its owner, or the link may be mistyped.`],
     deleted: ["This comparison was deleted", "Its owner deleted it while you were watching."],
+    expired: ["This live comparison expired", "It got no new runs for a long time and was never finished, so the server removed it."],
     error: ["The comparison could not be loaded", detail ?? "Check your connection and reload the page."],
     landing: ["faster.codes permalinks", "Open a link such as /?runId=abc123 to see a comparison of two pieces of code: which is faster, by how much, and how sure the measurement is. Comparisons are made and shared with faster.codes desktop."],
   };
