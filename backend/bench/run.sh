@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Loads the local backend (wrangler dev -> workerd, on loopback) with wrk and prints requests per
 # second and p50/p99 latency for: reading a finished run (KV + edge cache), revalidating it (304),
-# reading a run in progress (its Durable Object), and creating runs.
+# reading a run in progress (its Durable Object), and creating runs. Then: the read of a finished
+# run against a bare Worker that returns the same KV value in the same runtime (bench/bare/, same
+# persisted KV), alternating, three rounds each; the latency of creates, updates and finishes
+# (bench/latency.mjs); the traffic of a 1000-run live share (bench/live-share.mjs).
 #
 #   bench/run.sh [DURATION_S] [CONNECTIONS]        (from backend/, inside the build root)
 #   toolchains/dev shell -c 'cd backend && npm run bench'
@@ -12,20 +15,30 @@ CONNECTIONS=${2:-16}
 THREADS=2
 command -v wrk >/dev/null || { echo "bench: wrk is missing (Debian package wrk)" >&2; exit 2; }
 
-PORT=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+PORT=$(free_port)
+BARE_PORT=$(free_port)
+# Two wrangler dev processes at once: each needs its own inspector port (the default is 9229).
+INSPECT=$(free_port)
+BARE_INSPECT=$(free_port)
 STATE=$(mktemp -d /tmp/fastercodes-bench-XXXXXX)
 WORK=$(mktemp -d /tmp/fastercodes-bench-work-XXXXXX)
 ORIGIN="http://127.0.0.1:$PORT"
 
 # The backend runs in its own process group, so that exactly it (wrangler and its workerd) is stopped.
 CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false WRANGLER_HIDE_BANNER=true \
-  setsid node node_modules/wrangler/bin/wrangler.js dev --ip 127.0.0.1 --port "$PORT" \
+  setsid node node_modules/wrangler/bin/wrangler.js dev --ip 127.0.0.1 --port "$PORT" --inspector-port "$INSPECT" \
   --persist-to "$STATE" --show-interactive-dev-session=false --log-level warn \
   --var RATE_LIMIT_CREATES:1000000000 >"$WORK/wrangler.log" 2>&1 &
 BACKEND=$!
+BARE=""
 cleanup() {
   kill -TERM -- "-$BACKEND" 2>/dev/null || true
   wait "$BACKEND" 2>/dev/null || true
+  if [[ -n "$BARE" ]]; then
+    kill -TERM -- "-$BARE" 2>/dev/null || true
+    wait "$BARE" 2>/dev/null || true
+  fi
   rm -rf "$STATE" "$WORK"
 }
 trap cleanup EXIT
@@ -79,3 +92,36 @@ row "POST /api/runs (201, new finished run)" "$WORK/create.txt"
 row "POST /api/runs, 1 connection" "$WORK/create1.txt"
 echo
 echo "(state dir held $CREATED files after the creates)" >&2
+
+# --- a finished run against the floor: the same KV value from a bare Worker ------------------------
+CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false WRANGLER_HIDE_BANNER=true \
+  setsid node node_modules/wrangler/bin/wrangler.js dev -c bench/bare/wrangler.toml --ip 127.0.0.1 \
+  --port "$BARE_PORT" --inspector-port "$BARE_INSPECT" --persist-to "$STATE" --show-interactive-dev-session=false --log-level warn \
+  >"$WORK/bare.log" 2>&1 &
+BARE=$!
+BARE_ORIGIN="http://127.0.0.1:$BARE_PORT"
+node bench/same-bytes.mjs "$ORIGIN/api/runs/$FINISHED" "$BARE_ORIGIN/api/runs/$FINISHED" \
+  || { cat "$WORK/bare.log" >&2; exit 1; }
+wrk -t1 -c2 -d2s "$BARE_ORIGIN/api/runs/$FINISHED" >/dev/null
+ROUND=${ROUND_S:-10}
+for i in 1 2 3; do
+  echo "bench: floor round $i ($ROUND s each, alternating)" >&2
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${ROUND}s" --latency "$ORIGIN/api/runs/$FINISHED" >"$WORK/ours$i.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${ROUND}s" --latency "$BARE_ORIGIN/api/runs/$FINISHED" >"$WORK/bare$i.txt"
+done
+median3() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+OURS=$(median3 "$(rps <"$WORK/ours1.txt")" "$(rps <"$WORK/ours2.txt")" "$(rps <"$WORK/ours3.txt")")
+FLOOR=$(median3 "$(rps <"$WORK/bare1.txt")" "$(rps <"$WORK/bare2.txt")" "$(rps <"$WORK/bare3.txt")")
+echo "| round | this Worker requests/s | bare Worker requests/s | ratio |"
+echo "|---|---:|---:|---:|"
+for i in 1 2 3; do
+  o=$(rps <"$WORK/ours$i.txt"); b=$(rps <"$WORK/bare$i.txt")
+  printf '| %s | %s | %s | %s |\n' "$i" "$o" "$b" "$(awk -v o="$o" -v b="$b" 'BEGIN { printf "%.2f", o / b }')"
+done
+printf '| median | %s | %s | %s |\n' "$OURS" "$FLOOR" "$(awk -v o="$OURS" -v b="$FLOOR" 'BEGIN { printf "%.2f", o / b }')"
+echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"
+
+node bench/latency.mjs "$ORIGIN" "${LATENCY_N:-200}"
+echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"
+node --experimental-websocket bench/live-share.mjs "$ORIGIN" 1000 25
+echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"

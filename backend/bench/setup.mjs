@@ -3,32 +3,12 @@
 // prints shell assignments for bench/run.sh.
 //   node bench/setup.mjs ORIGIN WORKDIR
 import { writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import * as esbuild from "esbuild";
+import { join } from "node:path";
+import { loadFixture, waitForBackend } from "./fixture.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
 const [origin, work] = process.argv.slice(2);
-
-const deadline = Date.now() + 90_000;
-for (;;) {
-  try {
-    if ((await fetch(`${origin}/api/health`)).ok) break;
-  } catch {
-    // Not listening yet.
-  }
-  if (Date.now() > deadline) throw new Error(`${origin} did not answer within 90 s`);
-  await new Promise((r) => setTimeout(r, 250));
-}
-
-const built = await esbuild.build({
-  entryPoints: [join(here, "../test/fixtures/comparison.ts")],
-  bundle: true,
-  format: "esm",
-  platform: "neutral",
-  write: false,
-});
-const { comparisonFixture } = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString("base64")}`);
+await waitForBackend(origin);
+const comparisonFixture = await loadFixture();
 
 async function create(status) {
   const body = JSON.stringify(comparisonFixture({ status }));
