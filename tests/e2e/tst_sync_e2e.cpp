@@ -37,6 +37,7 @@ Comparison asDownloaded(Comparison c, const QString &runId, const QString &link)
     c.b().id = runId + QStringLiteral("-b");
     c.sourceKind = Comparison::SourceKind::Permalink;
     c.sourceUrl = link;
+    c.environment.hostname.clear(); // a shared document never names the machine
     return c;
 }
 
