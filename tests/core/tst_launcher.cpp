@@ -224,11 +224,14 @@ void TestLauncher::twoThreads()
         const double ownCpu = seen[1].mid(7).toDouble();
         QVERIFY2(ownWall > 0 && ownCpu > 0, seen[0].constData());
         bestOwnRatio = std::max(bestOwnRatio, ownCpu / ownWall);
-        // The launcher's wall adds exec, start-up and exit of the process: milliseconds, more
-        // when other work on the machine delays the scheduling of those steps (5% tolerance).
-        QVERIFY2(m.result.wallMs() >= ownWall &&
-                     m.result.wallMs() <= ownWall + qMax(25.0, ownWall * 0.05),
-                 qPrintable(QStringLiteral("own wall %1 ms; %2").arg(ownWall).arg(report)));
+        // The launcher's wall holds the program's own and lies within what the caller waited:
+        // exec, start-up and exit add milliseconds, more on a busy machine, which stretches
+        // the caller's interval just as much.
+        QVERIFY2(m.result.wallMs() >= ownWall && m.result.wallMs() <= m.elapsedMs + 1,
+                 qPrintable(QStringLiteral("own wall %1 ms, caller waited %2 ms; %3")
+                                .arg(ownWall)
+                                .arg(m.elapsedMs)
+                                .arg(report)));
         QVERIFY2(m.result.cpuMs() >= ownCpu && m.result.cpuMs() <= ownCpu * 1.05 + 2,
                  qPrintable(QStringLiteral("own cpu %1 ms; %2").arg(ownCpu).arg(report)));
 
@@ -254,7 +257,12 @@ void TestLauncher::sleepUsesNoCpu()
     const Measured m = measure(spec("nap", {QStringLiteral("200")}));
     VERIFY_RAN(m);
     QCOMPARE(m.result.exitCode, 0);
-    QVERIFY2(m.result.wallMs() >= 200 && m.result.wallMs() <= 230, qPrintable(describe(m.result)));
+    // At least the nap, at most what the caller waited in all (launcher start-up included): a
+    // busy machine stretches the second interval with the first, so no load can cross it.
+    QVERIFY2(
+        m.result.wallMs() >= 200 && m.result.wallMs() <= m.elapsedMs + 1,
+        qPrintable(
+            QStringLiteral("caller waited %1 ms; %2").arg(m.elapsedMs).arg(describe(m.result))));
     QVERIFY2(m.result.cpuMs() < 10, qPrintable(describe(m.result)));
 }
 
