@@ -1,7 +1,6 @@
 #include "startupprobe.h"
 
 #include "mainwindow.h"
-#include "sidepane.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -53,14 +52,13 @@ qint64 rssKiB()
     return -1;
 }
 
-QJsonObject side(const ui::SidePane *pane)
+QJsonObject side(const ui::SideSnapshot &pane)
 {
-    return {
-        {QStringLiteral("language"), pane->languageId()},
-        {QStringLiteral("codeSha1"),
-         QString::fromLatin1(
-             QCryptographicHash::hash(pane->code().toUtf8(), QCryptographicHash::Sha1).toHex())},
-        {QStringLiteral("touched"), pane->isTouched()}};
+    return {{QStringLiteral("language"), pane.languageId},
+            {QStringLiteral("codeSha1"),
+             QString::fromLatin1(
+                 QCryptographicHash::hash(pane.code.toUtf8(), QCryptographicHash::Sha1).toHex())},
+            {QStringLiteral("touched"), pane.touched}};
 }
 
 } // namespace
@@ -85,8 +83,8 @@ void installStartupProbe(QWidget *window, qint64 mainEnteredMs)
                            {QStringLiteral("title"), window->windowTitle()}};
         const auto finish = [window, mode](QJsonObject r) {
             if (auto *main = qobject_cast<ui::MainWindow *>(window)) {
-                r.insert(QStringLiteral("a"), side(main->pane(0)));
-                r.insert(QStringLiteral("b"), side(main->pane(1)));
+                r.insert(QStringLiteral("a"), side(main->side(0)));
+                r.insert(QStringLiteral("b"), side(main->side(1)));
             }
             r.insert(QStringLiteral("idleRssKiB"), rssKiB());
             QTextStream(stderr) << QJsonDocument(r).toJson(QJsonDocument::Compact) << Qt::endl;

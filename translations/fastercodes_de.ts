@@ -1458,6 +1458,13 @@
     </message>
 </context>
 <context>
+    <name>fc::ui::EditorsPage</name>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 gegen %2</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::EnvironmentView</name>
     <message numerus="yes">
         <source>%n run(s) per side</source>
@@ -1606,6 +1613,73 @@
     <message>
         <source>Not installed here: %1</source>
         <translation>Hier nicht installiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::FileCommands</name>
+    <message>
+        <source>Replace the code?</source>
+        <translation>Code ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace %1? Your edits there are not saved in a file.</source>
+        <translation>%1 ersetzen? Ihre Änderungen dort sind in keiner Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Source files (%1)</source>
+        <translation>Quelldateien (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open into side %1</source>
+        <translation>In Seite %1 öffnen</translation>
+    </message>
+    <message>
+        <source>the code of side %1</source>
+        <translation>den Code von Seite %1</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Opened %1 into %2</source>
+        <translation>%1 in %2 geöffnet</translation>
+    </message>
+    <message>
+        <source>Save side %1</source>
+        <translation>Seite %1 speichern</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Datei speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2390,60 @@
     </message>
 </context>
 <context>
+    <name>fc::ui::ProgressIndicator</name>
+    <message>
+        <source>stopped after %1</source>
+        <translation>angehalten nach %1</translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation>fertig in %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ResultsPage</name>
+    <message>
+        <source>CPU and memory of the current run, and every run&apos;s wall time as it arrives</source>
+        <translation>CPU und Speicher des aktuellen Laufs und die Wanduhrzeit jedes Laufs, sobald sie vorliegt</translation>
+    </message>
+    <message>
+        <source>Medians with confidence intervals, ratios, tests and spread</source>
+        <translation>Mediane mit Konfidenzintervallen, Verhältnisse, Tests und Streuung</translation>
+    </message>
+    <message>
+        <source>Distributions, run-by-run progression and time series</source>
+        <translation>Verteilungen, Verlauf Lauf für Lauf und Zeitreihen</translation>
+    </message>
+    <message>
+        <source>Where and how the comparison ran</source>
+        <translation>Wo und wie der Vergleich lief</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Output A</source>
+        <translation>Ausgabe A</translation>
+    </message>
+    <message>
+        <source>Output B</source>
+        <translation>Ausgabe B</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::ResultsView</name>
     <message>
         <source>Wall time</source>
@@ -2480,6 +2608,52 @@
             <numerusform>%1: %n gezählter Lauf</numerusform>
             <numerusform>%1: %n gezählte Läufe</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::RunController</name>
+    <message>
+        <source>Running… the verdict appears when both sides have run.</source>
+        <translation>Läuft… das Fazit erscheint, wenn beide Seiten gelaufen sind.</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Wird ausgewertet…</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::RunHerePrompt</name>
+    <message>
+        <source>Run someone else&apos;s code?</source>
+        <translation>Fremden Code ausführen?</translation>
+    </message>
+    <message>
+        <source>another machine</source>
+        <translation>einem anderen Rechner</translation>
+    </message>
+    <message>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation>bubblewrap (bwrap) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>this system has none that the app can use</source>
+        <translation>dieses System hat keine, die die App nutzen kann</translation>
+    </message>
+    <message>
+        <source>This code comes from %1 and has not been run on this machine. Run it here, in the sandbox?</source>
+        <translation>Dieser Code stammt von %1 und lief noch nicht auf diesem Rechner. Hier in der Sandbox ausführen?</translation>
+    </message>
+    <message>
+        <source>This code comes from %1 and has not been run on this machine. There is no sandbox here (%2): it would run with all of your rights. Run it only if you trust it.</source>
+        <translation>Dieser Code stammt von %1 und lief noch nicht auf diesem Rechner. Hier gibt es keine Sandbox (%2): Er liefe mit all Ihren Rechten. Führen Sie ihn nur aus, wenn Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Run in the Sandbox</source>
+        <translation>In der Sandbox ausführen</translation>
+    </message>
+    <message>
+        <source>Run Without a Sandbox</source>
+        <translation>Ohne Sandbox ausführen</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3066,153 @@ Der Vergleich wird zu %2 hochgeladen, sobald der Server erreichbar ist; der Verl
     <message>
         <source>Comparison from &lt;b&gt;%1&lt;/b&gt; — code not run on this machine.</source>
         <translation>Vergleich von &lt;b&gt;%1&lt;/b&gt; — der Code lief nicht auf diesem Rechner.</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::WindowMenus</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Compile both sides and compare them (Ctrl+Enter)</source>
+        <translation>Beide Seiten kompilieren und vergleichen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Anha&amp;lten</translation>
+    </message>
+    <message>
+        <source>Stop the running comparison (Esc)</source>
+        <translation>Den laufenden Vergleich anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Examples…</source>
+        <translation>&amp;Beispiele…</translation>
+    </message>
+    <message>
+        <source>Browse classic pairs to compare (Ctrl+Shift+E)</source>
+        <translation>Klassische Vergleichspaare durchsehen (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Als &amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open into A…</source>
+        <translation>In A ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a file into the focused side (A unless B has the focus)</source>
+        <translation>Eine Datei in die Seite mit dem Fokus öffnen (A, außer B hat den Fokus)</translation>
+    </message>
+    <message>
+        <source>Open into &amp;B…</source>
+        <translation>In &amp;B öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Check &amp;toolchains again</source>
+        <translation>&amp;Toolchains erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Editor &amp;A</source>
+        <translation>Editor &amp;A</translation>
+    </message>
+    <message>
+        <source>Editor &amp;B</source>
+        <translation>Editor &amp;B</translation>
+    </message>
+    <message>
+        <source>&amp;About faster.codes</source>
+        <translation>&amp;Über faster.codes</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>Beis&amp;piele</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export the comparison as JSON, CSV or Markdown</source>
+        <translation>Den Vergleich als JSON, CSV oder Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 </TS>

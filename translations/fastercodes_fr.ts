@@ -1458,6 +1458,13 @@
     </message>
 </context>
 <context>
+    <name>fc::ui::EditorsPage</name>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::EnvironmentView</name>
     <message numerus="yes">
         <source>%n run(s) per side</source>
@@ -1606,6 +1613,73 @@
     <message>
         <source>Not installed here: %1</source>
         <translation>Non installé ici : %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::FileCommands</name>
+    <message>
+        <source>Replace the code?</source>
+        <translation>Remplacer le code ?</translation>
+    </message>
+    <message>
+        <source>Replace %1? Your edits there are not saved in a file.</source>
+        <translation>Remplacer %1 ? Vos modifications n’y sont enregistrées dans aucun fichier.</translation>
+    </message>
+    <message>
+        <source>Source files (%1)</source>
+        <translation>Fichiers source (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open into side %1</source>
+        <translation>Ouvrir dans le côté %1</translation>
+    </message>
+    <message>
+        <source>the code of side %1</source>
+        <translation>le code du côté %1</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir un fichier</translation>
+    </message>
+    <message>
+        <source>Opened %1 into %2</source>
+        <translation>%1 ouvert dans %2</translation>
+    </message>
+    <message>
+        <source>Save side %1</source>
+        <translation>Enregistrer le côté %1</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>Enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2390,60 @@
     </message>
 </context>
 <context>
+    <name>fc::ui::ProgressIndicator</name>
+    <message>
+        <source>stopped after %1</source>
+        <translation>arrêté après %1</translation>
+    </message>
+    <message>
+        <source>done in %1</source>
+        <translation>terminé en %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::ResultsPage</name>
+    <message>
+        <source>CPU and memory of the current run, and every run&apos;s wall time as it arrives</source>
+        <translation>CPU et mémoire de l’exécution en cours, et le temps écoulé de chaque exécution dès qu’il arrive</translation>
+    </message>
+    <message>
+        <source>Medians with confidence intervals, ratios, tests and spread</source>
+        <translation>Médianes avec intervalles de confiance, rapports, tests et dispersion</translation>
+    </message>
+    <message>
+        <source>Distributions, run-by-run progression and time series</source>
+        <translation>Distributions, progression exécution par exécution et séries temporelles</translation>
+    </message>
+    <message>
+        <source>Where and how the comparison ran</source>
+        <translation>Où et comment la comparaison s’est déroulée</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Output A</source>
+        <translation>Sortie A</translation>
+    </message>
+    <message>
+        <source>Output B</source>
+        <translation>Sortie B</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::ResultsView</name>
     <message>
         <source>Wall time</source>
@@ -2480,6 +2608,52 @@
             <numerusform>%1 : %n exécution comptée</numerusform>
             <numerusform>%1 : %n exécutions comptées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::RunController</name>
+    <message>
+        <source>Running… the verdict appears when both sides have run.</source>
+        <translation>En cours… le verdict apparaît quand les deux côtés se sont exécutés.</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analyse…</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::RunHerePrompt</name>
+    <message>
+        <source>Run someone else&apos;s code?</source>
+        <translation>Exécuter le code de quelqu’un d’autre ?</translation>
+    </message>
+    <message>
+        <source>another machine</source>
+        <translation>une autre machine</translation>
+    </message>
+    <message>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation>bubblewrap (bwrap) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>this system has none that the app can use</source>
+        <translation>ce système n’en a aucun que l’application puisse utiliser</translation>
+    </message>
+    <message>
+        <source>This code comes from %1 and has not been run on this machine. Run it here, in the sandbox?</source>
+        <translation>Ce code vient de %1 et n’a pas été exécuté sur cette machine. L’exécuter ici, dans le bac à sable ?</translation>
+    </message>
+    <message>
+        <source>This code comes from %1 and has not been run on this machine. There is no sandbox here (%2): it would run with all of your rights. Run it only if you trust it.</source>
+        <translation>Ce code vient de %1 et n’a pas été exécuté sur cette machine. Il n’y a pas de bac à sable ici (%2) : il s’exécuterait avec tous vos droits. Ne l’exécutez que si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>Run in the Sandbox</source>
+        <translation>Exécuter dans le bac à sable</translation>
+    </message>
+    <message>
+        <source>Run Without a Sandbox</source>
+        <translation>Exécuter sans bac à sable</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3066,153 @@ La comparaison sera envoyée vers %2 dès que le serveur sera joignable ; l’hi
     <message>
         <source>Comparison from &lt;b&gt;%1&lt;/b&gt; — code not run on this machine.</source>
         <translation>Comparaison venant de &lt;b&gt;%1&lt;/b&gt; — code non exécuté sur cette machine.</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::WindowMenus</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Compile both sides and compare them (Ctrl+Enter)</source>
+        <translation>Compiler les deux côtés et les comparer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the running comparison (Esc)</source>
+        <translation>Arrêter la comparaison en cours (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Examples…</source>
+        <translation>&amp;Exemples…</translation>
+    </message>
+    <message>
+        <source>Browse classic pairs to compare (Ctrl+Shift+E)</source>
+        <translation>Parcourir des paires classiques à comparer (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Exporter en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>&amp;Open into A…</source>
+        <translation>&amp;Ouvrir dans A…</translation>
+    </message>
+    <message>
+        <source>Open a file into the focused side (A unless B has the focus)</source>
+        <translation>Ouvrir un fichier dans le côté actif (A sauf si B a le focus)</translation>
+    </message>
+    <message>
+        <source>Open into &amp;B…</source>
+        <translation>Ouvrir dans &amp;B…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Check &amp;toolchains again</source>
+        <translation>Revérifier les &amp;chaînes d’outils</translation>
+    </message>
+    <message>
+        <source>Editor &amp;A</source>
+        <translation>Éditeur &amp;A</translation>
+    </message>
+    <message>
+        <source>Editor &amp;B</source>
+        <translation>Éditeur &amp;B</translation>
+    </message>
+    <message>
+        <source>&amp;About faster.codes</source>
+        <translation>À &amp;propos de faster.codes</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;xemples</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export the comparison as JSON, CSV or Markdown</source>
+        <translation>Exporter la comparaison en JSON, CSV ou Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
 </context>
 </TS>

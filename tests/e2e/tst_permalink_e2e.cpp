@@ -9,6 +9,7 @@
 #include "sidepane.h"
 #include "tst_history_sample.h"
 #include "tst_sync_support.h"
+#include "windowparts.h"
 
 #include <QJsonArray>
 #include <QLocalSocket>
@@ -82,16 +83,16 @@ private slots:
         QCOMPARE(window.comparison()->sourceKind, Comparison::SourceKind::Permalink);
         QCOMPARE(window.comparison()->sourceUrl, link);
         // Someone else's code: read-only, a banner naming the source, "Run it here" offered.
-        QVERIFY(window.pane(0)->isReadOnly());
-        QVERIFY(window.pane(1)->isReadOnly());
-        QCOMPARE(window.pane(0)->snapshot().code, c.a().code);
-        QCOMPARE(window.verdictBanner()->state(), ui::VerdictBanner::State::Foreign);
-        QVERIFY2(window.verdictBanner()->text().contains(QUrl(m_backend).host()),
-                 qPrintable(window.verdictBanner()->text()));
+        QVERIFY(uitest::pane(window, 0)->isReadOnly());
+        QVERIFY(uitest::pane(window, 1)->isReadOnly());
+        QCOMPARE(uitest::pane(window, 0)->snapshot().code, c.a().code);
+        QCOMPARE(uitest::verdict(window)->state(), ui::VerdictBanner::State::Foreign);
+        QVERIFY2(uitest::verdict(window)->text().contains(QUrl(m_backend).host()),
+                 qPrintable(uitest::verdict(window)->text()));
         // The verdict, as computed from the downloaded runs, is the one of the shared comparison.
         QCOMPARE(window.analysis().verdict.sentence(), analyze(c).verdict.sentence());
         QVERIFY(window.analysis().verdict.isSignificant());
-        const QTableWidgetItem *verdict = window.resultsView()->medianTable()->item(
+        const QTableWidgetItem *verdict = uitest::resultsView(window)->medianTable()->item(
             ui::ResultsView::WallRow, ui::ResultsView::VerdictColumn);
         QVERIFY(verdict && !verdict->text().isEmpty());
         // Kept in the history as a download.

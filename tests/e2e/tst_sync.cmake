@@ -21,7 +21,8 @@ foreach(suite tst_history_e2e tst_sync_e2e tst_permalink_e2e)
   endif()
   fc_add_test(${suite} LABEL e2e SOURCES ${CMAKE_CURRENT_LIST_DIR}/${suite}.cpp LIBS ${_libs}
               ENV FC_E2E_BACKEND_STATE=${FC_E2E_BACKEND_STATE} TIMEOUT 300)
-  target_include_directories(${suite} PRIVATE ${CMAKE_CURRENT_LIST_DIR} ${PROJECT_SOURCE_DIR}/tests/core)
+  target_include_directories(${suite} PRIVATE ${CMAKE_CURRENT_LIST_DIR} ${PROJECT_SOURCE_DIR}/tests/core
+                             ${PROJECT_SOURCE_DIR}/tests/ui)
   add_dependencies(${suite} fastercodes)
   if(NOT suite STREQUAL "tst_history_e2e")
     set_tests_properties(${suite} PROPERTIES FIXTURES_REQUIRED fc_e2e_backend)

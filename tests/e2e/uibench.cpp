@@ -10,6 +10,7 @@
 #include "run/runplanbar.h"
 #include "runner/comparisonrunner.h"
 #include "sidepane.h"
+#include "windowparts.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -54,14 +55,14 @@ int main(int argc, char **argv)
         return 2;
     const QString trivial = QStringLiteral("int main(void) { return 0; }\n");
     for (int side = 0; side < 2; ++side) {
-        window.pane(side)->setLanguage(QStringLiteral("c"));
-        window.pane(side)->setCode(trivial);
+        uitest::pane(window, side)->setLanguage(QStringLiteral("c"));
+        uitest::pane(window, side)->setCode(trivial);
     }
-    fc::RunPlan plan = window.planBar()->plan();
+    fc::RunPlan plan = uitest::planBar(window)->plan();
     plan.mode = fc::RunPlan::Mode::Fixed;
     plan.runs = runs;
     plan.warmup = 1;
-    window.planBar()->setPlan(plan);
+    uitest::planBar(window)->setPlan(plan);
 
     QElapsedTimer beat;
     qint64 longest = 0;
@@ -103,20 +104,20 @@ int main(int argc, char **argv)
     if (!shown.wait(900000))
         return 3;
     heartbeat.stop();
-    const QJsonObject report{{QStringLiteral("runsPerSide"), runs},
-                             {QStringLiteral("counted"),
-                              window.comparison() ? window.comparison()->a().countedRuns() : 0},
-                             {QStringLiteral("seconds"), double(total.elapsed()) / 1000.0},
-                             {QStringLiteral("longestStallMs"), longest},
-                             {QStringLiteral("longestStallWhileRunningMs"), longestRunning},
-                             {QStringLiteral("longestStallAtMs"), longestAtMs},
-                             {QStringLiteral("longestStallAfterRuns"), longestAtRuns},
-                             {QStringLiteral("longestBusyMs"), double(longestBusyUs) / 1000.0},
-                             {QStringLiteral("heartbeats"), ticks},
-                             {QStringLiteral("liveRedraws"), window.liveCharts()->redrawCount()},
-                             {QStringLiteral("verdict"), window.comparison()
-                                                             ? window.analysis().verdict.sentence()
-                                                             : QString()}};
+    const QJsonObject report{
+        {QStringLiteral("runsPerSide"), runs},
+        {QStringLiteral("counted"),
+         window.comparison() ? window.comparison()->a().countedRuns() : 0},
+        {QStringLiteral("seconds"), double(total.elapsed()) / 1000.0},
+        {QStringLiteral("longestStallMs"), longest},
+        {QStringLiteral("longestStallWhileRunningMs"), longestRunning},
+        {QStringLiteral("longestStallAtMs"), longestAtMs},
+        {QStringLiteral("longestStallAfterRuns"), longestAtRuns},
+        {QStringLiteral("longestBusyMs"), double(longestBusyUs) / 1000.0},
+        {QStringLiteral("heartbeats"), ticks},
+        {QStringLiteral("liveRedraws"), uitest::liveCharts(window)->redrawCount()},
+        {QStringLiteral("verdict"),
+         window.comparison() ? window.analysis().verdict.sentence() : QString()}};
     QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Compact) << Qt::endl;
     return 0;
 }

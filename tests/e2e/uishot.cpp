@@ -13,6 +13,7 @@
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "theme/thememanager.h"
+#include "windowparts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -71,18 +72,18 @@ int main(int argc, char **argv)
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 2;
-    window.catalog()->waitForDetection(120000);
+    uitest::catalog(window)->waitForDetection(120000);
     if (parser.isSet(QStringLiteral("example")) &&
         !window.loadExample(parser.value(QStringLiteral("example"))))
         return 3;
 
     if (parser.isSet(QStringLiteral("runs")) || parser.isSet(QStringLiteral("adaptive"))) {
-        fc::RunPlan plan = window.planBar()->plan();
+        fc::RunPlan plan = uitest::planBar(window)->plan();
         plan.mode = parser.isSet(QStringLiteral("adaptive")) ? fc::RunPlan::Mode::Adaptive
                                                              : fc::RunPlan::Mode::Fixed;
         if (parser.isSet(QStringLiteral("runs")))
             plan.runs = parser.value(QStringLiteral("runs")).toInt();
-        window.planBar()->setPlan(plan);
+        uitest::planBar(window)->setPlan(plan);
         QSignalSpy shown(&window, &fc::ui::MainWindow::resultsShown);
         QSignalSpy measured(window.runner(), &fc::ComparisonRunner::runMeasured);
         window.run();
@@ -98,7 +99,7 @@ int main(int argc, char **argv)
         }
     }
     if (parser.isSet(QStringLiteral("tab")))
-        window.resultTabs()->setCurrentIndex(parser.value(QStringLiteral("tab")).toInt());
+        uitest::tabs(window)->setCurrentIndex(parser.value(QStringLiteral("tab")).toInt());
     QTest::qWait(300);
     QPixmap shot;
     if (parser.isSet(QStringLiteral("settings"))) {
@@ -107,7 +108,8 @@ int main(int argc, char **argv)
         const int page = pages.indexOf(parser.value(QStringLiteral("settings")));
         if (page < 0)
             return 6;
-        fc::ui::SettingsDialog *dialog = window.showSettings(page);
+        window.showSettings(page);
+        fc::ui::SettingsDialog *dialog = uitest::settingsDialog(window);
         if (!QTest::qWaitForWindowExposed(dialog))
             return 2;
         QTest::qWait(300);

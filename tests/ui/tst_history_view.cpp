@@ -24,6 +24,7 @@
 #include "tst_cloud_httpserver.h"
 #include "tst_history_sample.h"
 #include "uitestutil.h"
+#include "windowparts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -179,15 +180,15 @@ private slots:
         QVERIFY(window.comparison().has_value());
         QCOMPARE(*window.comparison(), c);
         QCOMPARE(controller.currentEntry(), id);
-        QCOMPARE(window.pane(0)->snapshot().code, c.a().code);
-        QVERIFY(!window.pane(1)->isReadOnly());
+        QCOMPARE(uitest::pane(window, 0)->snapshot().code, c.a().code);
+        QVERIFY(!uitest::pane(window, 1)->isReadOnly());
 
-        window.pane(0)->restore(
+        uitest::pane(window, 0)->restore(
             {QStringLiteral("c"), QStringLiteral("int main(void){}"), {}, {}, {}, {}, true});
         controller.duplicateEntry(id);
-        QCOMPARE(window.pane(0)->snapshot().code, c.a().code);
-        QCOMPARE(window.pane(1)->snapshot().languageId, QStringLiteral("python"));
-        QVERIFY(!window.pane(0)->isReadOnly());
+        QCOMPARE(uitest::pane(window, 0)->snapshot().code, c.a().code);
+        QCOMPARE(uitest::pane(window, 1)->snapshot().languageId, QStringLiteral("python"));
+        QVERIFY(!uitest::pane(window, 0)->isReadOnly());
     }
 
     void opensALinkReadOnlyAndKeepsIt()
@@ -214,11 +215,11 @@ private slots:
         QVERIFY(window.comparison().has_value());
         QCOMPARE(window.comparison()->sourceKind, Comparison::SourceKind::Permalink);
         QCOMPARE(window.comparison()->sourceUrl, link);
-        QVERIFY(window.pane(0)->isReadOnly());
-        QVERIFY(window.pane(1)->isReadOnly());
-        QCOMPARE(window.verdictBanner()->state(), VerdictBanner::State::Foreign);
-        QVERIFY2(window.verdictBanner()->text().contains(QLatin1String("127.0.0.1")),
-                 qPrintable(window.verdictBanner()->text()));
+        QVERIFY(uitest::pane(window, 0)->isReadOnly());
+        QVERIFY(uitest::pane(window, 1)->isReadOnly());
+        QCOMPARE(uitest::verdict(window)->state(), VerdictBanner::State::Foreign);
+        QVERIFY2(uitest::verdict(window)->text().contains(QLatin1String("127.0.0.1")),
+                 qPrintable(uitest::verdict(window)->text()));
         QVERIFY(window.analysis().verdict.isSignificant()); // the results show the verdict
         QCOMPARE(store.entry(id)->sourceUrl, link);
         QCOMPARE(controller.view()->currentId(), id);
@@ -248,7 +249,7 @@ private slots:
         QMimeData mime;
         mime.setUrls({QUrl(
             QStringLiteral("fastercodes://127.0.0.1:%1/?runId=drop1").arg(server.serverPort()))});
-        QWidget *target = window.verdictBanner();
+        QWidget *target = uitest::verdict(window);
         QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(target, &enter);
         QVERIFY(enter.isAccepted());
@@ -392,18 +393,18 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         HistoryController controller(&window, store);
-        QVERIFY(!window.settingsDialog());
+        QVERIFY(!uitest::settingsDialog(window));
         // History → Sync Settings… opens the one Settings dialog on its Sync tab.
         controller.syncSettingsAction()->trigger();
-        SettingsDialog *dialog = window.settingsDialog();
+        SettingsDialog *dialog = uitest::settingsDialog(window);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->currentPage(), SettingsDialog::SyncPage);
         QCOMPARE(dialog->tabs()->currentWidget(), dialog->syncPage());
         QCOMPARE(dialog->tabs()->tabText(dialog->tabs()->currentIndex()), QStringLiteral("Sync"));
         // Ctrl+, while it is open: the same dialog, not a second one.
-        window.settingsAction()->trigger();
-        QCOMPARE(window.settingsDialog(), dialog);
+        uitest::action(window, "actionSettings")->trigger();
+        QCOMPARE(uitest::settingsDialog(window), dialog);
         int dialogs = 0;
         for (QWidget *w : QApplication::topLevelWidgets())
             dialogs += qobject_cast<QDialog *>(w) && w->isVisible() ? 1 : 0;
@@ -411,7 +412,7 @@ private slots:
         // OK writes the sync fields like any other setting.
         dialog->syncPage()->backendField()->setText(QStringLiteral("http://127.0.0.1:9911"));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        QTRY_VERIFY(!window.settingsDialog());
+        QTRY_VERIFY(!uitest::settingsDialog(window));
         QCOMPARE(syncsettings::backendUrl(), QUrl(QStringLiteral("http://127.0.0.1:9911")));
         syncsettings::setBackendUrl(QUrl());
     }
@@ -422,16 +423,16 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.catalog()->waitForDetection(120000));
-        if (!window.catalog()->status(QStringLiteral("bash")).isInstalled())
+        QVERIFY(uitest::catalog(window)->waitForDetection(120000));
+        if (!uitest::catalog(window)->status(QStringLiteral("bash")).isInstalled())
             QSKIP("bash is not installed here");
         HistoryController controller(&window, store);
-        fc::RunPlan plan = window.planBar()->plan();
+        fc::RunPlan plan = uitest::planBar(window)->plan();
         plan.mode = fc::RunPlan::Mode::Fixed;
         plan.runs = 2;
         plan.warmup = 1;
         plan.sandbox = false; // the user's own setting: "Run it here" turns the sandbox on
-        window.planBar()->setPlan(plan);
+        uitest::planBar(window)->setPlan(plan);
 
         // Someone else's comparison, downloaded: A lists the network interfaces it can see,
         // B tries to write to /etc.
@@ -447,28 +448,28 @@ private slots:
         const qint64 id = store.save(c);
         controller.openEntry(id);
         QVERIFY(window.showsForeignCode());
-        QVERIFY(window.pane(0)->isReadOnly());
-        QCOMPARE(window.verdictBanner()->state(), VerdictBanner::State::Foreign);
+        QVERIFY(uitest::pane(window, 0)->isReadOnly());
+        QCOMPARE(uitest::verdict(window)->state(), VerdictBanner::State::Foreign);
 
         QSignalSpy compiled(window.runner(), &fc::ComparisonRunner::compiled);
         QSignalSpy measured(window.runner(), &fc::ComparisonRunner::runMeasured);
         QSignalSpy finished(&window, &MainWindow::comparisonFinished);
         const auto decline = [&](const char *how) {
-            QMessageBox *box = window.runHereConfirmation();
+            QMessageBox *box = uitest::runHerePrompt(window);
             QVERIFY2(box && box->isVisible(), how);
             QVERIFY2(box->text().contains(c.sourceUrl), qPrintable(box->text()));
             QVERIFY(!window.isRunning()); // nothing starts before the answer
             box->button(QMessageBox::Cancel)->click();
-            QTRY_VERIFY(!window.runHereConfirmation());
+            QTRY_VERIFY(!uitest::runHerePrompt(window));
             QVERIFY(!window.isRunning());
-            QVERIFY(window.pane(0)->isReadOnly());
-            QVERIFY(window.pane(1)->isReadOnly());
-            QVERIFY(!window.planBar()->plan().sandbox);
+            QVERIFY(uitest::pane(window, 0)->isReadOnly());
+            QVERIFY(uitest::pane(window, 1)->isReadOnly());
+            QVERIFY(!uitest::planBar(window)->plan().sandbox);
         };
         // The banner's button, Run (Ctrl+Enter) and the history's Re-run all ask first.
-        QTest::mouseClick(window.verdictBanner()->runHereButton(), Qt::LeftButton);
+        QTest::mouseClick(uitest::verdict(window)->runHereButton(), Qt::LeftButton);
         decline("the banner's button");
-        window.runAction()->trigger();
+        uitest::action(window, "actionRun")->trigger();
         decline("Run");
         controller.rerunEntry(id);
         decline("Re-run");
@@ -479,7 +480,7 @@ private slots:
         QCOMPARE(store.count(), 1);
 
         window.runHere();
-        QMessageBox *box = window.runHereConfirmation();
+        QMessageBox *box = uitest::runHerePrompt(window);
         QVERIFY(box && box->isVisible());
         if (!fc::sandboxAvailable()) {
             // Said before anything runs, and not run here.
@@ -490,9 +491,9 @@ private slots:
         QCOMPARE(box->button(QMessageBox::Yes)->text(), QStringLiteral("Run in the Sandbox"));
         box->button(QMessageBox::Yes)->click();
         QVERIFY(window.isRunning());
-        QVERIFY(window.planBar()->plan().sandbox);
-        QVERIFY(window.planBar()->sandboxButton()->isChecked()); // visibly on
-        QVERIFY(!window.pane(0)->isReadOnly());
+        QVERIFY(uitest::planBar(window)->plan().sandbox);
+        QVERIFY(uitest::planBar(window)->sandboxButton()->isChecked()); // visibly on
+        QVERIFY(!uitest::pane(window, 0)->isReadOnly());
         QVERIFY(finished.wait(60000));
         const auto ran = finished.first().first().value<Comparison>();
         QVERIFY2(ran.status == Comparison::Status::Success,
@@ -511,7 +512,7 @@ private slots:
         QVERIFY(store.entry(id)->isDownloaded());
         QVERIFY(!store.entry(controller.currentEntry())->isDownloaded());
         QVERIFY(!window.showsForeignCode());
-        QVERIFY(window.verdictBanner()->state() != VerdictBanner::State::Foreign);
+        QVERIFY(uitest::verdict(window)->state() != VerdictBanner::State::Foreign);
     }
 
     void windowsRegistersTheSchemeWithTheseValues()

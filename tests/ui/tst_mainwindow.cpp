@@ -14,6 +14,7 @@
 #include "runner/comparisonrunner.h"
 #include "sidepane.h"
 #include "uitestutil.h"
+#include "windowparts.h"
 
 #include <QAction>
 #include <QChart>
@@ -30,6 +31,7 @@
 #include <QTreeWidget>
 
 using fc::ui::MainWindow;
+using fc::ui::ResultsPage;
 
 namespace {
 
@@ -52,19 +54,19 @@ QStringList processesWith(const QByteArray &marker)
 
 void useFixedPlan(MainWindow &window, int runs, int warmup)
 {
-    fc::RunPlan plan = window.planBar()->plan();
+    fc::RunPlan plan = uitest::planBar(window)->plan();
     plan.mode = fc::RunPlan::Mode::Fixed;
     plan.runs = runs;
     plan.warmup = warmup;
     plan.timeoutS = 30;
     plan.sandbox = false;
-    window.planBar()->setPlan(plan);
+    uitest::planBar(window)->setPlan(plan);
 }
 
 bool runAndWait(MainWindow &window, int timeoutMs = 90000)
 {
     QSignalSpy shown(&window, &MainWindow::resultsShown);
-    window.runAction()->trigger();
+    uitest::action(window, "actionRun")->trigger();
     if (!window.isRunning())
         return false;
     return shown.wait(timeoutMs) || shown.count() > 0;
@@ -92,44 +94,47 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.pane(0)->side(), 0);
-        QCOMPARE(window.pane(1)->side(), 1);
-        QVERIFY(window.pane(0)->editor()->isVisible());
-        QVERIFY(window.pane(1)->editor()->isVisible());
+        QCOMPARE(uitest::pane(window, 0)->side(), 0);
+        QCOMPARE(uitest::pane(window, 1)->side(), 1);
+        QVERIFY(uitest::pane(window, 0)->editor()->isVisible());
+        QVERIFY(uitest::pane(window, 1)->editor()->isVisible());
         // A is left of B, editors above the results.
-        QVERIFY(window.pane(0)->mapTo(&window, QPoint()).x() <
-                window.pane(1)->mapTo(&window, QPoint()).x());
-        QVERIFY(window.pane(0)->mapTo(&window, QPoint()).y() <
-                window.verdictBanner()->mapTo(&window, QPoint()).y());
-        QVERIFY(window.verdictBanner()->text().contains(QLatin1String("Ctrl+Enter")));
-        QCOMPARE(window.resultTabs()->count(), 6);
+        QVERIFY(uitest::pane(window, 0)->mapTo(&window, QPoint()).x() <
+                uitest::pane(window, 1)->mapTo(&window, QPoint()).x());
+        QVERIFY(uitest::pane(window, 0)->mapTo(&window, QPoint()).y() <
+                uitest::verdict(window)->mapTo(&window, QPoint()).y());
+        QVERIFY(uitest::verdict(window)->text().contains(QLatin1String("Ctrl+Enter")));
+        QCOMPARE(uitest::tabs(window)->count(), 6);
         QStringList tabs;
-        for (int i = 0; i < window.resultTabs()->count(); ++i)
-            tabs << window.resultTabs()->tabText(i);
+        for (int i = 0; i < uitest::tabs(window)->count(); ++i)
+            tabs << uitest::tabs(window)->tabText(i);
         QCOMPARE(tabs, (QStringList{QStringLiteral("Live"), QStringLiteral("Results"),
                                     QStringLiteral("Charts"), QStringLiteral("Output A"),
                                     QStringLiteral("Output B"), QStringLiteral("Environment")}));
         // First start: the seed's classic pair.
-        QCOMPARE(window.pane(0)->languageId(), QStringLiteral("java"));
-        QVERIFY(window.pane(1)->code().contains(QLatin1String("parallel()")));
+        QCOMPARE(uitest::pane(window, 0)->languageId(), QStringLiteral("java"));
+        QVERIFY(uitest::pane(window, 1)->code().contains(QLatin1String("parallel()")));
     }
 
     void shortcutsAreStandard()
     {
         MainWindow window;
-        QVERIFY(window.runAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Return)));
-        QCOMPARE(window.stopAction()->shortcut(), QKeySequence(Qt::Key_Escape));
-        QCOMPARE(window.settingsAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
-        QVERIFY(!window.stopAction()->isEnabled());
-        QVERIFY(window.runAction()->isEnabled());
+        QVERIFY(uitest::action(window, "actionRun")
+                    ->shortcuts()
+                    .contains(QKeySequence(Qt::CTRL | Qt::Key_Return)));
+        QCOMPARE(uitest::action(window, "actionStop")->shortcut(), QKeySequence(Qt::Key_Escape));
+        QCOMPARE(uitest::action(window, "actionSettings")->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        QVERIFY(!uitest::action(window, "actionStop")->isEnabled());
+        QVERIFY(uitest::action(window, "actionRun")->isEnabled());
         const auto open = window.findChild<QAction *>(QStringLiteral("actionOpen"));
         const auto save = window.findChild<QAction *>(QStringLiteral("actionSave"));
         QVERIFY(open && save);
         QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));
         QCOMPARE(save->shortcut(), QKeySequence(QKeySequence::Save));
         // Every toolbar action explains itself.
-        QVERIFY(!window.runAction()->toolTip().isEmpty());
-        QVERIFY(!window.stopAction()->toolTip().isEmpty());
+        QVERIFY(!uitest::action(window, "actionRun")->toolTip().isEmpty());
+        QVERIFY(!uitest::action(window, "actionStop")->toolTip().isEmpty());
     }
 
     void ctrlEnterRunsFromInsideAnEditor()
@@ -138,13 +143,13 @@ private slots:
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        window.pane(0)->setCode(QString()); // so Run stops at once with a reason
-        window.pane(1)->editor()->setFocus();
-        const QString before = window.pane(1)->code();
-        QTest::keyClick(window.pane(1)->editor(), Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(window.verdictBanner()->state(), fc::ui::VerdictBanner::State::Failed);
-        QCOMPARE(window.verdictBanner()->text(), QStringLiteral("A has no code"));
-        QCOMPARE(window.pane(1)->code(), before); // no newline typed
+        uitest::pane(window, 0)->setCode(QString()); // so Run stops at once with a reason
+        uitest::pane(window, 1)->editor()->setFocus();
+        const QString before = uitest::pane(window, 1)->code();
+        QTest::keyClick(uitest::pane(window, 1)->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(uitest::verdict(window)->state(), fc::ui::VerdictBanner::State::Failed);
+        QCOMPARE(uitest::verdict(window)->text(), QStringLiteral("A has no code"));
+        QCOMPARE(uitest::pane(window, 1)->code(), before); // no newline typed
         QVERIFY(!window.isRunning());
     }
 
@@ -154,7 +159,7 @@ private slots:
         const auto &examples = window.examples();
         QVERIFY2(examples.size() >= 10, qPrintable(QString::number(examples.size())));
         QSet<QString> languages;
-        const fc::LanguageRegistry &registry = window.catalog()->registry();
+        const fc::LanguageRegistry &registry = uitest::catalog(window)->registry();
         for (const fc::ui::Example &e : examples) {
             for (const auto &s : e.sides) {
                 QVERIFY2(registry.contains(s.language),
@@ -174,11 +179,11 @@ private slots:
         QVERIFY(has("java-vs-go-factorial"));
 
         QVERIFY(window.loadExample(QStringLiteral("java-vs-go-factorial")));
-        QCOMPARE(window.pane(0)->languageId(), QStringLiteral("java"));
-        QCOMPARE(window.pane(1)->languageId(), QStringLiteral("go"));
-        QVERIFY(window.pane(0)->code().contains(QLatin1String("BigInteger")));
-        QVERIFY(window.pane(1)->code().contains(QLatin1String("math/big")));
-        QVERIFY(!window.pane(0)->isTouched());
+        QCOMPARE(uitest::pane(window, 0)->languageId(), QStringLiteral("java"));
+        QCOMPARE(uitest::pane(window, 1)->languageId(), QStringLiteral("go"));
+        QVERIFY(uitest::pane(window, 0)->code().contains(QLatin1String("BigInteger")));
+        QVERIFY(uitest::pane(window, 1)->code().contains(QLatin1String("math/big")));
+        QVERIFY(!uitest::pane(window, 0)->isTouched());
         QVERIFY(window.windowTitle().contains(QLatin1String("Java vs Go")));
         QVERIFY(!window.loadExample(QStringLiteral("no-such-example")));
     }
@@ -205,16 +210,16 @@ private slots:
         QCOMPARE(runs_.count(), 2 * (runs + 1));
 
         // B (the built-in sum) is clearly faster than the Python loop.
-        const QString verdict = window.verdictBanner()->text();
+        const QString verdict = uitest::verdict(window)->text();
         QVERIFY2(verdict.startsWith(QLatin1String("B is ")) &&
                      verdict.contains(QLatin1String("faster than A")),
                  qPrintable(verdict));
         QVERIFY2(verdict.contains(QLatin1String("6 runs each")), qPrintable(verdict));
-        QCOMPARE(window.verdictBanner()->state(), fc::ui::VerdictBanner::State::Significant);
-        QCOMPARE(window.resultTabs()->currentIndex(), int(MainWindow::ResultsTab));
+        QCOMPARE(uitest::verdict(window)->state(), fc::ui::VerdictBanner::State::Significant);
+        QCOMPARE(uitest::tabs(window)->currentIndex(), int(ResultsPage::ResultsTab));
 
         // The table: four metrics, medians with units, the wall-time verdict names B.
-        QTableWidget *table = window.resultsView()->medianTable();
+        QTableWidget *table = uitest::resultsView(window)->medianTable();
         QCOMPARE(table->rowCount(), 4);
         QVERIFY(table->item(0, fc::ui::ResultsView::MedianA)->text().contains(QLatin1String("ms")));
         QVERIFY(
@@ -227,13 +232,13 @@ private slots:
                  QStringLiteral("interpreted"));
 
         // Live charts: one dot per counted run and a running median per side.
-        fc::ui::LiveCharts *live = window.liveCharts();
+        fc::ui::LiveCharts *live = uitest::liveCharts(window);
         for (int side = 0; side < 2; ++side) {
             QCOMPARE(live->runSeries(side)->count(), runs);
             QCOMPARE(live->medianSeries(side)->count(), runs);
         }
         // Charts after the run: box plots, histogram, progression, time series.
-        fc::ui::ChartsView *charts = window.chartsView();
+        fc::ui::ChartsView *charts = uitest::chartsView(window);
         QCOMPARE(charts->panels().size(), 7);
         QChart *progression = charts->panel(QStringLiteral("progression"))->chart();
         int lines = 0;
@@ -250,15 +255,15 @@ private slots:
         QCOMPARE(charts->panel(QStringLiteral("wall-time-boxplot"))->chart()->series().size(), 2);
 
         // Outputs: both printed the same sum; environment recorded.
-        QVERIFY(
-            window.outputView(0)->console()->toPlainText().contains(QLatin1String("499999500000")));
-        QVERIFY(
-            window.outputView(1)->console()->toPlainText().contains(QLatin1String("499999500000")));
-        QVERIFY(!window.environmentView()->value(QStringLiteral("CPU")).isEmpty());
-        QVERIFY(window.environmentView()
+        QVERIFY(uitest::outputView(window, 0)->console()->toPlainText().contains(
+            QLatin1String("499999500000")));
+        QVERIFY(uitest::outputView(window, 1)->console()->toPlainText().contains(
+            QLatin1String("499999500000")));
+        QVERIFY(!uitest::environmentView(window)->value(QStringLiteral("CPU")).isEmpty());
+        QVERIFY(uitest::environmentView(window)
                     ->value(QStringLiteral("A toolchain"))
                     .contains(QLatin1String("Python")));
-        QVERIFY(window.exportAction(0)->isEnabled());
+        QVERIFY(uitest::action(window, "actionExportjson")->isEnabled());
     }
 
     void compileErrorShowsDiagnosticAndJumps()
@@ -269,16 +274,17 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.loadExample(QStringLiteral("c-O0-vs-O2")));
-        window.pane(0)->setCode(QStringLiteral("#include <stdio.h>\n\nint main(void) {\n    "
-                                               "printf(\"%d\\n\", missing);\n    return 0;\n}\n"));
+        uitest::pane(window, 0)->setCode(
+            QStringLiteral("#include <stdio.h>\n\nint main(void) {\n    "
+                           "printf(\"%d\\n\", missing);\n    return 0;\n}\n"));
         useFixedPlan(window, 3, 0);
         QVERIFY(runAndWait(window));
 
-        QCOMPARE(window.verdictBanner()->state(), fc::ui::VerdictBanner::State::Failed);
-        const QString text = window.verdictBanner()->text();
+        QCOMPARE(uitest::verdict(window)->state(), fc::ui::VerdictBanner::State::Failed);
+        const QString text = uitest::verdict(window)->text();
         QVERIFY2(text.startsWith(QLatin1String("A did not compile: main.c:4")), qPrintable(text));
-        QCOMPARE(window.resultTabs()->currentIndex(), int(MainWindow::OutputATab));
-        fc::ui::OutputView *output = window.outputView(0);
+        QCOMPARE(uitest::tabs(window)->currentIndex(), int(ResultsPage::OutputATab));
+        fc::ui::OutputView *output = uitest::outputView(window, 0);
         QVERIFY(output->hasFailure());
         QVERIFY(output->diagnostics()->topLevelItemCount() >= 1);
         QTreeWidgetItem *first = output->diagnostics()->topLevelItem(0);
@@ -286,10 +292,10 @@ private slots:
         QVERIFY(first->text(2).contains(QLatin1String("missing")));
 
         // Activating the diagnostic moves the cursor to line 4 of editor A.
-        window.pane(0)->editor()->moveCursor(QTextCursor::End);
+        uitest::pane(window, 0)->editor()->moveCursor(QTextCursor::End);
         emit output->diagnostics()->itemActivated(first, 0);
-        QCOMPARE(window.pane(0)->editor()->textCursor().blockNumber(), 3);
-        QVERIFY(window.pane(0)->editor()->textCursor().positionInBlock() > 0);
+        QCOMPARE(uitest::pane(window, 0)->editor()->textCursor().blockNumber(), 3);
+        QVERIFY(uitest::pane(window, 0)->editor()->textCursor().positionInBlock() > 0);
     }
 
     void stopLeavesNoProcessBehind()
@@ -302,20 +308,21 @@ private slots:
         QVERIFY(window.loadExample(QStringLiteral("python-sum-vs-loop")));
         const QByteArray marker =
             "fc-stop-test-" + QByteArray::number(QCoreApplication::applicationPid());
-        window.pane(0)->setCode(QStringLiteral("import time\nwhile True:\n    time.sleep(0.01)\n"));
-        window.pane(0)->setArguments(QString::fromLatin1(marker));
+        uitest::pane(window, 0)->setCode(
+            QStringLiteral("import time\nwhile True:\n    time.sleep(0.01)\n"));
+        uitest::pane(window, 0)->setArguments(QString::fromLatin1(marker));
         useFixedPlan(window, 3, 0);
-        window.planBar()->setPlan([&] {
-            fc::RunPlan p = window.planBar()->plan();
+        uitest::planBar(window)->setPlan([&] {
+            fc::RunPlan p = uitest::planBar(window)->plan();
             p.timeoutS = 60;
             return p;
         }());
 
         QSignalSpy samples(window.runner(), &fc::ComparisonRunner::sample);
         QSignalSpy shown(&window, &MainWindow::resultsShown);
-        window.runAction()->trigger();
+        uitest::action(window, "actionRun")->trigger();
         QVERIFY(window.isRunning());
-        QVERIFY(window.stopAction()->isEnabled());
+        QVERIFY(uitest::action(window, "actionStop")->isEnabled());
         QVERIFY(samples.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(!processesWith(marker).isEmpty(), 10000);
 
@@ -325,18 +332,18 @@ private slots:
         QVERIFY(shown.wait(20000));
         QVERIFY(!window.isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(processesWith(marker).isEmpty(), 5000);
-        QCOMPARE(window.verdictBanner()->state(), fc::ui::VerdictBanner::State::Failed);
-        QVERIFY2(window.verdictBanner()->text().contains(QLatin1String("Stopped")),
-                 qPrintable(window.verdictBanner()->text()));
-        QVERIFY(window.runAction()->isEnabled());
+        QCOMPARE(uitest::verdict(window)->state(), fc::ui::VerdictBanner::State::Failed);
+        QVERIFY2(uitest::verdict(window)->text().contains(QLatin1String("Stopped")),
+                 qPrintable(uitest::verdict(window)->text()));
+        QVERIFY(uitest::action(window, "actionRun")->isEnabled());
     }
 
     void missingToolchainIsExplainedWithoutRunning()
     {
         MainWindow window;
-        QVERIFY(window.catalog()->waitForDetection(120000));
+        QVERIFY(uitest::catalog(window)->waitForDetection(120000));
         QString missing;
-        for (const auto &status : window.catalog()->statuses()) {
+        for (const auto &status : uitest::catalog(window)->statuses()) {
             if (status.state == fc::ToolchainStatus::State::Missing) {
                 missing = status.languageId;
                 break;
@@ -344,12 +351,12 @@ private slots:
         }
         if (missing.isEmpty())
             QSKIP("every toolchain is installed here");
-        window.pane(0)->setLanguage(missing);
-        window.runAction()->trigger();
+        uitest::pane(window, 0)->setLanguage(missing);
+        uitest::action(window, "actionRun")->trigger();
         QVERIFY(!window.isRunning());
-        QCOMPARE(window.verdictBanner()->state(), fc::ui::VerdictBanner::State::Failed);
-        QVERIFY2(window.verdictBanner()->text().contains(QLatin1String("not installed")),
-                 qPrintable(window.verdictBanner()->text()));
+        QCOMPARE(uitest::verdict(window)->state(), fc::ui::VerdictBanner::State::Failed);
+        QVERIFY2(uitest::verdict(window)->text().contains(QLatin1String("not installed")),
+                 qPrintable(uitest::verdict(window)->text()));
     }
 
     void showComparisonFromElsewhereIsReadOnly()
@@ -360,11 +367,11 @@ private slots:
         c.sourceKind = fc::Comparison::SourceKind::Permalink;
         c.sourceUrl = QStringLiteral("https://faster.codes/?runId=abc123");
         window.showComparison(c);
-        QCOMPARE(window.verdictBanner()->state(), fc::ui::VerdictBanner::State::Foreign);
-        QVERIFY(window.verdictBanner()->text().contains(QLatin1String("faster.codes")));
-        QVERIFY(window.pane(0)->isReadOnly());
-        QCOMPARE(window.pane(1)->code(), c.b().code);
-        QCOMPARE(window.resultsView()->medianTable()->rowCount(), 4);
+        QCOMPARE(uitest::verdict(window)->state(), fc::ui::VerdictBanner::State::Foreign);
+        QVERIFY(uitest::verdict(window)->text().contains(QLatin1String("faster.codes")));
+        QVERIFY(uitest::pane(window, 0)->isReadOnly());
+        QCOMPARE(uitest::pane(window, 1)->code(), c.b().code);
+        QCOMPARE(uitest::resultsView(window)->medianTable()->rowCount(), 4);
         QCOMPARE(window.currentRequest().sourceKind, fc::Comparison::SourceKind::Permalink);
     }
 

@@ -12,6 +12,7 @@
 #include "sidepane.h"
 #include "theme/thememanager.h"
 #include "uitestutil.h"
+#include "windowparts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,12 +62,12 @@ private slots:
         {
             MainWindow window;
             QVERIFY(window.loadExample(QStringLiteral("python-sum-vs-loop")));
-            SessionStore *session = window.session();
+            SessionStore *session = uitest::session(window);
             const int before = session->saveCount();
-            CodeEditor *editor = window.pane(1)->editor();
+            CodeEditor *editor = uitest::pane(window, 1)->editor();
             editor->moveCursor(QTextCursor::End);
             QTest::keyClicks(editor, QStringLiteral("# typed before the crash"));
-            window.pane(0)->setArguments(QStringLiteral("--fast"));
+            uitest::pane(window, 0)->setArguments(QStringLiteral("--fast"));
             QVERIFY(session->isPending());
             // Many keystrokes, one write after the pause.
             QTRY_COMPARE_WITH_TIMEOUT(session->saveCount(), before + 1,
@@ -75,10 +76,10 @@ private slots:
             // No close event: the window just goes away, as in a crash.
         }
         MainWindow again;
-        QCOMPARE(again.pane(0)->languageId(), QStringLiteral("python"));
-        QVERIFY(again.pane(1)->code().endsWith(QLatin1String("# typed before the crash")));
-        QVERIFY(again.pane(1)->isTouched()); // restored edits are still edits
-        QCOMPARE(again.pane(0)->arguments(), QStringLiteral("--fast"));
+        QCOMPARE(uitest::pane(again, 0)->languageId(), QStringLiteral("python"));
+        QVERIFY(uitest::pane(again, 1)->code().endsWith(QLatin1String("# typed before the crash")));
+        QVERIFY(uitest::pane(again, 1)->isTouched()); // restored edits are still edits
+        QCOMPARE(uitest::pane(again, 0)->arguments(), QStringLiteral("--fast"));
         QVERIFY(again.windowTitle().contains(QLatin1String("Python vs Python")));
     }
 
@@ -99,7 +100,7 @@ private slots:
             verticalSplitter->setSizes({300, 200});
             sides = sidesSplitter->sizes();
             vertical = verticalSplitter->sizes();
-            window.resultTabs()->setCurrentIndex(MainWindow::EnvironmentTab);
+            uitest::tabs(window)->setCurrentIndex(ResultsPage::EnvironmentTab);
             window.close();
         }
         MainWindow again;
@@ -109,19 +110,19 @@ private slots:
         QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("sidesSplitter"))->sizes(), sides);
         QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("verticalSplitter"))->sizes(),
                  vertical);
-        QCOMPARE(again.resultTabs()->currentIndex(), int(MainWindow::EnvironmentTab));
+        QCOMPARE(uitest::tabs(again)->currentIndex(), int(ResultsPage::EnvironmentTab));
     }
 
     void planBarChangesBecomeTheDefaults()
     {
         {
             MainWindow window;
-            window.planBar()->fixedButton()->setChecked(true);
-            window.planBar()->runsBox()->setValue(33);
+            uitest::planBar(window)->fixedButton()->setChecked(true);
+            uitest::planBar(window)->runsBox()->setValue(33);
         }
         MainWindow again;
-        QCOMPARE(again.planBar()->plan().mode, fc::RunPlan::Mode::Fixed);
-        QCOMPARE(again.planBar()->plan().runs, 33);
+        QCOMPARE(uitest::planBar(again)->plan().mode, fc::RunPlan::Mode::Fixed);
+        QCOMPARE(uitest::planBar(again)->plan().runs, 33);
         QCOMPARE(again.currentRequest().plan.runs, 33);
     }
 
@@ -144,14 +145,16 @@ private slots:
         QCOMPARE(appsettings::language(), QStringLiteral("fr"));
         QVERIFY(isDark(QApplication::palette()));
         // The editor follows the dark palette with a dark background.
-        QTRY_VERIFY(window.pane(0)->editor()->palette().color(QPalette::Base).lightness() < 128);
-        QCOMPARE(window.pane(0)->editor()->tabWidthInSpaces(), 2);
-        QCOMPARE(window.planBar()->plan().runs, 15);
+        QTRY_VERIFY(uitest::pane(window, 0)->editor()->palette().color(QPalette::Base).lightness() <
+                    128);
+        QCOMPARE(uitest::pane(window, 0)->editor()->tabWidthInSpaces(), 2);
+        QCOMPARE(uitest::planBar(window)->plan().runs, 15);
 
         appsettings::setTheme(ThemeChoice::Light);
         window.applySettings();
         QVERIFY(!isDark(QApplication::palette()));
-        QTRY_VERIFY(window.pane(0)->editor()->palette().color(QPalette::Base).lightness() >= 128);
+        QTRY_VERIFY(
+            uitest::pane(window, 0)->editor()->palette().color(QPalette::Base).lightness() >= 128);
         appsettings::setTheme(ThemeChoice::System);
         window.applySettings();
     }
@@ -162,9 +165,9 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // Ctrl+, opens it, not modal for the application and without blocking the caller.
-        QVERIFY(!window.settingsDialog());
+        QVERIFY(!uitest::settingsDialog(window));
         QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
-        SettingsDialog *dialog = window.settingsDialog();
+        SettingsDialog *dialog = uitest::settingsDialog(window);
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QStringList tabs;
@@ -176,18 +179,20 @@ private slots:
         QCOMPARE(dialog->tabs()->widget(SettingsDialog::SyncPage), dialog->syncPage());
         dialog->tabs()->setCurrentIndex(SettingsDialog::RunsPage);
         dialog->reject();
-        QTRY_VERIFY(!window.settingsDialog());
+        QTRY_VERIFY(!uitest::settingsDialog(window));
 
         // Opened again, even by a new window: the tab shown last.
         MainWindow again;
-        again.settingsAction()->trigger();
-        QVERIFY(again.settingsDialog());
-        QCOMPARE(again.settingsDialog()->currentPage(), SettingsDialog::RunsPage);
+        uitest::action(again, "actionSettings")->trigger();
+        QVERIFY(uitest::settingsDialog(again));
+        QCOMPARE(uitest::settingsDialog(again)->currentPage(), SettingsDialog::RunsPage);
         // A page asked for wins, and is then the one remembered.
-        QCOMPARE(again.showSettings(SettingsDialog::SyncPage), again.settingsDialog());
-        QCOMPARE(again.settingsDialog()->currentPage(), SettingsDialog::SyncPage);
-        again.settingsDialog()->reject();
-        QTRY_VERIFY(!again.settingsDialog());
+        SettingsDialog *first = uitest::settingsDialog(again);
+        again.showSettings(SettingsDialog::SyncPage);
+        QCOMPARE(uitest::settingsDialog(again), first);
+        QCOMPARE(uitest::settingsDialog(again)->currentPage(), SettingsDialog::SyncPage);
+        uitest::settingsDialog(again)->reject();
+        QTRY_VERIFY(!uitest::settingsDialog(again));
         QCOMPARE(SettingsDialog().currentPage(), SettingsDialog::SyncPage);
     }
 
@@ -197,7 +202,8 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        SettingsDialog *dialog = window.showSettings(SettingsDialog::GeneralPage);
+        window.showSettings(SettingsDialog::GeneralPage);
+        SettingsDialog *dialog = uitest::settingsDialog(window);
         const int tabWidth = appsettings::tabWidth();
         dialog->tabWidthBox()->setValue(tabWidth == 3 ? 5 : 3);
         dialog->syncPage()->backendField()->setText(QStringLiteral("not a url"));
@@ -218,9 +224,9 @@ private slots:
         // Corrected: OK writes every tab and the window takes the new values.
         dialog->syncPage()->backendField()->setText(QStringLiteral("https://fc.example.org"));
         ok->click();
-        QTRY_VERIFY(!window.settingsDialog());
+        QTRY_VERIFY(!uitest::settingsDialog(window));
         QCOMPARE(appsettings::tabWidth(), tabWidth == 3 ? 5 : 3);
-        QCOMPARE(window.pane(0)->editor()->tabWidthInSpaces(), tabWidth == 3 ? 5 : 3);
+        QCOMPARE(uitest::pane(window, 0)->editor()->tabWidthInSpaces(), tabWidth == 3 ? 5 : 3);
         QCOMPARE(fc::syncsettings::backendUrl(), QUrl(QStringLiteral("https://fc.example.org")));
         QVERIFY(fc::syncsettings::uploadAutomatically());
         fc::syncsettings::setBackendUrl(QUrl());

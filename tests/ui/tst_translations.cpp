@@ -10,6 +10,7 @@
 #include "runner/runoutcome.h"
 #include "stats/verdict.h"
 #include "uitestutil.h"
+#include "windowparts.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>
@@ -245,11 +246,11 @@ private slots:
         QCoreApplication::installTranslator(&translator);
         {
             fc::ui::MainWindow window;
-            QCOMPARE(window.resultTabs()->tabText(fc::ui::MainWindow::ResultsTab),
+            QCOMPARE(uitest::tabs(window)->tabText(fc::ui::ResultsPage::ResultsTab),
                      QStringLiteral("Ergebnisse"));
-            QCOMPARE(window.resultTabs()->tabText(fc::ui::MainWindow::LiveTab),
+            QCOMPARE(uitest::tabs(window)->tabText(fc::ui::ResultsPage::LiveTab),
                      QStringLiteral("Live"));
-            QVERIFY(window.runAction()->text().contains(QLatin1String("Starten")));
+            QVERIFY(uitest::action(window, "actionRun")->text().contains(QLatin1String("Starten")));
         }
         QCoreApplication::removeTranslator(&translator);
     }

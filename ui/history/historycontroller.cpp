@@ -9,19 +9,16 @@
 #include "history/uploadqueue.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
-#include "sidepane.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
-#include <QToolBar>
 #include <qcoro/qcorotask.h>
 
 namespace fc::ui {
@@ -86,10 +83,10 @@ HistoryController::~HistoryController()
 void HistoryController::addToWindow()
 {
     m_view = new HistoryView(m_store);
-    m_dock = new QDockWidget(tr("History"), m_window);
+    m_dock = new QDockWidget(tr("History"));
     m_dock->setObjectName(QStringLiteral("historyDock"));
     m_dock->setWidget(m_view);
-    m_window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+    m_window->addDock(m_dock, Qt::LeftDockWidgetArea);
     m_dock->setVisible(QSettings().value(kDockVisible, false).toBool());
     connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!m_window->isHidden())
@@ -117,32 +114,16 @@ void HistoryController::addToWindow()
     connect(m_share, &QAction::triggered, this, &HistoryController::shareCurrent);
     connect(m_syncSettings, &QAction::triggered, this, &HistoryController::showSyncSettings);
 
-    // File menu: after Save As, before the export entries.
-    const QList<QAction *> bar = m_window->menuBar()->actions();
-    if (!bar.isEmpty() && bar.first()->menu()) {
-        QMenu *file = bar.first()->menu();
-        QAction *before = nullptr;
-        for (QAction *a : file->actions()) {
-            if (a->isSeparator()) {
-                before = a;
-                break;
-            }
-        }
-        file->insertActions(before, {m_openPermalink, m_share});
-    }
-    auto *menu = new QMenu(tr("Hi&story"), m_window);
+    m_window->addAction(MainWindow::Place::FileMenu, m_openPermalink);
+    m_window->addAction(MainWindow::Place::FileMenu, m_share);
+    QMenu *menu = m_window->addMenu(tr("Hi&story"), QStringLiteral("historyMenu"));
     menu->addAction(m_historyAction);
     menu->addAction(m_openPermalink);
     menu->addAction(m_share);
     menu->addSeparator();
     menu->addAction(m_syncSettings);
-    m_window->menuBar()->insertMenu(bar.isEmpty() ? nullptr : bar.last(), menu);
-    if (QToolBar *toolbar = m_window->secondaryToolBar()) {
-        QAction *first = toolbar->actions().value(0);
-        toolbar->insertAction(first, m_historyAction);
-        toolbar->insertAction(first, m_share);
-        toolbar->insertSeparator(first);
-    }
+    m_window->addAction(MainWindow::Place::ToolsToolBar, m_historyAction);
+    m_window->addAction(MainWindow::Place::ToolsToolBar, m_share);
 
     connect(m_view, &HistoryView::openRequested, this, &HistoryController::openEntry);
     connect(m_view, &HistoryView::rerunRequested, this, &HistoryController::rerunEntry);
@@ -286,13 +267,7 @@ void HistoryController::duplicateEntry(qint64 id)
         tell(tr("History"), error);
         return;
     }
-    for (int side = 0; side < 2; ++side) {
-        const Side &s = comparison->sides[size_t(side)];
-        SidePane *pane = m_window->pane(side);
-        pane->setReadOnly(false);
-        pane->restore({s.lang, s.code, s.flags.join(QLatin1Char(' ')),
-                       s.args.join(QLatin1Char(' ')), s.stdinText, QString(), true});
-    }
+    m_window->editCopy(*comparison);
     m_window->statusBar()->showMessage(tr("Copied into the editors: change it and run"), 6000);
 }
 

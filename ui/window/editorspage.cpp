@@ -1,0 +1,133 @@
+#include "window/editorspage.h"
+
+#include "codeeditor.h"
+#include "examples/example.h"
+#include "model/comparison.h"
+#include "runner/comparisonrequest.h"
+#include "settings/appsettings.h"
+
+#include <QApplication>
+#include <QProcess>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace fc::ui {
+
+EditorsPage::EditorsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_panes{new SidePane(0), new SidePane(1)}
+{
+    setObjectName(QStringLiteral("editorsPage"));
+    m_splitter->setObjectName(QStringLiteral("sidesSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    for (SidePane *p : m_panes) {
+        m_splitter->addWidget(p);
+        connect(p, &SidePane::languageChanged, this, &EditorsPage::languageChanged);
+        connect(p, &SidePane::filesDropped, this,
+                [this, p](const QStringList &paths) { emit filesDropped(p->side(), paths); });
+    }
+}
+
+int EditorsPage::focusedSide(int fallback) const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    for (const SidePane *p : m_panes) {
+        if (focus && p->isAncestorOf(focus))
+            return p->side();
+    }
+    return fallback;
+}
+
+bool EditorsPage::isTouched() const
+{
+    return m_panes[0]->isTouched() || m_panes[1]->isTouched();
+}
+
+bool EditorsPage::isReadOnly() const
+{
+    return m_panes[0]->isReadOnly();
+}
+
+void EditorsPage::setReadOnly(bool readOnly)
+{
+    for (SidePane *p : m_panes)
+        p->setReadOnly(readOnly);
+}
+
+void EditorsPage::setLanguages(const QList<LanguageEntry> &entries)
+{
+    for (SidePane *p : m_panes)
+        p->setLanguages(entries);
+}
+
+QString EditorsPage::pairName() const
+{
+    const QString a = m_panes[0]->languageName();
+    const QString b = m_panes[1]->languageName();
+    return a.isEmpty() && b.isEmpty() ? QString() : tr("%1 vs %2").arg(a, b);
+}
+
+void EditorsPage::loadExample(const Example &example)
+{
+    for (SidePane *p : m_panes) {
+        const ExampleSide &s = example.sides[size_t(p->side())];
+        p->setReadOnly(false);
+        p->restore({s.language, s.code, s.flags, s.arguments, s.standardInput, QString(), false});
+    }
+}
+
+void EditorsPage::loadComparison(const Comparison &comparison, bool asEdit)
+{
+    for (SidePane *p : m_panes) {
+        const Side &s = comparison.sides[size_t(p->side())];
+        p->setReadOnly(false);
+        p->restore({s.lang, s.code, s.flags.join(QLatin1Char(' ')), s.args.join(QLatin1Char(' ')),
+                    s.stdinText, QString(), asEdit});
+    }
+}
+
+void EditorsPage::fillRequest(ComparisonRequest &request) const
+{
+    for (const SidePane *p : m_panes) {
+        SideInput &in = request.sides[size_t(p->side())];
+        in.languageId = p->languageId();
+        in.code = p->code();
+        if (!p->flags().trimmed().isEmpty())
+            in.flags = QProcess::splitCommand(p->flags());
+        in.args = QProcess::splitCommand(p->arguments());
+        in.stdinText = p->standardInput();
+    }
+}
+
+void EditorsPage::applyEditorSettings()
+{
+    for (SidePane *p : m_panes) {
+        p->editor()->setFontPointSize(appsettings::editorFontSize());
+        p->editor()->setTabWidthInSpaces(appsettings::tabWidth());
+        p->editor()->setThemeName(appsettings::editorTheme());
+    }
+}
+
+void EditorsPage::focusEditor(int side)
+{
+    pane(side)->editor()->setFocus();
+}
+
+QByteArray EditorsPage::saveState() const
+{
+    return m_splitter->saveState();
+}
+
+bool EditorsPage::restoreState(const QByteArray &state)
+{
+    if (m_splitter->restoreState(state))
+        return true;
+    m_splitter->setSizes({width() / 2, width() / 2});
+    return false;
+}
+
+} // namespace fc::ui

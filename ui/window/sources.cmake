@@ -1,0 +1,9 @@
+target_sources(fastercodes-ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/editorspage.cpp ${CMAKE_CURRENT_LIST_DIR}/editorspage.h
+  ${CMAKE_CURRENT_LIST_DIR}/filecommands.cpp ${CMAKE_CURRENT_LIST_DIR}/filecommands.h
+  ${CMAKE_CURRENT_LIST_DIR}/progressindicator.cpp ${CMAKE_CURRENT_LIST_DIR}/progressindicator.h
+  ${CMAKE_CURRENT_LIST_DIR}/resultspage.cpp ${CMAKE_CURRENT_LIST_DIR}/resultspage.h
+  ${CMAKE_CURRENT_LIST_DIR}/runcontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/runcontroller.h
+  ${CMAKE_CURRENT_LIST_DIR}/runhereprompt.cpp ${CMAKE_CURRENT_LIST_DIR}/runhereprompt.h
+  ${CMAKE_CURRENT_LIST_DIR}/windowmenus.cpp ${CMAKE_CURRENT_LIST_DIR}/windowmenus.h
+)
