@@ -1,5 +1,7 @@
 #include "linux_proctree.h"
 
+#include "types.h"
+
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -8,6 +10,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <string>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <unordered_map>
@@ -149,6 +152,29 @@ std::int64_t countUserTasks(uid_t uid)
             tasks += std::strtoll(t + 9, nullptr, 10);
     });
     return tasks;
+}
+
+std::int64_t ownPeakKib()
+{
+    static const int fd = ::open("/proc/self/status", O_RDONLY | O_CLOEXEC);
+    static long faultsAtLastRead = -1;
+    static std::int64_t peak = kUnknown;
+    rusage self{};
+    ::getrusage(RUSAGE_SELF, &self);
+    const long faults = self.ru_minflt + self.ru_majflt;
+    if (fd < 0 || faults == faultsAtLastRead)
+        return peak;
+    char buffer[4096];
+    const ssize_t n = ::pread(fd, buffer, sizeof buffer - 1, 0);
+    if (n <= 0)
+        return kUnknown;
+    buffer[n] = '\0';
+    const char *hwm = std::strstr(buffer, "VmHWM:");
+    peak = hwm ? std::strtoll(hwm + 6, nullptr, 10) : kUnknown;
+    // The read itself may fault (its buffer on the stack): count from after it.
+    ::getrusage(RUSAGE_SELF, &self);
+    faultsAtLastRead = self.ru_minflt + self.ru_majflt;
+    return peak;
 }
 
 } // namespace fcl::linuxproc

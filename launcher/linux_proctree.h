@@ -28,6 +28,13 @@ std::vector<pid_t> descendants(pid_t root, pid_t exclude = -1);
 // `exclude`.
 bool hasChildrenBesides(pid_t exclude);
 
+// The launcher's own peak resident size (VmHWM of this image, KiB; kUnknown when unreadable).
+// getrusage(RUSAGE_SELF) would include its caller's pre-exec peak, which Linux folds into
+// ru_maxrss at execve. Cheap to ask after every run: the status file (costly to generate) is read
+// again only when the launcher has taken a page fault since, the only way its resident size can
+// have grown.
+std::int64_t ownPeakKib();
+
 // Threads whose real user is `uid`: what RLIMIT_NPROC counts against.
 std::int64_t countUserTasks(uid_t uid);
 

@@ -143,19 +143,28 @@ bool Spawner::reaped(pid_t pid)
     return false;
 }
 
-bool Spawner::spawn(spawnproto::Request header, const std::vector<const char *> &strings,
-                    const std::vector<int> &fds, spawnproto::Reply *reply)
+bool Spawner::spawn(const child::Spec &spec, spawnproto::Reply *reply)
 {
     using namespace spawnproto;
-    if (m_unavailable || m_pid < 0 || fds.size() != kStdFds + header.joinCount ||
-        header.joinCount > kMaxJoins || strings.size() != 2 + header.argc + header.envc ||
-        header.argc + header.envc > kMaxStrings)
+    Request header = spec.settings;
+    const std::size_t fdCount = kStdFds + header.joinCount;
+    if (m_unavailable || m_pid < 0 || header.joinCount > kMaxJoins)
         return false;
-    m_buffer.resize(sizeof header); // the header goes in front once its size is known
-    for (const char *s : strings)
+    // The header goes in front once its size is known; then path, working directory, argv, envp.
+    m_buffer.resize(sizeof header);
+    auto add = [this](const char *s) {
         m_buffer.insert(m_buffer.end(), s, s + std::strlen(s) + 1);
+    };
+    add(spec.path);
+    add(spec.cwd);
+    header.argc = 0;
+    for (char *const *arg = spec.argv; *arg; ++arg, ++header.argc)
+        add(*arg);
+    header.envc = 0;
+    for (char *const *entry = spec.envp; *entry; ++entry, ++header.envc)
+        add(*entry);
     const std::size_t size = m_buffer.size();
-    if (size > kMaxRequestBytes)
+    if (size > kMaxRequestBytes || header.argc + header.envc > kMaxStrings)
         return false;
     header.magic = kMagic;
     header.size = static_cast<uint32_t>(size);
@@ -167,12 +176,12 @@ bool Spawner::spawn(spawnproto::Request header, const std::vector<const char *> 
     message.msg_iov = &iov;
     message.msg_iovlen = 1;
     message.msg_control = control;
-    message.msg_controllen = CMSG_SPACE(fds.size() * sizeof(int));
+    message.msg_controllen = CMSG_SPACE(fdCount * sizeof(int));
     cmsghdr *c = CMSG_FIRSTHDR(&message);
     c->cmsg_level = SOL_SOCKET;
     c->cmsg_type = SCM_RIGHTS;
-    c->cmsg_len = CMSG_LEN(fds.size() * sizeof(int));
-    std::memcpy(CMSG_DATA(c), fds.data(), fds.size() * sizeof(int));
+    c->cmsg_len = CMSG_LEN(fdCount * sizeof(int));
+    std::memcpy(CMSG_DATA(c), spec.fds, fdCount * sizeof(int));
     ssize_t n;
     while ((n = ::sendmsg(m_socket, &message, MSG_NOSIGNAL)) < 0 && errno == EINTR) {
     }

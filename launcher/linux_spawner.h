@@ -3,7 +3,7 @@
 // cannot do (not installed, a request too large, it died) the caller does with fork.
 #pragma once
 
-#include "spawner_protocol.h"
+#include "child_steps.h"
 
 #include <string>
 #include <sys/types.h>
@@ -28,11 +28,10 @@ public:
     unsigned generation() const { return m_generation; }
     // Ends it and waits for it: it must have left the cgroups before they are removed.
     void shutdown();
-    // Creates the program. strings: path, working directory ("" for none), argv, envp; fds:
-    // stdin, stdout, stderr, then the cgroup joins. False when the spawner cannot take the
-    // request (then nothing was started; if it died, pid() is -1 and another can be started).
-    bool spawn(spawnproto::Request header, const std::vector<const char *> &strings,
-               const std::vector<int> &fds, spawnproto::Reply *reply);
+    // Creates the program: the spawner's child takes the steps of child_steps.h. False when the
+    // spawner cannot take the request (then nothing was started; if it died, pid() is -1 and
+    // another can be started).
+    bool spawn(const child::Spec &spec, spawnproto::Reply *reply);
     // The program has ended and the next request is queued: the spawner waits for it runnable.
     void nudge();
     // For every pid the launcher reaps: true when it was the spawner (it died; the next request

@@ -119,6 +119,28 @@ bool setNonBlocking(int fd)
     return flags >= 0 && ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) == 0;
 }
 
+int highFd(int fd)
+{
+    if (fd < 0 || fd > 2)
+        return fd;
+    const int moved = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
+    ::close(fd);
+    return moved;
+}
+
+bool closeOnExecPipe(int fds[2])
+{
+#ifdef __linux__
+    return ::pipe2(fds, O_CLOEXEC) == 0;
+#else
+    if (::pipe(fds) != 0)
+        return false;
+    ::fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+    ::fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+    return true;
+#endif
+}
+
 bool SignalPipe::install()
 {
     // What a child must restore before execve: execve resets handled signals by itself, but an
@@ -131,12 +153,10 @@ bool SignalPipe::install()
     }
     for (int signo : {SIGTERM, SIGINT, SIGHUP, SIGCHLD, SIGPIPE})
         g_resetSignals[g_resetCount++] = signo;
-    if (::pipe(m_fds) != 0)
+    if (!closeOnExecPipe(m_fds))
         return false;
-    for (int fd : m_fds) {
-        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+    for (int fd : m_fds)
         setNonBlocking(fd);
-    }
     g_signalWriteFd = m_fds[1];
     struct sigaction sa{};
     sa.sa_handler = onSignal;

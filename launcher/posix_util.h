@@ -21,6 +21,11 @@ std::string resolveProgram(const std::string &program, int *error,
 bool lookupUser(const std::string &spec, uid_t *uid, gid_t *gid, std::string *error);
 
 bool setNonBlocking(int fd);
+// Moves a descriptor above 2, so that dup2 onto 0..2 in a child can never clobber it. A moved
+// one is close-on-exec; one left in place keeps its flags.
+int highFd(int fd);
+// pipe() with both ends close-on-exec.
+bool closeOnExecPipe(int fds[2]);
 
 // Turns SIGTERM, SIGINT, SIGHUP and SIGCHLD into bytes on a pipe, so that one poll() loop sees
 // signals, the program's exit, output and the deadline alike.

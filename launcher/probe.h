@@ -15,6 +15,10 @@ int runProbe(const Options &options, ProtocolWriter &out);
 // launcher's own command line. Linux only; elsewhere it writes a usage error and returns 2.
 int runSession(const Options &base, ProtocolWriter &out);
 
+// macOS and Windows (probe_oneshot.cpp): true, after an `error` record, when the options ask
+// for what only Linux supports (the launcher then exits 2).
+bool refuseLinuxOnlyOptions(const Options &options, ProtocolWriter &out);
+
 // Its name in the protocol header.
 const char *probeOsName();
 

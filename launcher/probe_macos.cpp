@@ -8,8 +8,7 @@
 // RLIMIT_AS would break runtimes that reserve address space), a process cap that binds root
 // (RLIMIT_NPROC only), and keeping orphans findable (no subreaper: an orphan of the program is
 // found through its process group only).
-#include "outputsink.h"
-#include "posix_util.h"
+#include "posix_run.h"
 #include "probe.h"
 
 #include <algorithm>
@@ -34,11 +33,12 @@ extern char **environ;
 
 namespace fcl {
 
-namespace {
+const char *probeOsName()
+{
+    return "macos";
+}
 
-constexpr std::int64_t kMs = 1000000;
-constexpr std::int64_t kKillBudgetNs = 1000 * kMs;
-constexpr std::int64_t kRekillNs = 100 * kMs;
+namespace {
 
 // ri_user_time, ri_system_time and pti_total_* are in Mach absolute time units, which are
 // nanoseconds on Intel but 125/3 ns on Apple Silicon.
@@ -55,18 +55,6 @@ std::int64_t machToNs(std::uint64_t ticks)
     const std::uint64_t whole = ticks / timebase.denom * timebase.numer;
     const std::uint64_t part = ticks % timebase.denom * timebase.numer / timebase.denom;
     return static_cast<std::int64_t>(whole + part);
-}
-
-int highFd(int fd)
-{
-    if (fd < 0 || fd > 2) {
-        if (fd >= 0)
-            ::fcntl(fd, F_SETFD, FD_CLOEXEC);
-        return fd;
-    }
-    const int moved = ::fcntl(fd, F_DUPFD_CLOEXEC, 3);
-    ::close(fd);
-    return moved;
 }
 
 // Processes of the real user `uid`: what RLIMIT_NPROC counts on macOS (processes, not threads).
@@ -128,119 +116,53 @@ std::vector<pid_t> treeMembers(pid_t program)
     return found;
 }
 
-struct Stream
+// A one-shot launcher's own signal pipe, constructed before the run that refers to it.
+struct OwnSignals
 {
-    int fd = -1;
-    int childFd = -1;
-    OutputSink sink;
+    posix::SignalPipe ownSignals;
 };
 
-class MacRun
+class MacRun : private OwnSignals, public PosixRun
 {
 public:
     MacRun(const Options &options, ProtocolWriter &out)
-        : m_o(options)
-        , m_out(out)
+        : PosixRun(options, out, ownSignals)
     {}
-    ~MacRun();
+    ~MacRun() override;
     int run();
 
 private:
-    bool refuse(const char *code, int error, const std::string &text);
     bool prepare();
-    bool openStream(Stream *stream, const std::string &path, const char *code);
     bool spawn();
-    void watch();
-    void readStream(Stream *stream);
     void checkExit();
-    void killTree();
-    Sample sample(std::int64_t now);
     void emitResult();
+    void killProcesses() override;
+    void programEnded() override;
+    std::int64_t takeSample(std::int64_t now, std::int64_t sampleNs) override;
+    // SIGCHLD may have been merged with another: the exit is checked on every wake-up.
+    void afterWake() override { checkExit(); }
 
-    const Options &m_o;
-    ProtocolWriter &m_out;
-    std::string m_path;
-    int m_null = -1;
-    int m_stdinFd = -1;
-    Stream m_stdout;
-    Stream m_stderr;
-    Limits m_limits;
-    posix::SignalPipe m_signals;
-
-    pid_t m_pid = -1;
-    std::int64_t m_startNs = 0;
-    std::int64_t m_exitNs = 0;
-    bool m_exited = false;
-    int m_status = 0;
     rusage m_usage{};
     rusage_info_v4 m_info{};
     bool m_haveInfo = false;
-    bool m_killed = false;
-    std::int64_t m_lastKillNs = 0;
-    bool m_timedOut = false;
-    bool m_cancelled = false;
-    std::int64_t m_leftovers = 0;
     std::int64_t m_previousCpuNs = 0;
     std::int64_t m_previousSampleNs = 0;
 };
 
 MacRun::~MacRun()
 {
-    for (int fd :
-         {m_null, m_stdinFd, m_stdout.fd, m_stderr.fd, m_stdout.childFd, m_stderr.childFd}) {
-        if (fd >= 0)
-            ::close(fd);
-    }
-}
-
-bool MacRun::refuse(const char *code, int error, const std::string &text)
-{
-    m_out.error(code, error, text);
-    return false;
-}
-
-bool MacRun::openStream(Stream *stream, const std::string &path, const char *code)
-{
-    if (path.empty()) {
-        stream->childFd = ::fcntl(m_null, F_DUPFD_CLOEXEC, 3);
-        return true;
-    }
-    if (!stream->sink.open(path, m_o.outputCapBytes))
-        return refuse(code, errno,
-                      std::string("cannot create ") + code + " file " + path + ": " +
-                          posix::errorText(errno));
-    int fds[2];
-    if (::pipe(fds) != 0)
-        return refuse("internal", errno, "pipe: " + posix::errorText(errno));
-    stream->fd = highFd(fds[0]);
-    stream->childFd = highFd(fds[1]);
-    posix::setNonBlocking(stream->fd);
-    return true;
+    if (m_null >= 0)
+        ::close(m_null);
 }
 
 bool MacRun::prepare()
 {
-    int error = 0;
-    m_path = posix::resolveProgram(m_o.command[0], &error);
-    if (m_path.empty()) {
-        if (error == EACCES)
-            return refuse("permission_denied", error, "not an executable file: " + m_o.command[0]);
-        return refuse("not_found", error, "program not found: " + m_o.command[0]);
-    }
-    m_null = highFd(::open("/dev/null", O_RDWR | O_CLOEXEC));
+    if (!resolveProgram())
+        return false;
+    m_null = posix::highFd(::open("/dev/null", O_RDWR | O_CLOEXEC));
     if (m_null < 0)
         return refuse("internal", errno, "/dev/null: " + posix::errorText(errno));
-    if (m_o.stdinPath.empty()) {
-        m_stdinFd = ::fcntl(m_null, F_DUPFD_CLOEXEC, 3);
-    } else {
-        m_stdinFd = highFd(::open(m_o.stdinPath.c_str(), O_RDONLY | O_CLOEXEC));
-        if (m_stdinFd < 0)
-            return refuse("stdin", errno,
-                          "cannot open standard input file " + m_o.stdinPath + ": " +
-                              posix::errorText(errno));
-    }
-    if (!openStream(&m_stdout, m_o.stdoutPath, "stdout") ||
-        !openStream(&m_stderr, m_o.stderrPath, "stderr"))
+    if (!openStreams())
         return false;
 
     // posix_spawn cannot change the user: the launcher drops to it first (it needs no privilege
@@ -248,11 +170,8 @@ bool MacRun::prepare()
     uid_t uid = ::getuid();
     if (!m_o.user.empty()) {
         gid_t gid = 0;
-        std::string message;
-        if (::geteuid() != 0)
-            return refuse("user", EPERM, "--user needs the launcher to run as root");
-        if (!posix::lookupUser(m_o.user, &uid, &gid, &message))
-            return refuse("user", 0, message);
+        if (!lookUpUser(&uid, &gid))
+            return false;
         if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)
             return refuse("user", errno,
                           "cannot switch to user " + m_o.user + ": " + posix::errorText(errno));
@@ -307,9 +226,9 @@ bool MacRun::spawn()
     sigemptyset(&none);
     posix_spawnattr_setsigdefault(&attr, &all);
     posix_spawnattr_setsigmask(&attr, &none);
-    posix_spawn_file_actions_adddup2(&actions, m_stdinFd, 0);
-    posix_spawn_file_actions_adddup2(&actions, m_stdout.childFd, 1);
-    posix_spawn_file_actions_adddup2(&actions, m_stderr.childFd, 2);
+    posix_spawn_file_actions_adddup2(&actions, childStdin(), 0);
+    posix_spawn_file_actions_adddup2(&actions, childStdout(), 1);
+    posix_spawn_file_actions_adddup2(&actions, childStderr(), 2);
     if (!m_o.workingDirectory.empty())
         posix_spawn_file_actions_addchdir_np(&actions, m_o.workingDirectory.c_str());
 
@@ -318,39 +237,14 @@ bool MacRun::spawn()
         ::posix_spawn(&m_pid, m_path.c_str(), &actions, &attr, argv.pointers.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attr);
-    for (int *fd : {&m_stdout.childFd, &m_stderr.childFd}) {
-        ::close(*fd);
-        *fd = -1;
-    }
+    closeChildEnds();
     if (error == 0)
         return true;
     m_pid = -1;
-    const std::string &name = m_o.command[0];
     if (error == ENOENT && !m_o.workingDirectory.empty() &&
         ::access(m_o.workingDirectory.c_str(), F_OK) != 0)
         return refuse("cwd", error, "cannot change to working directory " + m_o.workingDirectory);
-    if (error == ENOENT)
-        return refuse("not_found", error,
-                      "cannot execute " + name +
-                          ": No such file or directory (a missing interpreter?)");
-    if (error == EACCES)
-        return refuse("permission_denied", error, "permission denied: " + name);
-    if (error == ENOEXEC || error == EBADARCH)
-        return refuse("bad_executable", error, "not an executable format: " + name);
-    return refuse("exec_failed", error, "cannot execute " + name + ": " + posix::errorText(error));
-}
-
-void MacRun::readStream(Stream *stream)
-{
-    static char buffer[64 * 1024];
-    const ssize_t n = ::read(stream->fd, buffer, sizeof buffer);
-    if (n > 0) {
-        stream->sink.write(buffer, static_cast<std::size_t>(n));
-    } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
-        ::close(stream->fd);
-        stream->fd = -1;
-        stream->sink.close();
-    }
+    return refuseExec(error == EBADARCH ? ENOEXEC : error);
 }
 
 void MacRun::checkExit()
@@ -370,10 +264,8 @@ void MacRun::checkExit()
     m_exited = true;
 }
 
-void MacRun::killTree()
+void MacRun::killProcesses()
 {
-    m_killed = true;
-    m_lastKillNs = posix::monotonicNs();
     while (posix::monotonicNs() < m_lastKillNs + kKillBudgetNs) {
         ::kill(-m_pid, SIGKILL);
         std::vector<pid_t> live;
@@ -392,7 +284,16 @@ void MacRun::killTree()
     }
 }
 
-Sample MacRun::sample(std::int64_t now)
+void MacRun::programEnded()
+{
+    // The program's pid may be reused now; its group id stays reserved while members live.
+    const std::vector<pid_t> rest = groupMembers(m_pid);
+    m_leftovers = static_cast<std::int64_t>(rest.size());
+    if (m_leftovers > 0)
+        ::kill(-m_pid, SIGKILL);
+}
+
+std::int64_t MacRun::takeSample(std::int64_t now, std::int64_t sampleNs)
 {
     Sample s;
     s.threads = 0;
@@ -407,6 +308,8 @@ Sample MacRun::sample(std::int64_t now)
         s.processes += 1;
     }
     s.elapsedMs = (now - m_startNs) / kMs;
+    if (m_previousSampleNs == 0)
+        m_previousSampleNs = m_startNs;
     const std::int64_t wallNs = now - m_previousSampleNs;
     // CPU of processes that ended since the last sample is missing here: no cutime in taskinfo.
     if (wallNs > 0 && cpuNs >= m_previousCpuNs)
@@ -414,80 +317,9 @@ Sample MacRun::sample(std::int64_t now)
             100.0 * static_cast<double>(cpuNs - m_previousCpuNs) / static_cast<double>(wallNs);
     m_previousCpuNs = cpuNs;
     m_previousSampleNs = now;
-    return s;
-}
-
-void MacRun::watch()
-{
-    const std::int64_t sampleNs = m_o.sampleMs * kMs;
-    std::int64_t nextSample = sampleNs > 0 ? m_startNs + sampleNs : LLONG_MAX;
-    const std::int64_t deadline = m_o.timeoutMs > 0 ? m_startNs + m_o.timeoutMs * kMs : LLONG_MAX;
-    std::int64_t drainUntil = LLONG_MAX;
-    bool watchStdin = m_o.cancelOnStdinEof;
-    bool leftoversHandled = false;
-    m_previousSampleNs = m_startNs;
-    for (;;) {
-        std::int64_t now = posix::monotonicNs();
-        if (m_exited && !leftoversHandled) {
-            leftoversHandled = true;
-            // The program's pid may be reused now; its group id stays reserved while members live.
-            const std::vector<pid_t> rest = groupMembers(m_pid);
-            m_leftovers = static_cast<std::int64_t>(rest.size());
-            if (m_leftovers > 0)
-                ::kill(-m_pid, SIGKILL);
-            drainUntil = posix::monotonicNs() + kKillBudgetNs;
-        }
-        if (m_exited && ((m_stdout.fd < 0 && m_stderr.fd < 0) || now >= drainUntil))
-            break;
-        std::int64_t wakeAt = drainUntil;
-        if (!m_exited)
-            wakeAt = std::min({wakeAt, nextSample, m_killed ? m_lastKillNs + kRekillNs : deadline});
-        const int timeout = wakeAt == LLONG_MAX ? -1
-                                                : static_cast<int>(std::clamp<std::int64_t>(
-                                                      (wakeAt - now + kMs - 1) / kMs, 0, INT_MAX));
-        pollfd fds[4] = {{m_signals.readFd(), POLLIN, 0},
-                         {m_stdout.fd, POLLIN, 0},
-                         {m_stderr.fd, POLLIN, 0},
-                         {watchStdin ? 0 : -1, POLLIN, 0}};
-        if (::poll(fds, 4, timeout) < 0 && errno != EINTR)
-            break;
-        if (fds[0].revents && m_signals.drain() && !m_exited && !m_killed) {
-            m_cancelled = true;
-            killTree();
-        }
-        if (fds[1].revents)
-            readStream(&m_stdout);
-        if (fds[2].revents)
-            readStream(&m_stderr);
-        if (fds[3].revents) {
-            char scratch[256];
-            const ssize_t n = ::read(0, scratch, sizeof scratch);
-            if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN)) {
-                watchStdin = false;
-                if (!m_exited && !m_killed) {
-                    m_cancelled = true;
-                    killTree();
-                }
-            }
-        }
-        // SIGCHLD may have been merged with another: the exit is checked on every wake-up.
-        checkExit();
-        now = posix::monotonicNs();
-        if (m_exited)
-            continue;
-        if (!m_killed && now >= deadline) {
-            m_timedOut = true;
-            killTree();
-        } else if (m_killed && now >= m_lastKillNs + kRekillNs) {
-            killTree();
-        }
-        if (now >= nextSample && !m_killed) {
-            const Sample s = sample(now);
-            if (s.processes > 0) // else the program has just ended, not yet reaped
-                m_out.sample(s);
-            nextSample = now + sampleNs;
-        }
-    }
+    if (s.processes > 0) // else the program has just ended, not yet reaped
+        m_out.sample(s);
+    return sampleNs;
 }
 
 void MacRun::emitResult()
@@ -504,14 +336,7 @@ void MacRun::emitResult()
     r.involuntaryContextSwitches = m_usage.ru_nivcsw;
     r.minorFaults = m_usage.ru_minflt;
     r.majorFaults = m_usage.ru_majflt;
-    if (WIFEXITED(m_status)) {
-        r.exitCode = WEXITSTATUS(m_status);
-    } else if (WIFSIGNALED(m_status)) {
-        r.signal = WTERMSIG(m_status);
-        r.coreDumped = WCOREDUMP(m_status);
-    }
-    r.timedOut = m_timedOut;
-    r.cancelled = m_cancelled;
+    fillOutcome(&r);
     if (m_haveInfo) {
         r.footprintPeakKib =
             static_cast<std::int64_t>(m_info.ri_lifetime_max_phys_footprint / 1024);
@@ -520,11 +345,6 @@ void MacRun::emitResult()
         if (m_info.ri_cycles > 0)
             r.cycles = static_cast<std::int64_t>(m_info.ri_cycles);
     }
-    r.leftoverProcesses = m_leftovers;
-    r.stdoutBytes = m_stdout.sink.kept();
-    r.stdoutDropped = m_stdout.sink.dropped();
-    r.stderrBytes = m_stderr.sink.kept();
-    r.stderrDropped = m_stderr.sink.dropped();
     rusage own{};
     if (::getrusage(RUSAGE_SELF, &own) == 0)
         r.launcherMaxRssKib = own.ru_maxrss / 1024;
@@ -555,27 +375,12 @@ int MacRun::run()
 
 } // namespace
 
-const char *probeOsName()
-{
-    return "macos";
-}
-
 int runProbe(const Options &options, ProtocolWriter &out)
 {
-    if (!options.environment.empty()) {
-        // MeasuredProcess sets the environment of the launcher itself here.
-        out.error("usage", 0, "--env is only supported on Linux");
+    if (refuseLinuxOnlyOptions(options, out))
         return 2;
-    }
     MacRun run(options, out);
     return run.run();
-}
-
-int runSession(const Options &, ProtocolWriter &out)
-{
-    // core/probe/launchersession.cpp runs one launcher per run on this platform.
-    out.error("usage", 0, "--session is only supported on Linux");
-    return 2;
 }
 
 } // namespace fcl

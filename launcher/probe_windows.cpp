@@ -10,6 +10,7 @@
 #endif
 #include "outputsink.h"
 #include "probe.h"
+#include "windows_util.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -25,90 +26,19 @@
 
 namespace fcl {
 
+const char *probeOsName()
+{
+    return "windows";
+}
+
+using namespace windows;
+
 namespace {
 
 constexpr ULONG_PTR kJobKey = 1;
 constexpr ULONG_PTR kCancelKey = 2;
 constexpr std::int64_t kMs = 1000000;
 constexpr std::int64_t kKillBudgetNs = 1000 * kMs;
-
-std::wstring widen(const std::string &text)
-{
-    if (text.empty())
-        return {};
-    const int size = MultiByteToWideChar(CP_UTF8, 0, text.data(), int(text.size()), nullptr, 0);
-    std::wstring out(std::size_t(size), L'\0');
-    MultiByteToWideChar(CP_UTF8, 0, text.data(), int(text.size()), out.data(), size);
-    return out;
-}
-
-std::string narrow(const std::wstring &text)
-{
-    if (text.empty())
-        return {};
-    const int size = WideCharToMultiByte(CP_UTF8, 0, text.data(), int(text.size()), nullptr, 0,
-                                         nullptr, nullptr);
-    std::string out(std::size_t(size), '\0');
-    WideCharToMultiByte(CP_UTF8, 0, text.data(), int(text.size()), out.data(), size, nullptr,
-                        nullptr);
-    return out;
-}
-
-std::string systemMessage(DWORD code)
-{
-    wchar_t *buffer = nullptr;
-    const DWORD n = FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM |
-                                       FORMAT_MESSAGE_IGNORE_INSERTS,
-                                   nullptr, code, 0, reinterpret_cast<LPWSTR>(&buffer), 0, nullptr);
-    std::wstring text = n && buffer ? std::wstring(buffer, n) : L"error " + std::to_wstring(code);
-    LocalFree(buffer);
-    while (!text.empty() && (text.back() == L'\n' || text.back() == L'\r' || text.back() == L'.'))
-        text.pop_back();
-    return narrow(text);
-}
-
-std::int64_t nowNs()
-{
-    static const std::int64_t frequency = [] {
-        LARGE_INTEGER f;
-        QueryPerformanceFrequency(&f);
-        return std::int64_t(f.QuadPart);
-    }();
-    LARGE_INTEGER counter;
-    QueryPerformanceCounter(&counter);
-    const std::int64_t ticks = counter.QuadPart;
-    return ticks / frequency * 1000000000 + ticks % frequency * 1000000000 / frequency;
-}
-
-// One argument quoted so that CommandLineToArgvW and the C runtime read it back unchanged.
-void appendQuoted(std::wstring *line, const std::wstring &arg)
-{
-    if (!line->empty())
-        *line += L' ';
-    if (!arg.empty() && arg.find_first_of(L" \t\n\v\"") == std::wstring::npos) {
-        *line += arg;
-        return;
-    }
-    *line += L'"';
-    for (auto it = arg.begin();; ++it) {
-        std::size_t backslashes = 0;
-        while (it != arg.end() && *it == L'\\') {
-            ++it;
-            ++backslashes;
-        }
-        if (it == arg.end()) {
-            line->append(backslashes * 2, L'\\');
-            break;
-        }
-        if (*it == L'"') {
-            line->append(backslashes * 2 + 1, L'\\');
-        } else {
-            line->append(backslashes, L'\\');
-        }
-        *line += *it;
-    }
-    *line += L'"';
-}
 
 struct Capture
 {
@@ -601,27 +531,12 @@ int WindowsRun::run()
 
 } // namespace
 
-const char *probeOsName()
-{
-    return "windows";
-}
-
 int runProbe(const Options &options, ProtocolWriter &out)
 {
-    if (!options.environment.empty()) {
-        // MeasuredProcess sets the environment of the launcher itself here.
-        out.error("usage", 0, "--env is only supported on Linux");
+    if (refuseLinuxOnlyOptions(options, out))
         return 2;
-    }
     WindowsRun run(options, out);
     return run.run();
-}
-
-int runSession(const Options &, ProtocolWriter &out)
-{
-    // core/probe/launchersession.cpp runs one launcher per run on this platform.
-    out.error("usage", 0, "--session is only supported on Linux");
-    return 2;
 }
 
 } // namespace fcl

@@ -10,6 +10,7 @@
 //
 // Freestanding on purpose: any runtime would add its pages to every program's peak. Built for
 // x86_64 and aarch64; elsewhere the launcher forks (launcher/CMakeLists.txt).
+#include "child_steps.h"
 #include "spawner_protocol.h"
 
 #include <asm/unistd.h>
@@ -173,6 +174,7 @@ constexpr long kFSetfd = 2;
 constexpr long kFdCloexec = 1;
 constexpr long kEintr = 4;
 constexpr long kEinval = 22;
+constexpr long kCloseRangeCloexec = 4;
 constexpr int kSocketFd = 3;           // set up by the launcher
 constexpr int kPollsAfterNudge = 1000; // each yields the CPU: a fraction of a millisecond
 
@@ -212,13 +214,8 @@ constexpr uint32_t kMaxFds = kStdFds + kMaxJoins;
 
 struct Plan
 {
-    const char *path = nullptr;
-    const char *cwd = nullptr;
-    char **argv = nullptr;
-    char **envp = nullptr;
-    int fds[kMaxFds] = {};
+    fcl::child::Spec spec; // its descriptors as they arrived with the request
     uint32_t fdCount = 0;
-    const Request *request = nullptr;
     Reply reply{}; // written by the child, read once it has executed or exited
 };
 
@@ -232,62 +229,70 @@ alignas(16) char g_childStack[16 * 1024];
         sys(__NR_exit, code);
 }
 
+// The child's system calls, made directly; it reports in the reply, which it shares with the
+// spawner until execve.
+struct SpawnerOs
+{
+    Reply &reply;
+
+    long setpgid() { return sys(__NR_setpgid, 0, 0); }
+    long write(int fd, const char *data, unsigned long size)
+    {
+        return sys(__NR_write, fd, reinterpret_cast<long>(data), static_cast<long>(size));
+    }
+    long dup2(int from, int to) { return sys(__NR_dup3, from, to, 0); }
+    long chdir(const char *dir) { return sys(__NR_chdir, reinterpret_cast<long>(dir)); }
+    // The spawner handles no signal and blocks none (the launcher reset them when it started it).
+    void defaultSignals() {}
+    long setLimit(fcl::child::Limit which, uint64_t value)
+    {
+        const Rlimit limit{value, value};
+        return sys(__NR_prlimit64, 0, which == fcl::child::Limit::Core ? kRlimitCore : kRlimitNproc,
+                   reinterpret_cast<long>(&limit), 0);
+    }
+    long setgroups0() { return sys(__NR_setgroups, 0, 0); }
+    long setgid(uint32_t gid) { return sys(__NR_setgid, gid); }
+    long setuid(uint32_t uid) { return sys(__NR_setuid, uid); }
+    void parentDeathSignal() { sys(__NR_prctl, kPrSetPdeathsig, kSigKill); }
+    long getppid() { return sys(__NR_getppid); }
+    void closeInherited()
+    {
+#ifdef __NR_close_range
+        sys(__NR_close_range, 3, ~0U, kCloseRangeCloexec);
+#endif
+    }
+    int64_t monotonicNs()
+    {
+        Timespec now{};
+        sys(__NR_clock_gettime, kClockMonotonic, reinterpret_cast<long>(&now));
+        return now.seconds * 1000000000L + now.nanoseconds;
+    }
+    long execve(const char *path, char *const *argv, char *const *envp)
+    {
+        return sys(__NR_execve, reinterpret_cast<long>(path), reinterpret_cast<long>(argv),
+                   reinterpret_cast<long>(envp));
+    }
+    void joinFailed(uint32_t join, long result)
+    {
+        reply.joinFailed |= 1U << join;
+        reply.joinError = static_cast<int32_t>(-result);
+    }
+    void execTime(int64_t ns) { reply.execNs = ns; }
+    [[noreturn]] void fail(int32_t stage, long result)
+    {
+        reply.stage = stage;
+        reply.error = static_cast<int32_t>(-result);
+        exitNow(127);
+    }
+    [[noreturn]] void exit(int code) { exitNow(code); }
+};
+
 // Runs in the child, on g_childStack, sharing the spawner's memory until execve.
 int childMain(void *arg)
 {
     Plan &p = *static_cast<Plan *>(arg);
-    const Request &r = *p.request;
-    auto fail = [&p](int32_t stage, long result) {
-        p.reply.stage = stage;
-        p.reply.error = static_cast<int32_t>(-result);
-        exitNow(127);
-    };
-    sys(__NR_setpgid, 0, 0);
-    for (uint32_t i = 0; i < r.joinCount; ++i) {
-        const long n = sys(__NR_write, p.fds[kStdFds + i], reinterpret_cast<long>("0"), 1);
-        if (n == 1)
-            continue;
-        if (static_cast<int32_t>(i) == r.requiredJoin)
-            fail(kStageCgroup, n);
-        p.reply.joinFailed |= 1U << i;
-        p.reply.joinError = static_cast<int32_t>(-n);
-    }
-    for (int target = 0; target < 3; ++target) {
-        const long result = sys(__NR_dup3, p.fds[target], target, 0);
-        if (result < 0)
-            fail(kStageStdio, result);
-    }
-    if (p.cwd[0] != '\0') {
-        const long result = sys(__NR_chdir, reinterpret_cast<long>(p.cwd));
-        if (result < 0)
-            fail(kStageCwd, result);
-    }
-    if (r.flags & kSetProcessLimit) {
-        const Rlimit limit{r.processLimit, r.processLimit};
-        const long result = sys(__NR_prlimit64, 0, kRlimitNproc, reinterpret_cast<long>(&limit), 0);
-        if (result < 0)
-            fail(kStageLimits, result);
-    }
-    if (r.flags & kSwitchUser) {
-        long result = sys(__NR_setgroups, 0, 0);
-        if (result == 0)
-            result = sys(__NR_setgid, r.gid);
-        if (result == 0)
-            result = sys(__NR_setuid, r.uid);
-        if (result < 0)
-            fail(kStageUser, result);
-    }
-    // Set after the user switch, which clears it. Covers a launcher that is killed outright.
-    sys(__NR_prctl, kPrSetPdeathsig, kSigKill);
-    if (sys(__NR_getppid) != r.launcher)
-        exitNow(127);
-    Timespec now{};
-    sys(__NR_clock_gettime, kClockMonotonic, reinterpret_cast<long>(&now));
-    p.reply.execNs = now.seconds * 1000000000L + now.nanoseconds;
-    const long result = sys(__NR_execve, reinterpret_cast<long>(p.path),
-                            reinterpret_cast<long>(p.argv), reinterpret_cast<long>(p.envp));
-    fail(kStageExec, result);
-    return 127;
+    SpawnerOs os{p.reply};
+    fcl::child::becomeProgram(p.spec, os);
 }
 
 // Splits the strings after the header into the plan; false when the request is malformed.
@@ -300,7 +305,8 @@ bool parse(long size, Plan *plan)
         r->joinCount > kMaxJoins || r->argc + r->envc > kMaxStrings ||
         plan->fdCount != kStdFds + r->joinCount)
         return false;
-    plan->request = r;
+    fcl::child::Spec &spec = plan->spec;
+    spec.settings = *r;
     char *cursor = g_request + sizeof(Request);
     char *const end = g_request + size;
     const uint32_t strings = 2 + r->argc + r->envc;
@@ -313,9 +319,9 @@ bool parse(long size, Plan *plan)
             return false;
         ++cursor;
         if (i == 0)
-            plan->path = start;
+            spec.path = start;
         else if (i == 1)
-            plan->cwd = start;
+            spec.cwd = start;
         else {
             g_pointers[pointer++] = start;
             if (i == 1 + r->argc)
@@ -323,8 +329,8 @@ bool parse(long size, Plan *plan)
         }
     }
     g_pointers[pointer] = nullptr; // ends envp
-    plan->argv = g_pointers;
-    plan->envp = g_pointers + r->argc + 1;
+    spec.argv = g_pointers;
+    spec.envp = g_pointers + r->argc + 1;
     return true;
 }
 
@@ -354,7 +360,7 @@ long receive(Plan *plan, bool wait)
             const size_t count = (header->length - sizeof(CmsgHdr)) / sizeof(int);
             for (size_t i = 0; i < count; ++i) {
                 if (plan->fdCount < kMaxFds)
-                    plan->fds[plan->fdCount++] = fds[i];
+                    plan->spec.fds[plan->fdCount++] = fds[i];
                 else
                     sys(__NR_close, fds[i]);
             }
@@ -367,10 +373,6 @@ long receive(Plan *plan, bool wait)
 
 extern "C" [[noreturn]] void spawnerMain()
 {
-    // A crashing snippet must not leave core files behind nor stall its reaping while one is
-    // written; every program inherits this.
-    const Rlimit noCore{0, 0};
-    sys(__NR_prlimit64, 0, kRlimitCore, reinterpret_cast<long>(&noCore), 0);
     // Inherited open so that it survived this image's execve; no program may inherit it.
     sys(__NR_fcntl, kSocketFd, kFSetfd, kFdCloexec);
     // After a nudge it stays runnable, yielding, until the request arrives: the launcher, which
@@ -390,7 +392,7 @@ extern "C" [[noreturn]] void spawnerMain()
         if (n == kNudgeBytes) {
             polls = kPollsAfterNudge;
             for (uint32_t i = 0; i < plan.fdCount; ++i)
-                sys(__NR_close, plan.fds[i]);
+                sys(__NR_close, plan.spec.fds[i]);
             continue;
         }
         polls = 0;
@@ -404,7 +406,7 @@ extern "C" [[noreturn]] void spawnerMain()
             reply.pid = static_cast<int32_t>(pid);
         }
         for (uint32_t i = 0; i < plan.fdCount; ++i)
-            sys(__NR_close, plan.fds[i]);
+            sys(__NR_close, plan.spec.fds[i]);
         sys(__NR_sendto, kSocketFd, reinterpret_cast<long>(&reply), sizeof reply, kMsgNosignal, 0,
             0);
     }
