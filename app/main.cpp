@@ -1,6 +1,6 @@
 #include "commandline.h"
+#include "desktop/desktopintegration.h"
 #include "display.h"
-#include "history/desktopintegration.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
 #include "startupprobe.h"

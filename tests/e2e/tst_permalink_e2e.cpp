@@ -1,6 +1,6 @@
+#include "desktop/singleinstance.h"
 #include "history/historycontroller.h"
 #include "history/historystore.h"
-#include "history/singleinstance.h"
 #include "mainwindow.h"
 #include "model/analysis.h"
 #include "model/comparisonjson.h"

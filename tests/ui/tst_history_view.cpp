@@ -2,14 +2,14 @@
 // dialogs and the single-instance hand-off. Servers are real sockets on 127.0.0.1.
 
 #include "cloud/syncsettings.h"
-#include "history/desktopintegration.h"
+#include "desktop/desktopintegration.h"
+#include "desktop/singleinstance.h"
 #include "history/historycontroller.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "history/historyview.h"
 #include "history/openpermalinkdialog.h"
 #include "history/sharedialog.h"
-#include "history/singleinstance.h"
 #include "history/syncsettingspage.h"
 #include "languages/languagecatalog.h"
 #include "mainwindow.h"

@@ -1,4 +1,4 @@
-#include "history/singleinstance.h"
+#include "desktop/singleinstance.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>

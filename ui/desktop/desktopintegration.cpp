@@ -1,8 +1,8 @@
-#include "history/desktopintegration.h"
+#include "desktop/desktopintegration.h"
 
+#include "desktop/singleinstance.h"
 #include "history/historycontroller.h"
 #include "history/historystore.h"
-#include "history/singleinstance.h"
 #include "mainwindow.h"
 
 #include <QCoreApplication>
