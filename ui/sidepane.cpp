@@ -1,6 +1,7 @@
 #include "sidepane.h"
 
 #include "codeeditor.h"
+#include "export/atomicwrite.h"
 #include "sidecolors.h"
 
 #include <QComboBox>
@@ -11,7 +12,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSaveFile>
 #include <QStandardItemModel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -343,13 +343,8 @@ bool SidePane::openFile(const QString &path, QString *error)
 
 bool SidePane::saveFile(const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const QByteArray bytes = code().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Could not save %1: %2").arg(path, file.errorString());
+    if (!writeAtomically(path, code().toUtf8(), error))
         return false;
-    }
     m_filePath = path;
     m_loadedText = code();
     updateBadgeTooltip();

@@ -1,6 +1,5 @@
 #include "cli/commands.h"
-#include "export/csvexport.h"
-#include "export/markdownexport.h"
+#include "export/comparisonexporter.h"
 #include "export/textreport.h"
 #include "export/units.h"
 #include "history/historystore.h"
@@ -13,11 +12,11 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
+#include <array>
 #include <cstdio>
 #include <unistd.h>
+#include <utility>
 
 namespace fc::app {
 
@@ -28,16 +27,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CompareCommand)
 };
-
-bool writeFile(const QString &path, const QByteArray &data, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
 
 struct Usage
 {
@@ -306,16 +295,13 @@ int compareCommand(const QStringList &arguments)
 
     QString error;
     bool written = true;
-    if (parser.isSet(json))
-        written = writeFile(parser.value(json),
-                            QJsonDocument(comparisonDocument(result, analysis)).toJson(), &error) &&
-                  written;
-    if (parser.isSet(markdown))
-        written = writeFile(parser.value(markdown), comparisonToMarkdown(result, analysis).toUtf8(),
-                            &error) &&
-                  written;
-    if (parser.isSet(csv))
-        written = writeFile(parser.value(csv), comparisonToCsv(result).toUtf8(), &error) && written;
+    const std::array<std::pair<const QCommandLineOption *, DataFormat>, 3> exports{
+        {{&json, DataFormat::Json}, {&markdown, DataFormat::Markdown}, {&csv, DataFormat::Csv}}};
+    for (const auto &[option, format] : exports) {
+        if (parser.isSet(*option))
+            written = exportComparison(result, analysis, parser.value(*option), format, &error) &&
+                      written;
+    }
     if (!written) {
         err << "fastercodes: " << error << Qt::endl;
         return 1;

@@ -2,13 +2,12 @@
 #include "cloud/backendclient.h"
 #include "cloud/permalink.h"
 #include "cloud/syncsettings.h"
+#include "export/comparisonexporter.h"
 #include "history/historystore.h"
 #include "model/analysis.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 #include <qcoro/qcorotask.h>
 
@@ -114,17 +113,12 @@ int fetchCommand(const QStringList &arguments)
                 << Qt::endl;
     }
     const Analysis analysis = analyze(c);
-    const QByteArray document = QJsonDocument(comparisonDocument(c, analysis)).toJson();
     if (!parser.isSet(json)) {
-        out << QString::fromUtf8(document) << Qt::flush;
+        out << QString::fromUtf8(comparisonBytes(c, analysis, DataFormat::Json)) << Qt::flush;
         return 0;
     }
-    QSaveFile file(parser.value(json));
-    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() ||
-        !file.commit()) {
-        err << "fastercodes fetch: "
-            << Text::tr("cannot write %1: %2").arg(parser.value(json), file.errorString())
-            << Qt::endl;
+    if (!exportComparison(c, analysis, parser.value(json), DataFormat::Json, &error)) {
+        err << "fastercodes fetch: " << error << Qt::endl;
         return 1;
     }
     out << Text::tr("%1 (%2 vs %3): %4")

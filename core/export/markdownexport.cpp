@@ -1,5 +1,6 @@
 #include "export/markdownexport.h"
 
+#include "export/numbers.h"
 #include "export/units.h"
 
 #include <QCoreApplication>
@@ -57,16 +58,16 @@ QString comparisonToMarkdown(const Comparison &c, const Analysis &analysis)
     md += QStringLiteral("|---|---:|---:|---:|---:|\n");
     for (Metric m : {Metric::WallTime, Metric::CpuTime, Metric::PeakMemory}) {
         const MetricComparison &mc = analysis.metric(m);
-        const QString ratio = !mc.ratio.isValid() ? QStringLiteral("–")
-                              : mc.ratio.ci.isValid()
-                                  ? QStringLiteral("%1× [%2 – %3]")
-                                        .arg(stats::threeDigits(mc.ratio.ratio),
-                                             stats::threeDigits(mc.ratio.ci.lower),
-                                             stats::threeDigits(mc.ratio.ci.upper))
-                                  : QStringLiteral("%1×").arg(stats::threeDigits(mc.ratio.ratio));
+        const QString ratio =
+            !mc.ratio.isValid() ? QStringLiteral("–")
+            : mc.ratio.ci.isValid()
+                ? QStringLiteral("%1× [%2 – %3]")
+                      .arg(threeDigits(mc.ratio.ratio), threeDigits(mc.ratio.ci.lower),
+                           threeDigits(mc.ratio.ci.upper))
+                : QStringLiteral("%1×").arg(threeDigits(mc.ratio.ratio));
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                   .arg(metricName(m), medianWithCi(m, mc.a), medianWithCi(m, mc.b), ratio,
-                       mc.test.isValid() ? stats::formatP(mc.test.p).remove(QStringLiteral("p "))
+                       mc.test.isValid() ? formatP(mc.test.p).remove(QStringLiteral("p "))
                                          : QStringLiteral("–"));
     }
     md += QLatin1Char('\n');

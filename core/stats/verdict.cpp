@@ -1,5 +1,6 @@
 #include "stats/verdict.h"
 
+#include "export/numbers.h"
 #include "stats/mannwhitney.h"
 #include "stats/ratioestimate.h"
 
@@ -7,37 +8,6 @@
 #include <cmath>
 
 namespace fc {
-
-namespace stats {
-
-QString threeDigits(double value)
-{
-    if (std::isnan(value))
-        return QStringLiteral("–");
-    if (std::isinf(value))
-        return value > 0 ? QStringLiteral("∞") : QStringLiteral("-∞");
-    if (value == 0.0)
-        return QStringLiteral("0.00");
-    int exponent = static_cast<int>(std::floor(std::log10(std::abs(value))));
-    // Rounding can carry into the next decade (9.996 -> 10.0): redo with one decimal less.
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        const int decimals = std::max(0, 2 - exponent);
-        const QString text = QString::number(value, 'f', decimals);
-        if (std::abs(text.toDouble()) < std::pow(10.0, exponent + 1))
-            return text;
-        ++exponent;
-    }
-    return QString::number(value, 'f', std::max(0, 2 - exponent));
-}
-
-QString formatP(double p)
-{
-    if (p < 0.001)
-        return QStringLiteral("p < 0.001");
-    return QStringLiteral("p = %1").arg(threeDigits(p));
-}
-
-} // namespace stats
 
 namespace {
 
@@ -125,7 +95,6 @@ Verdict Verdict::failed(Metric metric, const QString &reason)
 
 QString Verdict::sentence(const QString &nameA, const QString &nameB) const
 {
-    using stats::threeDigits;
     switch (state) {
     case State::Failed:
         if (reason.isEmpty())
@@ -142,7 +111,7 @@ QString Verdict::sentence(const QString &nameA, const QString &nameB) const
                                            "No significant difference in %1 between %2 and %3 "
                                            "(ratio %3/%2 %4, 95% CI %5–%6, %7, %8)")
             .arg(metricNoun(metric), nameA, nameB, threeDigits(ratio), threeDigits(ratioLower),
-                 threeDigits(ratioUpper), stats::formatP(p), runsText(nA, nB, nameA, nameB));
+                 threeDigits(ratioUpper), formatP(p), runsText(nA, nB, nameA, nameB));
     case State::Significant: {
         const QString &winner = faster == Side::A ? nameA : nameB;
         const QString &loser = faster == Side::A ? nameB : nameA;
@@ -163,7 +132,7 @@ QString Verdict::sentence(const QString &nameA, const QString &nameB) const
         }
         return QCoreApplication::translate("Verdict", pattern)
             .arg(winner, threeDigits(factor), loser, threeDigits(factorLower),
-                 threeDigits(factorUpper), stats::formatP(p), runsText(nA, nB, nameA, nameB));
+                 threeDigits(factorUpper), formatP(p), runsText(nA, nB, nameA, nameB));
     }
     }
     return {};

@@ -57,11 +57,4 @@ struct Verdict
     QString sentence(const QString &nameA, const QString &nameB) const;
 };
 
-namespace stats {
-/// `value` to 3 significant digits without exponent ("2.31", "0.0123", "1230"); "–" if NaN.
-QString threeDigits(double value);
-/// "p < 0.001" or "p = 0.0123".
-QString formatP(double p);
-} // namespace stats
-
 } // namespace fc

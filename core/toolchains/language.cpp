@@ -1,7 +1,8 @@
 #include "toolchains/language.h"
 
+#include "export/atomicwrite.h"
+
 #include <QDir>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace fc {
@@ -93,13 +94,7 @@ CommandLine Language::versionCommand(const CommandContext &context) const
 
 bool Language::writeSource(const QString &workDir, const QString &code, QString *error) const
 {
-    QSaveFile file(sourcePath(workDir));
-    if (!file.open(QIODevice::WriteOnly) || file.write(code.toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
-        return false;
-    }
-    return true;
+    return writeAtomically(sourcePath(workDir), code.toUtf8(), error);
 }
 
 int Language::matchFileName(QStringView fileName) const

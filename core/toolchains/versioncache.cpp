@@ -1,12 +1,13 @@
 #include "toolchains/versioncache.h"
 
+#include "export/atomicwrite.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace fc {
@@ -89,11 +90,7 @@ bool VersionCache::save(const QString &path) const
     const QJsonObject root{{QStringLiteral("format"), formatTag},
                            {QStringLiteral("entries"), entries}};
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    return file.commit();
+    return writeAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 std::optional<QString> VersionCache::lookup(const Key &key) const

@@ -218,46 +218,6 @@ private slots:
             v.sentence(),
             QStringLiteral("B is 2.00× faster than A (95% CI 1.67–2.50, p < 0.001, 20 runs each)"));
     }
-
-    void threeDigits_data()
-    {
-        QTest::addColumn<double>("value");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("2.31") << 2.3149 << QStringLiteral("2.31");
-        QTest::newRow("trailing zero") << 2.3 << QStringLiteral("2.30");
-        QTest::newRow("small") << 0.012345 << QStringLiteral("0.0123");
-        QTest::newRow("tens") << 23.456 << QStringLiteral("23.5");
-        QTest::newRow("hundreds") << 234.56 << QStringLiteral("235");
-        QTest::newRow("thousands, no exponent") << 23456.0 << QStringLiteral("23456");
-        QTest::newRow("carry 9.996") << 9.996 << QStringLiteral("10.0");
-        QTest::newRow("carry 0.9996") << 0.9996 << QStringLiteral("1.00");
-        QTest::newRow("one") << 1.0 << QStringLiteral("1.00");
-        QTest::newRow("negative") << -0.5 << QStringLiteral("-0.500");
-        QTest::newRow("NaN") << NaN << QStringLiteral("–");
-    }
-    void threeDigits()
-    {
-        QFETCH(double, value);
-        QFETCH(QString, expected);
-        QCOMPARE(fc::stats::threeDigits(value), expected);
-    }
-
-    void formatP_data()
-    {
-        QTest::addColumn<double>("p");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("tiny") << 1e-12 << QStringLiteral("p < 0.001");
-        QTest::newRow("just below") << 0.000999 << QStringLiteral("p < 0.001");
-        QTest::newRow("0.001") << 0.001 << QStringLiteral("p = 0.00100");
-        QTest::newRow("0.0499") << 0.04987 << QStringLiteral("p = 0.0499");
-        QTest::newRow("1") << 1.0 << QStringLiteral("p = 1.00");
-    }
-    void formatP()
-    {
-        QFETCH(double, p);
-        QFETCH(QString, expected);
-        QCOMPARE(fc::stats::formatP(p), expected);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestStatsVerdict)

@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using namespace fc;
 using namespace fc::ui;
 
 namespace {

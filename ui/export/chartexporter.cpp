@@ -1,5 +1,7 @@
 #include "export/chartexporter.h"
 
+#include "export/atomicwrite.h"
+
 #include <QApplication>
 #include <QBuffer>
 #include <QChartView>
@@ -11,7 +13,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace fc::ui {
@@ -32,18 +33,6 @@ QImage renderImage(QChartView *view, qreal scale)
     painter.setRenderHint(QPainter::Antialiasing);
     view->render(&painter, QRectF(QPointF(0, 0), QSizeF(view->size())), view->viewport()->rect());
     return image;
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = translated(QT_TRANSLATE_NOOP("ChartExporter", "Could not write %1: %2"))
-                         .arg(path, file.errorString());
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -76,7 +65,7 @@ bool exportChart(QChartView *view, const QString &path, ChartFormat format, QStr
                 return false;
             }
         }
-        return writeBytes(path, bytes, error);
+        return writeAtomically(path, bytes, error);
     }
     case ChartFormat::Svg: {
         QBuffer buffer;
@@ -92,7 +81,7 @@ bool exportChart(QChartView *view, const QString &path, ChartFormat format, QStr
             QPainter painter(&generator);
             view->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source);
         }
-        return writeBytes(path, buffer.data(), error);
+        return writeAtomically(path, buffer.data(), error);
     }
     case ChartFormat::Pdf: {
         QBuffer buffer;
@@ -109,7 +98,7 @@ bool exportChart(QChartView *view, const QString &path, ChartFormat format, QStr
             const QRect page = painter.viewport();
             view->render(&painter, QRectF(page), source, Qt::KeepAspectRatio);
         }
-        return writeBytes(path, buffer.data(), error);
+        return writeAtomically(path, buffer.data(), error);
     }
     }
     return false;

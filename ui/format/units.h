@@ -4,6 +4,8 @@
 
 namespace fc::ui::units {
 
+/// The core's figures (export/units.h) as the window shows them: a narrow no-break space and
+/// units in the user's language.
 /// Milliseconds with a unit and 3 significant digits: "812 µs", "12.3 ms", "1.23 s", "2.05 min".
 QString duration(double ms);
 /// Peak memory given in KiB: "812 KiB", "35.0 MiB", "1.21 GiB".

@@ -1,5 +1,6 @@
 #include "results/resultsview.h"
 
+#include "export/numbers.h"
 #include "format/tabularfont.h"
 #include "format/units.h"
 #include "model/analysis.h"
@@ -252,11 +253,10 @@ void ResultsView::setComparison(const Comparison &comparison, const Analysis &an
         QString ratio = units::factor(m.ratio.ratio);
         if (m.ratio.ci.isValid())
             ratio += QStringLiteral("  [%1–%2]")
-                         .arg(stats::threeDigits(m.ratio.ci.lower),
-                              stats::threeDigits(m.ratio.ci.upper));
+                         .arg(threeDigits(m.ratio.ci.lower), threeDigits(m.ratio.ci.upper));
         setCell(m_medians, row, RatioColumn, ratio);
         // "< 0.001" or "0.0123": the header already says it is p.
-        QString p = m.test.isValid() ? stats::formatP(m.test.p) : QStringLiteral("–");
+        QString p = m.test.isValid() ? formatP(m.test.p) : QStringLiteral("–");
         if (p.startsWith(QLatin1String("p = ")))
             p = p.mid(4);
         else if (p.startsWith(QLatin1String("p ")))

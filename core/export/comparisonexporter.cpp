@@ -1,5 +1,6 @@
 #include "export/comparisonexporter.h"
 
+#include "export/atomicwrite.h"
 #include "export/csvexport.h"
 #include "export/markdownexport.h"
 #include "model/analysis.h"
@@ -7,9 +8,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
-namespace fc::ui {
+namespace fc {
 
 DataFormat dataFormatFromPath(const QString &path)
 {
@@ -55,15 +55,7 @@ bool exportComparison(const Comparison &comparison, const Analysis &analysis, co
             *error = QCoreApplication::translate("ComparisonExporter", "Unknown export format.");
         return false;
     }
-    const QByteArray bytes = comparisonBytes(comparison, analysis, format);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("ComparisonExporter", "Could not write %1: %2")
-                         .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeAtomically(path, comparisonBytes(comparison, analysis, format), error);
 }
 
-} // namespace fc::ui
+} // namespace fc
