@@ -10,8 +10,9 @@
 #include <QJsonObject>
 #include <QTextStream>
 #include <QTimer>
-#include <time.h>
+#include <chrono>
 #if defined(Q_OS_LINUX)
+#include <time.h>
 #include <unistd.h>
 #endif
 
@@ -65,9 +66,10 @@ QJsonObject side(const ui::SideSnapshot &pane)
 
 qint64 monotonicMs()
 {
-    timespec now{};
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+    // steady_clock rather than clock_gettime, which MSVC's runtime does not have.
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
 }
 
 void installStartupProbe(QWidget *window, qint64 mainEnteredMs)

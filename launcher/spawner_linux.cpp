@@ -11,6 +11,7 @@
 // Freestanding on purpose: any runtime would add its pages to every program's peak. Built for
 // x86_64 and aarch64; elsewhere the launcher forks (launcher/CMakeLists.txt).
 #include "child_steps.h"
+#include "spawner_kernel.h"
 #include "spawner_protocol.h"
 
 #include <asm/unistd.h>
@@ -18,6 +19,7 @@
 #include <stdint.h>
 
 using namespace fcl::spawnproto;
+using namespace fcl::spawnerkernel;
 
 extern "C" {
 [[noreturn]] void spawnerMain();
@@ -154,61 +156,8 @@ void *memcpy(void *dest, const void *src, size_t n)
 
 namespace {
 
-// The generic Linux ABI values, the same on x86_64 and aarch64 (no libc headers here).
-constexpr long kSigKill = 9;
-constexpr long kSigChld = 17;
-constexpr long kCloneVm = 0x00000100;
-constexpr long kCloneVfork = 0x00004000;
-constexpr long kCloneParent = 0x00008000;
-constexpr long kRlimitCore = 4;
-constexpr long kRlimitNproc = 6;
-constexpr long kPrSetPdeathsig = 1;
-constexpr long kClockMonotonic = 1;
-constexpr int kSolSocket = 1;
-constexpr int kScmRights = 1;
-constexpr long kMsgCmsgCloexec = 0x40000000;
-constexpr long kMsgNosignal = 0x4000;
-constexpr long kMsgDontwait = 0x40;
-constexpr long kEagain = 11;
-constexpr long kFSetfd = 2;
-constexpr long kFdCloexec = 1;
-constexpr long kEintr = 4;
-constexpr long kEinval = 22;
-constexpr long kCloseRangeCloexec = 4;
 constexpr int kSocketFd = 3;           // set up by the launcher
 constexpr int kPollsAfterNudge = 1000; // each yields the CPU: a fraction of a millisecond
-
-struct IoVec
-{
-    void *base;
-    size_t length;
-};
-struct MsgHdr
-{
-    void *name;
-    int nameLength;
-    IoVec *iov;
-    size_t iovLength;
-    void *control;
-    size_t controlLength;
-    int flags;
-};
-struct CmsgHdr
-{
-    size_t length;
-    int level;
-    int type;
-};
-struct Rlimit
-{
-    unsigned long current;
-    unsigned long maximum;
-};
-struct Timespec
-{
-    long seconds;
-    long nanoseconds;
-};
 
 constexpr uint32_t kMaxFds = kStdFds + kMaxJoins;
 

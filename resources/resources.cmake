@@ -6,12 +6,4 @@ qt_add_resources(fastercodes-ui "fastercodes-resources"
   PREFIX "/"
   BASE ${_fc_resources_dir}
   FILES ${_fc_icon_files} ${_fc_example_files})
-
-# Desktop integration for installs on Linux.
-if(UNIX AND NOT APPLE)
-  include(GNUInstallDirs)
-  install(FILES ${_fc_resources_dir}/codes.faster.fastercodes.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-  install(FILES ${_fc_resources_dir}/codes.faster.fastercodes.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
-  install(FILES ${_fc_resources_dir}/icons/fastercodes.svg
-          DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME codes.faster.fastercodes.svg)
-endif()
+# Installed with the app by packaging/CMakeLists.txt (desktop file, metainfo, icons).

@@ -6,6 +6,7 @@ file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR}
   ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h
   ${SOURCE_DIR}/launcher/*.cpp ${SOURCE_DIR}/launcher/*.h
   ${SOURCE_DIR}/bench/*.cpp ${SOURCE_DIR}/bench/*.h
+  ${SOURCE_DIR}/packaging/*.cpp
   ${SOURCE_DIR}/tests/*.cpp ${SOURCE_DIR}/tests/*.h)
 list(SORT files)
 # One process for all files; its complaints name the files.

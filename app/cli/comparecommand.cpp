@@ -15,7 +15,11 @@
 #include <QTextStream>
 #include <array>
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
 #include <unistd.h>
+#endif
 #include <utility>
 
 namespace fc::app {
@@ -269,7 +273,12 @@ int compareCommand(const QStringList &arguments)
 
     ComparisonRunner runner(registry);
     QTextStream err(stderr);
-    const bool showProgress = isatty(fileno(stderr)) && !parser.isSet(quiet);
+#ifdef Q_OS_WIN
+    const bool stderrIsTerminal = _isatty(_fileno(stderr)) != 0;
+#else
+    const bool stderrIsTerminal = isatty(fileno(stderr)) != 0;
+#endif
+    const bool showProgress = stderrIsTerminal && !parser.isSet(quiet);
     if (showProgress) {
         QObject::connect(
             &runner, &ComparisonRunner::progress, &runner,

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace fc {
 
@@ -15,9 +16,21 @@ QString launcherExecutablePath()
 #else
     const QString name = QStringLiteral("fastercodes-launcher");
 #endif
-    const QString dir =
-        QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath();
-    return QDir(dir).filePath(name);
+    const QDir appDir(QCoreApplication::instance() ? QCoreApplication::applicationDirPath()
+                                                   : QDir::currentPath());
+    const QString beside = appDir.filePath(name);
+    if (QFileInfo::exists(beside))
+        return beside;
+#ifdef FASTERCODES_LIBEXEC_FROM_BIN
+    // The installed layout: bin/fastercodes and libexec/fastercodes/fastercodes-launcher, found
+    // relative to the binary so that a package installed under any prefix (or a DESTDIR) works.
+    const QString installed =
+        QDir::cleanPath(appDir.filePath(QStringLiteral(FASTERCODES_LIBEXEC_FROM_BIN "/") + name));
+    if (QFileInfo::exists(installed))
+        return installed;
+#endif
+    // Neither exists: the path beside the app is the one an error message should name.
+    return beside;
 }
 
 } // namespace fc

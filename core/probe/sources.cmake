@@ -12,3 +12,9 @@ target_sources(fastercodes-core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/launchersession.cpp)
 # MeasuredProcess runs the launcher: whatever links the core gets it built next to it.
 add_dependencies(fastercodes-core fastercodes-launcher)
+# Where an install puts the launcher, relative to the app's bin directory (libexec/fastercodes on
+# Linux): the app finds it there when it is not beside the app (the build tree, Windows, macOS).
+file(RELATIVE_PATH _fc_libexec_from_bin ${CMAKE_INSTALL_FULL_BINDIR}
+  ${CMAKE_INSTALL_FULL_LIBEXECDIR}/fastercodes)
+set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/launcherlocation.cpp PROPERTIES
+  COMPILE_DEFINITIONS "FASTERCODES_LIBEXEC_FROM_BIN=\"${_fc_libexec_from_bin}\"")

@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPointer>
@@ -142,11 +141,6 @@ bool ComparisonRunner::isRunning() const
     return d->running;
 }
 
-Comparison ComparisonRunner::snapshot() const
-{
-    return d->result;
-}
-
 void ComparisonRunner::setLauncherPath(const QString &path)
 {
     d->launcherPath = path;
@@ -218,10 +212,7 @@ bool ComparisonRunner::Private::prepare(int side, const SideInput &input)
             return false;
         }
     }
-    // A name of its own, whatever the application is called: a shared document shows these
-    // folders as relative paths (cloud/shareddocument).
-    auto dir =
-        std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/fastercodes-XXXXXX"));
+    auto dir = std::make_unique<QTemporaryDir>();
     if (!dir->isValid()) {
         fail(side, QStringLiteral("internal"),
              tr("could not create a work folder: %1").arg(dir->errorString()));

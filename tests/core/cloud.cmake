@@ -8,7 +8,5 @@ fc_add_test(tst_cloud_retry LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_clo
 # configured by app/CMakeLists.txt) and the Linux desktop entry.
 fc_add_test(tst_desktop_files LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_desktop_files.cpp TIMEOUT 60)
 target_compile_definitions(tst_desktop_files PRIVATE
-  FC_INFO_PLIST_PREVIEW="${FC_INFO_PLIST_PREVIEW}" FC_PROJECT_VERSION="${PROJECT_VERSION}")
-# What a shared document leaves out (host name, private paths), and the live share's batching
-# and failures against a loopback server.
-fc_add_test(tst_cloud_share LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cloud_share.cpp LIBS fastercodes-core TIMEOUT 120)
+  FC_INFO_PLIST_PREVIEW="${FC_INFO_PLIST_PREVIEW}" FC_METAINFO_FILE="${FC_METAINFO_FILE}"
+  FC_PROJECT_VERSION="${PROJECT_VERSION}")

@@ -23,6 +23,30 @@ else()
   set_tests_properties(tst_launcher_windows_build PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED:")
 endif()
 set_tests_properties(tst_launcher_windows_build PROPERTIES LABELS core TIMEOUT 300)
+
+# The spawner's other architecture, aarch64, must build too (Debian's cross g++): the spawner
+# itself, freestanding and static as launcher/CMakeLists.txt links it, and the static_asserts of
+# spawner_kernel_check.cpp against aarch64's system headers.
+find_program(FC_AARCH64_CXX aarch64-linux-gnu-g++)
+if(FC_AARCH64_CXX)
+  set(fc_spawner_flags -std=c++20 -O2 -Wall -Wextra -Wpedantic -Werror -ffreestanding -fno-builtin
+    -fno-exceptions -fno-rtti -fno-stack-protector -fno-asynchronous-unwind-tables -fno-unwind-tables
+    -fno-pie)
+  add_test(NAME tst_spawner_aarch64_build
+    COMMAND ${FC_AARCH64_CXX} ${fc_spawner_flags} -nostdlib -static -no-pie -Wl,--build-id=none
+      ${PROJECT_SOURCE_DIR}/launcher/spawner_linux.cpp
+      -o ${CMAKE_CURRENT_BINARY_DIR}/fastercodes-spawner-aarch64)
+  add_test(NAME tst_spawner_aarch64_abi
+    COMMAND ${FC_AARCH64_CXX} -std=c++20 -Wall -Wextra -Wpedantic -Werror -fsyntax-only
+      ${PROJECT_SOURCE_DIR}/launcher/spawner_kernel_check.cpp)
+else()
+  foreach(t tst_spawner_aarch64_build tst_spawner_aarch64_abi)
+    add_test(NAME ${t} COMMAND ${CMAKE_COMMAND} -E echo
+      "SKIPPED: aarch64-linux-gnu-g++ not found (Debian: g++-aarch64-linux-gnu); the aarch64 spawner was not compile-checked")
+    set_tests_properties(${t} PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED:")
+  endforeach()
+endif()
+set_tests_properties(tst_spawner_aarch64_build tst_spawner_aarch64_abi PROPERTIES LABELS core TIMEOUT 300)
 fc_add_test(tst_launchersession LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_launchersession.cpp LIBS fastercodes-core TIMEOUT 180)
 add_dependencies(tst_launchersession fastercodes-launcher fc-workloads)

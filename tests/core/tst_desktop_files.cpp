@@ -2,6 +2,7 @@
 // the macOS bundle's Info.plist (its template and the file as a macOS build writes it) and the
 // Linux desktop entry. The three desktop ids (bundle id, desktop file, AppStream id) agree.
 
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -18,8 +19,8 @@ namespace {
 const QString kBundleId = QStringLiteral("codes.faster.fastercodes");
 const QString kDesktopFile =
     QStringLiteral(FC_SOURCE_DIR "/resources/codes.faster.fastercodes.desktop");
-const QString kMetainfoFile =
-    QStringLiteral(FC_SOURCE_DIR "/resources/codes.faster.fastercodes.metainfo.xml");
+// The metainfo as the build writes it (its release entry carries the project's version).
+const QString kMetainfoFile = QStringLiteral(FC_METAINFO_FILE);
 const QString kPlistTemplate = QStringLiteral(FC_SOURCE_DIR "/app/macos/Info.plist.in");
 
 // One property-list value: <dict> → QVariantMap, <array> → QVariantList, <string> → QString,
@@ -255,6 +256,8 @@ private slots:
         QXmlStreamReader xml(&metainfo);
         QString id;
         QString launchable;
+        QString releaseVersion;
+        QString releaseDate;
         while (!xml.atEnd()) {
             if (xml.readNext() != QXmlStreamReader::StartElement)
                 continue;
@@ -262,9 +265,19 @@ private slots:
                 id = xml.readElementText();
             else if (xml.name() == u"launchable")
                 launchable = xml.readElementText();
+            else if (xml.name() == u"release" && releaseVersion.isEmpty()) {
+                // The newest release comes first.
+                releaseVersion = xml.attributes().value(u"version").toString();
+                releaseDate = xml.attributes().value(u"date").toString();
+            }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QCOMPARE(id, kBundleId);
+        QCOMPARE(releaseVersion, QStringLiteral(FC_PROJECT_VERSION));
+        // A real date (CMakeLists.txt's FASTERCODES_RELEASE_DATE), not a placeholder left behind.
+        QVERIFY2(QDate::fromString(releaseDate, Qt::ISODate).isValid(), qPrintable(releaseDate));
+        QVERIFY2(QDate::fromString(releaseDate, Qt::ISODate).year() >= 2026,
+                 qPrintable(releaseDate));
         if (!launchable.isEmpty())
             QCOMPARE(launchable, QFileInfo(kDesktopFile).fileName());
     }
