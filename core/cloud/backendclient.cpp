@@ -197,6 +197,51 @@ QCoro::Task<FetchOutcome> BackendClient::fetch(Permalink link)
     co_return outcome;
 }
 
+QCoro::Task<RunWrite> BackendClient::updateRun(QUrl site, QString runId, QString writeToken,
+                                               QByteArray body)
+{
+    return writeRun(withPath(site, QStringLiteral("/api/runs/") + runId), "PUT", writeToken,
+                    std::move(body));
+}
+
+QCoro::Task<RunWrite> BackendClient::finishRun(QUrl site, QString runId, QString writeToken,
+                                               QByteArray body)
+{
+    return writeRun(withPath(site, QStringLiteral("/api/runs/%1/finish").arg(runId)), "POST",
+                    writeToken, std::move(body));
+}
+
+QCoro::Task<RunWrite> BackendClient::writeRun(QUrl url, QByteArray verb, QString writeToken,
+                                              QByteArray body)
+{
+    RunWrite outcome;
+    if (body.size() > kMaxUploadBytes) {
+        outcome.problem.kind = NetworkProblem::Kind::Refused;
+        outcome.problem.message =
+            tr("the comparison is %1 MiB as JSON; a backend takes at most %2 MiB")
+                .arg(double(body.size()) / (1024 * 1024), 0, 'f', 1)
+                .arg(kMaxUploadBytes / (1024 * 1024));
+        co_return outcome;
+    }
+    QNetworkRequest request = jsonRequest(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + writeToken.toLatin1());
+    HttpLimits limits = m_limits;
+    limits.maxAnswerBytes = std::min<qint64>(limits.maxAnswerBytes, 64 * 1024);
+    const HttpAnswer answer = co_await httpExchange(m_network, request, verb, body, limits);
+    if (!answer.problem.ok()) {
+        outcome.problem = answer.problem;
+        co_return outcome;
+    }
+    if (answer.status != 200) {
+        outcome.problem =
+            malformed(url, tr("status %1 where 200 OK was expected").arg(answer.status));
+        co_return outcome;
+    }
+    outcome.ok = true;
+    co_return outcome;
+}
+
 QCoro::Task<RemoteDeletion> BackendClient::removeRun(QUrl site, QString runId, QString writeToken)
 {
     RemoteDeletion outcome;

@@ -42,6 +42,13 @@ struct RemoteDeletion
     NetworkProblem problem;
 };
 
+/// What became of a change of a run in progress (an update or its finish).
+struct RunWrite
+{
+    bool ok = false;
+    NetworkProblem problem;
+};
+
 /// Talks to this project's backend (docs/backend-api.md) and to the original service's API:
 /// asynchronous (QCoro), with timeouts and answer-size limits, through the system proxy except
 /// for this machine. Every answer is checked before anything uses it: a malformed or hostile
@@ -64,6 +71,10 @@ public:
     /// that answers 503 or 429 with a short Retry-After (at most kMaxFetchWait; the backend's
     /// "run_finishing" says 5 s) is asked again after that wait, up to kFetchAttempts in all.
     QCoro::Task<FetchOutcome> fetch(Permalink link);
+    /// Replaces the document of run `runId` in progress (PUT /api/runs/{id}), with its write token.
+    QCoro::Task<RunWrite> updateRun(QUrl site, QString runId, QString writeToken, QByteArray body);
+    /// Finishes run `runId` with its final document (POST /api/runs/{id}/finish).
+    QCoro::Task<RunWrite> finishRun(QUrl site, QString runId, QString writeToken, QByteArray body);
     /// Deletes an uploaded run with its write token.
     QCoro::Task<RemoteDeletion> removeRun(QUrl site, QString runId, QString writeToken);
 
@@ -74,6 +85,8 @@ public:
     static constexpr int kFetchAttempts = 3;
 
 private:
+    QCoro::Task<RunWrite> writeRun(QUrl url, QByteArray verb, QString writeToken, QByteArray body);
+
     QNetworkAccessManager *m_network;
     HttpLimits m_limits;
 };

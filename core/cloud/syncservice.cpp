@@ -1,5 +1,6 @@
 #include "cloud/syncservice.h"
 
+#include "cloud/shareddocument.h"
 #include "history/historystore.h"
 #include "history/uploadqueue.h"
 #include "model/analysis.h"
@@ -45,7 +46,7 @@ QCoro::Task<Delivery> SyncService::share(qint64 comparisonId, QUrl backend)
     }
     // The bytes are fixed now, with the key: every retry sends exactly these.
     const QByteArray body =
-        QJsonDocument(comparisonDocument(*comparison)).toJson(QJsonDocument::Compact);
+        QJsonDocument(sharedDocument(*comparison)).toJson(QJsonDocument::Compact);
     const auto item = m_store.uploads().enqueue(comparisonId, backend, body, &error);
     if (!item) {
         d.message = tr("the upload could not be queued: %1").arg(error);

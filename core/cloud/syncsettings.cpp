@@ -8,6 +8,7 @@ namespace {
 
 const QString kBackend = QStringLiteral("sync/backendUrl");
 const QString kAuto = QStringLiteral("sync/uploadAutomatically");
+const QString kPreviewDismissed = QStringLiteral("sync/uploadPreviewDismissed");
 const QString kSites = QStringLiteral("sync/originalSites");
 const QString kOriginalApi = QStringLiteral("sync/originalApi");
 
@@ -47,6 +48,16 @@ bool uploadAutomatically()
 void setUploadAutomatically(bool on)
 {
     QSettings().setValue(kAuto, on);
+}
+
+bool uploadPreviewDismissed()
+{
+    return QSettings().value(kPreviewDismissed, false).toBool();
+}
+
+void setUploadPreviewDismissed(bool dismissed)
+{
+    QSettings().setValue(kPreviewDismissed, dismissed);
 }
 
 QStringList originalSites()

@@ -25,6 +25,11 @@ bool hasStoredBackendUrl();
 bool uploadAutomatically();
 void setUploadAutomatically(bool on);
 
+/// Whether the user saw what an upload holds and asked not to be shown it again (the preview
+/// before the first share); off by default.
+bool uploadPreviewDismissed();
+void setUploadPreviewDismissed(bool dismissed);
+
 /// Sites whose links belong to the original faster.codes service.
 QStringList originalSites();
 void setOriginalSites(const QStringList &sites);

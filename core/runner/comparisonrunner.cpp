@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QPointer>
@@ -141,6 +142,11 @@ bool ComparisonRunner::isRunning() const
     return d->running;
 }
 
+Comparison ComparisonRunner::snapshot() const
+{
+    return d->result;
+}
+
 void ComparisonRunner::setLauncherPath(const QString &path)
 {
     d->launcherPath = path;
@@ -212,7 +218,10 @@ bool ComparisonRunner::Private::prepare(int side, const SideInput &input)
             return false;
         }
     }
-    auto dir = std::make_unique<QTemporaryDir>();
+    // A name of its own, whatever the application is called: a shared document shows these
+    // folders as relative paths (cloud/shareddocument).
+    auto dir =
+        std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/fastercodes-XXXXXX"));
     if (!dir->isValid()) {
         fail(side, QStringLiteral("internal"),
              tr("could not create a work folder: %1").arg(dir->errorString()));

@@ -27,6 +27,9 @@ public:
     /// comparison as far as it got (status FAILED, error kind "cancelled").
     void cancel();
     bool isRunning() const;
+    /// The comparison as far as it got (sides, compile results, the runs measured so far): what
+    /// a live share sends while it runs.
+    Comparison snapshot() const;
 
     /// Overrides the launcher (default: next to the application, or $FASTERCODES_LAUNCHER).
     void setLauncherPath(const QString &path);

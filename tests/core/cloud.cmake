@@ -10,3 +10,6 @@ fc_add_test(tst_desktop_files LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_d
 target_compile_definitions(tst_desktop_files PRIVATE
   FC_INFO_PLIST_PREVIEW="${FC_INFO_PLIST_PREVIEW}" FC_METAINFO_FILE="${FC_METAINFO_FILE}"
   FC_PROJECT_VERSION="${PROJECT_VERSION}")
+# What a shared document leaves out (host name, private paths), and the live share's batching
+# and failures against a loopback server.
+fc_add_test(tst_cloud_share LABEL core SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cloud_share.cpp LIBS fastercodes-core TIMEOUT 120)

@@ -1,9 +1,12 @@
+#include "cloud/shareddocument.h"
 #include "cloud/syncservice.h"
 #include "history/historystore.h"
 #include "history/uploadqueue.h"
 #include "tst_cloud_httpserver.h"
 #include "tst_history_sample.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -91,9 +94,13 @@ private slots:
         const UploadItem item = store.uploads().forComparison(id).first();
         QCOMPARE(item.writeToken, QStringLiteral("fcw_") + QString(43, QLatin1Char('t')));
         QCOMPARE(item.runId, QStringLiteral("run1"));
-        // The body sent is the saved document, byte for byte.
+        // The body sent is the saved document without the machine's name, byte for byte.
         QCOMPARE(backend.server.requests.first().body, item.body);
-        QCOMPARE(item.body, store.document(id));
+        const QJsonObject saved = QJsonDocument::fromJson(store.document(id)).object();
+        QCOMPARE(item.body,
+                 QJsonDocument(withoutPrivateDetails(saved)).toJson(QJsonDocument::Compact));
+        QVERIFY(store.document(id).contains("testhost"));
+        QVERIFY(!item.body.contains("testhost"));
 
         // Shared again: the link comes back without asking the server.
         const Delivery again = QCoro::waitFor(sync.share(id, QUrl(backend.server.origin())));

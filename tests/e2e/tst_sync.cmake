@@ -41,3 +41,12 @@ fc_add_test(tst_retry_e2e LABEL e2e SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_retry_
 target_include_directories(tst_retry_e2e PRIVATE ${CMAKE_CURRENT_LIST_DIR} ${PROJECT_SOURCE_DIR}/tests/core)
 add_dependencies(tst_retry_e2e fastercodes)
 set_tests_properties(tst_retry_e2e PROPERTIES FIXTURES_REQUIRED fc_e2e_backend_limited)
+
+# Run → Share Live in the real window against the same backend, watched by the viewer in
+# Chromium (viewer_watch.mjs, playwright-core from backend/node_modules).
+fc_add_test(tst_liveshare_e2e LABEL e2e SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_liveshare_e2e.cpp LIBS fastercodes-ui
+            ENV FC_E2E_BACKEND_STATE=${FC_E2E_BACKEND_STATE} TIMEOUT 1200)
+target_include_directories(tst_liveshare_e2e PRIVATE ${CMAKE_CURRENT_LIST_DIR} ${PROJECT_SOURCE_DIR}/tests/core
+                           ${PROJECT_SOURCE_DIR}/tests/ui)
+add_dependencies(tst_liveshare_e2e fastercodes fastercodes-launcher)
+set_tests_properties(tst_liveshare_e2e PROPERTIES FIXTURES_REQUIRED fc_e2e_backend)

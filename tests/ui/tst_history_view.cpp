@@ -8,9 +8,12 @@
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "history/historyview.h"
+#include "history/livesharebanner.h"
+#include "history/livesharecontroller.h"
 #include "history/openpermalinkdialog.h"
 #include "history/sharedialog.h"
 #include "history/syncsettingspage.h"
+#include "history/uploadpreviewdialog.h"
 #include "languages/languagecatalog.h"
 #include "mainwindow.h"
 #include "model/analysis.h"
@@ -88,6 +91,8 @@ private slots:
     void initTestCase()
     {
         uitest::isolateSettings();
+        // The preview before the first share has its own tests (previewBeforeTheFirstShare).
+        syncsettings::setUploadPreviewDismissed(true);
         qunsetenv("FASTERCODES_BACKEND");
         QVERIFY(m_dir.isValid());
     }
@@ -295,6 +300,101 @@ private slots:
         QCOMPARE(controller.view()->model()->index(0, HistoryModel::SyncColumn).data().toString(),
                  QStringLiteral("uploaded: ") + link);
         dialog->close();
+    }
+
+    void previewBeforeTheFirstShare()
+    {
+        int creates = 0;
+        LocalHttpServer server([&](const HttpRequest &) {
+            ++creates;
+            return HttpResponse::json(201, "{\"runId\":\"p1\",\"writeToken\":\"fcw_" +
+                                               QByteArray(43, 'k') + "\",\"permalink\":\"" +
+                                               server.origin().toUtf8() + "/?runId=p1\"}");
+        });
+        QVERIFY(server.start());
+        qputenv("FASTERCODES_BACKEND", server.origin().toUtf8());
+        syncsettings::setUploadPreviewDismissed(false);
+        HistoryStore store(freshPath());
+        MainWindow window;
+        HistoryController controller(&window, store);
+        const qint64 id = store.save(sampleComparison());
+        const auto preview = []() -> UploadPreviewDialog * {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *d = qobject_cast<UploadPreviewDialog *>(w); d && d->isVisible())
+                    return d;
+            }
+            return nullptr;
+        };
+        // Shown, and cancelled: nothing goes out.
+        controller.share(id);
+        QTRY_VERIFY(preview() && preview()->isVisible());
+        const QString json = preview()->jsonView()->toPlainText();
+        QVERIFY(json.contains(QLatin1String("\"cpuModel\"")));
+        QVERIFY2(!json.contains(QLatin1String("testhost")), "the host name is not uploaded");
+        QVERIFY(!json.contains(QLatin1String("hostname")));
+        QVERIFY(preview()->summaryLabel()->text().contains(server.origin().mid(7)));
+        preview()->reject();
+        QTRY_VERIFY(!preview());
+        QTest::qWait(200);
+        QCOMPARE(creates, 0);
+        QVERIFY(syncsettings::uploadPreviewDismissed() == false);
+        // Shown again; "don't show this again" and Upload: it goes out, and it is remembered.
+        QSignalSpy finished(&controller, &HistoryController::shareFinished);
+        controller.share(id);
+        QTRY_VERIFY(preview() && preview()->isVisible());
+        preview()->dontAskAgain()->setChecked(true);
+        preview()->findChild<QPushButton *>(QStringLiteral("uploadPreviewAccept"))->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(creates, 1);
+        QVERIFY(syncsettings::uploadPreviewDismissed());
+        controller.shareDialog()->close(); // deleted on close, later
+        QTRY_VERIFY(!controller.shareDialog());
+        // The next share asks nothing.
+        const qint64 second =
+            store.save(sampleComparison(QStringLiteral("go"), QStringLiteral("c")));
+        controller.share(second);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(creates, 2);
+        QVERIFY(!preview());
+        controller.shareDialog()->close();
+    }
+
+    void shareLiveIsARunAction()
+    {
+        syncsettings::setUploadPreviewDismissed(false);
+        HistoryStore store(freshPath());
+        MainWindow window;
+        HistoryController controller(&window, store);
+        QAction *live = uitest::action(window, "actionShareLive");
+        QVERIFY(live->isCheckable());
+        QVERIFY(!live->isChecked());
+        QCOMPARE(controller.liveShare()->action(), live);
+        QVERIFY(!controller.liveShare()->banner()->isVisible());
+        // Switched on the first time: the preview of what will be sent; cancelled: off again.
+        live->setChecked(true);
+        const auto preview = []() -> UploadPreviewDialog * {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *d = qobject_cast<UploadPreviewDialog *>(w); d && d->isVisible())
+                    return d;
+            }
+            return nullptr;
+        };
+        QTRY_VERIFY(preview() && preview()->isVisible());
+        QVERIFY(preview()->summaryLabel()->text().contains(QLatin1String("as it arrives")));
+        QVERIFY(preview()->jsonView()->toPlainText().contains(QLatin1String("\"RUNNING\"")));
+        preview()->reject();
+        QTRY_VERIFY(!live->isChecked());
+        // Accepted: it stays on.
+        live->setChecked(true);
+        QTRY_VERIFY(preview() && preview()->isVisible());
+        if (qEnvironmentVariableIntValue("FASTERCODES_UPDATE_SCREENSHOT") == 1)
+            QVERIFY(preview()->grab().save(
+                QStringLiteral(FC_SOURCE_DIR "/docs/screenshot-upload-preview.png")));
+        preview()->accept();
+        QTRY_VERIFY(!preview());
+        QVERIFY(live->isChecked());
+        QVERIFY(!syncsettings::uploadPreviewDismissed()); // not asked to forget
+        syncsettings::setUploadPreviewDismissed(true);
     }
 
     void shareWhileOfflineIsQueued()

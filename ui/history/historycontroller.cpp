@@ -1,11 +1,14 @@
 #include "history/historycontroller.h"
 
 #include "cloud/permalink.h"
+#include "cloud/shareddocument.h"
 #include "cloud/syncsettings.h"
 #include "history/historystore.h"
 #include "history/historyview.h"
+#include "history/livesharecontroller.h"
 #include "history/openpermalinkdialog.h"
 #include "history/sharedialog.h"
+#include "history/uploadpreviewdialog.h"
 #include "history/uploadqueue.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
@@ -65,6 +68,7 @@ HistoryController::HistoryController(MainWindow *window, HistoryStore &store, QO
     , m_sync(new SyncService(store, this))
 {
     addToWindow();
+    m_liveShare = new LiveShareController(window, this);
     connect(window, &MainWindow::comparisonFinished, this,
             &HistoryController::onComparisonFinished);
     connect(m_sync, &SyncService::delivered, this, [this](qint64, const QString &link) {
@@ -169,8 +173,10 @@ void HistoryController::onComparisonFinished(const Comparison &comparison)
     m_share->setEnabled(comparison.status != Comparison::Status::Running);
     emit saved(id);
     if (syncsettings::uploadAutomatically() && comparison.status != Comparison::Status::Running)
-        QCoro::connect(m_sync->share(id, syncsettings::backendUrl()), this,
-                       [](const Delivery &) {});
+        afterPreview(id, [this, id] {
+            QCoro::connect(m_sync->share(id, syncsettings::backendUrl()), this,
+                           [](const Delivery &) {});
+        });
 }
 
 void HistoryController::openLink(const QString &text)
@@ -217,7 +223,32 @@ void HistoryController::shareCurrent()
         share(m_current);
 }
 
+void HistoryController::afterPreview(qint64 id, const std::function<void()> &then)
+{
+    if (!UploadPreviewDialog::needed()) {
+        then();
+        return;
+    }
+    QString error;
+    const auto comparison = m_store.load(id, &error);
+    if (!comparison) {
+        tell(tr("Share"), error);
+        return;
+    }
+    // What SyncService::share sends, byte for byte.
+    auto *preview = new UploadPreviewDialog(syncsettings::backendUrl(), sharedDocument(*comparison),
+                                            false, m_window);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QDialog::accepted, this, then);
+    preview->open();
+}
+
 void HistoryController::share(qint64 id)
+{
+    afterPreview(id, [this, id] { upload(id); });
+}
+
+void HistoryController::upload(qint64 id)
 {
     const QUrl backend = syncsettings::backendUrl();
     if (!m_shareDialog) {

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class QAction;
 class QDockWidget;
@@ -16,6 +17,7 @@ class HistoryStore;
 namespace fc::ui {
 
 class HistoryView;
+class LiveShareController;
 class MainWindow;
 
 /// Brings history, sharing and permalinks into the main window without the window knowing:
@@ -38,6 +40,8 @@ public:
     QAction *shareAction() const { return m_share; }
     QAction *syncSettingsAction() const { return m_syncSettings; }
     ShareDialog *shareDialog() const { return m_shareDialog; }
+    /// Run → Share Live.
+    LiveShareController *liveShare() const { return m_liveShare; }
     /// The history entry of the comparison the window shows, 0 if none.
     qint64 currentEntry() const { return m_current; }
 
@@ -67,6 +71,10 @@ protected:
 
 private:
     void addToWindow();
+    /// Runs `then` at once, or after the upload preview when it is still shown before a share
+    /// (and not if the user cancels it).
+    void afterPreview(qint64 id, const std::function<void()> &then);
+    void upload(qint64 id);
     void onComparisonFinished(const fc::Comparison &comparison);
     void tell(const QString &title, const QString &message);
 
@@ -80,6 +88,7 @@ private:
     QAction *m_share = nullptr;
     QAction *m_syncSettings = nullptr;
     QPointer<ShareDialog> m_shareDialog;
+    LiveShareController *m_liveShare = nullptr;
     qint64 m_current = 0;
 };
 
