@@ -129,6 +129,11 @@ int compareCommand(const QStringList &arguments)
         QStringLiteral("time-budget"),
         Text::tr("Adaptive: stop after SEC seconds of counted runs (default 30)."),
         QStringLiteral("SEC"));
+    const QCommandLineOption threshold(
+        QStringLiteral("threshold"),
+        Text::tr("Call a side faster only when the 95% CI of the ratio lies wholly beyond ±PCT % "
+                 "(default 1; 0 for the purely statistical verdict)."),
+        QStringLiteral("PCT"));
     const QCommandLineOption warmup(QStringLiteral("warmup"),
                                     Text::tr("Uncounted warm-up runs per side (default 1)."),
                                     QStringLiteral("N"));
@@ -157,10 +162,11 @@ int compareCommand(const QStringList &arguments)
     const QCommandLineOption quiet(QStringLiteral("quiet"), Text::tr("Print only the verdict."));
     const QCommandLineOption noSave(QStringLiteral("no-save"),
                                     Text::tr("Do not save the comparison to the history."));
-    parser.addOptions({langA,       langB,  flagsA,   flagsB,      argsA,        argsB,
-                       stdinA,      stdinB, runs,     minRuns,     maxRuns,      targetCi,
-                       budget,      warmup, timeout,  memoryLimit, processLimit, sandbox,
-                       checkOutput, json,   markdown, csv,         quiet,        noSave});
+    parser.addOptions({langA,   langB,       flagsA,       flagsB,    argsA,
+                       argsB,   stdinA,      stdinB,       runs,      minRuns,
+                       maxRuns, targetCi,    budget,       threshold, warmup,
+                       timeout, memoryLimit, processLimit, sandbox,   checkOutput,
+                       json,    markdown,    csv,          quiet,     noSave});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -262,8 +268,12 @@ int compareCommand(const QStringList &arguments)
     doubleOption(timeout, plan.timeoutS, 0.001);
     doubleOption(memoryLimit, plan.memoryLimitMiB, 1);
     intOption(processLimit, plan.processLimit, 1);
+    doubleOption(threshold, plan.thresholdPercent, 0);
     if (!ok)
         return 2;
+    if (plan.thresholdPercent > 100)
+        return usage(Text::tr("--threshold is a percentage from 0 to 100, got %1")
+                         .arg(plan.thresholdPercent));
     if (plan.maxRuns < plan.minRuns)
         return usage(Text::tr("--max-runs (%1) is below --min-runs (%2)")
                          .arg(plan.maxRuns)

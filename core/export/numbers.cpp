@@ -32,4 +32,20 @@ QString formatP(double p)
     return QStringLiteral("p = %1").arg(threeDigits(p));
 }
 
+QString ratioDigits(double ratio)
+{
+    if (!std::isfinite(ratio))
+        return threeDigits(ratio);
+    const double distance = std::abs(ratio - 1.0);
+    int decimals = 2;
+    if (distance > 0)
+        decimals = std::clamp(1 - int(std::floor(std::log10(distance))), 2, 6);
+    return QString::number(ratio, 'f', decimals);
+}
+
+QString percentText(double percent)
+{
+    return QString::number(percent, 'g', 3);
+}
+
 } // namespace fc

@@ -51,7 +51,9 @@ QString verdictKind(const Verdict &v)
     case Verdict::State::NotEnoughRuns:
         return QStringLiteral("not-enough-runs");
     case Verdict::State::NoSignificantDifference:
-        return QStringLiteral("no-difference");
+        return QStringLiteral("no-significant-difference");
+    case Verdict::State::NoMeaningfulDifference:
+        return QStringLiteral("no-meaningful-difference");
     case Verdict::State::Significant:
         return QStringLiteral("faster");
     }
@@ -71,6 +73,10 @@ QJsonObject verdictToJson(const Verdict &v)
             {QStringLiteral("factorCiLow"), num(v.factorLower)},
             {QStringLiteral("factorCiHigh"), num(v.factorUpper)},
             {QStringLiteral("pValue"), num(v.p)},
+            {QStringLiteral("ratio"), num(v.ratio)},
+            {QStringLiteral("ratioCiLow"), num(v.ratioLower)},
+            {QStringLiteral("ratioCiHigh"), num(v.ratioUpper)},
+            {QStringLiteral("thresholdPercent"), v.threshold * 100},
             {QStringLiteral("text"), v.sentence()}};
 }
 
@@ -96,7 +102,8 @@ Analysis analyze(const Comparison &comparison)
     const QString failure = failureReason(comparison);
     for (Metric m : {Metric::WallTime, Metric::CpuTime, Metric::PeakMemory}) {
         MetricComparison &mc = analysis.metrics[size_t(m)];
-        mc = compareMetric(comparison.a().values(m), comparison.b().values(m), m);
+        mc = compareMetric(comparison.a().values(m), comparison.b().values(m), m, {},
+                           comparison.plan.thresholdPercent / 100.0);
         if (!failure.isEmpty())
             mc.verdict = Verdict::failed(m, failure);
     }

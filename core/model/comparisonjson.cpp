@@ -119,7 +119,8 @@ QJsonObject planToJson(const RunPlan &p)
                   {QStringLiteral("processLimit"), p.processLimit},
                   {QStringLiteral("sandbox"), p.sandbox},
                   {QStringLiteral("outputCapBytes"), p.outputCapBytes},
-                  {QStringLiteral("checkOutputs"), p.checkOutputs}};
+                  {QStringLiteral("checkOutputs"), p.checkOutputs},
+                  {QStringLiteral("thresholdPercent"), p.thresholdPercent}};
     o.insert(QStringLiteral("memoryLimitMiB"),
              p.memoryLimitMiB > 0 ? QJsonValue(p.memoryLimitMiB) : QJsonValue());
     return o;
@@ -256,6 +257,11 @@ RunPlan planFrom(JsonReader r)
     p.sandbox = r.boolean(QStringLiteral("sandbox"));
     p.outputCapBytes = r.integer(QStringLiteral("outputCapBytes"), false, p.outputCapBytes, 0);
     p.checkOutputs = r.boolean(QStringLiteral("checkOutputs"));
+    p.thresholdPercent = r.number(QStringLiteral("thresholdPercent"), false, p.thresholdPercent, 0);
+    if (p.thresholdPercent > 100 && r.ok())
+        r.fail(QStringLiteral("thresholdPercent"),
+               QStringLiteral("a threshold above 100 % is not a practical difference (got %1)")
+                   .arg(p.thresholdPercent));
     return p;
 }
 

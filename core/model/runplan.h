@@ -25,6 +25,8 @@ struct RunPlan
     bool sandbox = false;
     qint64 outputCapBytes = 1 << 20;
     bool checkOutputs = false; ///< compare the kept stdout of both sides
+    /// "Faster" only when the ratio's 95% CI lies wholly beyond ±this % (Verdict::decide).
+    double thresholdPercent = 1.0;
 
     bool operator==(const RunPlan &) const = default;
 };

@@ -3,7 +3,7 @@
 namespace fc {
 
 MetricComparison compareMetric(const QList<double> &a, const QList<double> &b, Metric metric,
-                               const BootstrapOptions &bootstrap)
+                               const BootstrapOptions &bootstrap, double threshold)
 {
     MetricComparison c;
     c.metric = metric;
@@ -18,7 +18,7 @@ MetricComparison compareMetric(const QList<double> &a, const QList<double> &b, M
         none.resamples = 0;
         c.ratio = estimateRatio(a, b, none);
     }
-    c.verdict = Verdict::decide(metric, c.ratio, c.test);
+    c.verdict = Verdict::decide(metric, c.ratio, c.test, threshold);
     return c;
 }
 

@@ -21,11 +21,13 @@ struct MetricComparison
     Verdict verdict;
 };
 
-/// Summarises both sides, estimates the ratio, runs the test and decides, e.g.
+/// Summarises both sides, estimates the ratio, runs the test and decides with the practical
+/// threshold `threshold` (a fraction, see Verdict::decide), e.g.
 /// compareMetric(wallMsA, wallMsB).verdict.sentence(). Deterministic: the same values (in the
 /// same order) give the same result, bootstrap included.
 MetricComparison compareMetric(const QList<double> &a, const QList<double> &b,
                                Metric metric = Metric::WallTime,
-                               const BootstrapOptions &bootstrap = {});
+                               const BootstrapOptions &bootstrap = {},
+                               double threshold = Verdict::defaultThreshold);
 
 } // namespace fc

@@ -5,6 +5,7 @@
 #include "stats/ratioestimate.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 
 namespace fc {
@@ -38,10 +39,12 @@ QString metricNoun(Metric metric)
 
 } // namespace
 
-Verdict Verdict::decide(Metric metric, const RatioEstimate &ratio, const MannWhitney &test)
+Verdict Verdict::decide(Metric metric, const RatioEstimate &ratio, const MannWhitney &test,
+                        double threshold)
 {
     Verdict v;
     v.metric = metric;
+    v.threshold = std::isfinite(threshold) && threshold > 0 ? threshold : 0.0;
     v.nA = test.nA;
     v.nB = test.nB;
     v.ratio = ratio.ratio;
@@ -67,6 +70,14 @@ Verdict Verdict::decide(Metric metric, const RatioEstimate &ratio, const MannWhi
     const bool aLower = ratio.ci.isValid() && ratio.ci.lower > 1.0;
     if (!(test.p < alpha) || !(aLower || bLower)) {
         v.state = State::NoSignificantDifference;
+        return v;
+    }
+    // The band is symmetric on the log scale: "B 1 % faster" and "A 1 % faster" are the same
+    // size of claim.
+    const double upperBand = 1.0 + v.threshold;
+    const bool beyondBand = bLower ? ratio.ci.upper < 1.0 / upperBand : ratio.ci.lower > upperBand;
+    if (!beyondBand) {
+        v.state = State::NoMeaningfulDifference;
         return v;
     }
     v.state = State::Significant;
@@ -112,6 +123,15 @@ QString Verdict::sentence(const QString &nameA, const QString &nameB) const
                                            "(ratio %3/%2 %4, 95% CI %5–%6, %7, %8)")
             .arg(metricNoun(metric), nameA, nameB, threeDigits(ratio), threeDigits(ratioLower),
                  threeDigits(ratioUpper), formatP(p), runsText(nA, nB, nameA, nameB));
+    case State::NoMeaningfulDifference:
+        //: %1 the threshold in percent, %2 the metric, %3 and %4 the sides, %5 the ratio %4/%3
+        //: with its CI %6–%7, %8 the p-value, %9 the run counts.
+        return QCoreApplication::translate("Verdict",
+                                           "No meaningful difference (≤ %1%) in %2 between %3 and "
+                                           "%4 (ratio %4/%3 %5, 95% CI %6–%7, %8, %9)")
+            .arg(percentText(threshold * 100), metricNoun(metric), nameA, nameB,
+                 ratioDigits(ratio), ratioDigits(ratioLower),
+                 ratioDigits(ratioUpper), formatP(p), runsText(nA, nB, nameA, nameB));
     case State::Significant: {
         const QString &winner = faster == Side::A ? nameA : nameB;
         const QString &loser = faster == Side::A ? nameB : nameA;

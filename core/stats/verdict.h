@@ -18,13 +18,18 @@ struct Verdict
 {
     static constexpr double nan = std::numeric_limits<double>::quiet_NaN();
     static constexpr double alpha = 0.05;
+    /// The practical-difference threshold T as a fraction (0.01 = 1 %): "faster" needs the ratio's
+    /// whole CI outside [1/(1+T), 1+T]. A difference that is real but possibly smaller than T is
+    /// not worth choosing a side for, and "faster" is read as "worth choosing".
+    static constexpr double defaultThreshold = 0.01;
 
     enum class State
     {
         Failed,                  ///< no measurements to compare (a side failed); see `reason`
         NotEnoughRuns,           ///< fewer than 4 runs on a side: no test was run
         NoSignificantDifference, ///< p >= alpha, or the ratio's CI contains 1
-        Significant,             ///< p < alpha and the ratio's CI excludes 1
+        NoMeaningfulDifference,  ///< significant, but the CI reaches into [1/(1+T), 1+T]
+        Significant,             ///< p < alpha and the ratio's CI lies wholly outside ±T
     };
     using Side = SideId;
 
@@ -37,15 +42,18 @@ struct Verdict
     double ratio = nan; ///< median(B) / median(A), for every state where it exists
     double ratioLower = nan;
     double ratioUpper = nan;
-    double p = nan; ///< Mann–Whitney two-sided p-value
+    double p = nan;                      ///< Mann–Whitney two-sided p-value
+    double threshold = defaultThreshold; ///< T, the fraction the rule was applied with
     qsizetype nA = 0;
     qsizetype nB = 0;
     QString reason; ///< Failed: why, in words (already translated by whoever set it)
 
     bool isSignificant() const { return state == State::Significant; }
 
-    /// Decides from the test and the ratio estimate of one metric.
-    static Verdict decide(Metric metric, const RatioEstimate &ratio, const MannWhitney &test);
+    /// Decides from the test and the ratio estimate of one metric, with the practical threshold
+    /// `threshold` (a fraction, >= 0; 0 gives the purely statistical rule).
+    static Verdict decide(Metric metric, const RatioEstimate &ratio, const MannWhitney &test,
+                          double threshold = defaultThreshold);
     /// The answer when there is nothing to compare, e.g. a side did not compile.
     static Verdict failed(Metric metric, const QString &reason);
 

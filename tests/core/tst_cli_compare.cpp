@@ -54,6 +54,7 @@ private slots:
         const QString csv = m_home.filePath(QStringLiteral("out.csv"));
         const Outcome o = fastercodes({QStringLiteral("compare"), data("slow.c"), data("fast.c"),
                                        QStringLiteral("--runs"), QStringLiteral("5"),
+                                       QStringLiteral("--threshold"), QStringLiteral("2.5"),
                                        QStringLiteral("--check-output"), QStringLiteral("--json"),
                                        json, QStringLiteral("--markdown"), md,
                                        QStringLiteral("--csv"), csv, QStringLiteral("--no-save")},
@@ -80,6 +81,12 @@ private slots:
                  QStringLiteral("faster"));
         QCOMPARE(doc[QStringLiteral("verdict")][QStringLiteral("faster")].toString(),
                  QStringLiteral("B"));
+        // The threshold the verdict was decided with travels in the plan (a document read back is
+        // analysed again with it) and beside the verdict.
+        QCOMPARE(c->plan.thresholdPercent, 2.5);
+        QCOMPARE(doc[QStringLiteral("verdict")][QStringLiteral("thresholdPercent")].toDouble(),
+                 2.5);
+        QVERIFY(doc[QStringLiteral("verdict")][QStringLiteral("ratio")].toDouble() < 1.0);
         QCOMPARE(doc[QStringLiteral("codeRuns")][0][QStringLiteral("stats")]
                     [QStringLiteral("duration")][QStringLiteral("values")]
                         .toArray()
@@ -156,6 +163,14 @@ private slots:
                                                  data("fast.c"), QStringLiteral("--runs"),
                                                  QStringLiteral("zero")}
                                   << QStringLiteral("--runs needs a whole number");
+        QTest::newRow("threshold not a number")
+            << QStringList{QStringLiteral("compare"), data("fast.c"), data("fast.c"),
+                           QStringLiteral("--threshold"), QStringLiteral("one")}
+            << QStringLiteral("--threshold needs a number");
+        QTest::newRow("threshold above 100")
+            << QStringList{QStringLiteral("compare"), data("fast.c"), data("fast.c"),
+                           QStringLiteral("--threshold"), QStringLiteral("150")}
+            << QStringLiteral("--threshold is a percentage from 0 to 100");
         QTest::newRow("missing file")
             << QStringList{QStringLiteral("compare"), data("nope.c"), data("fast.c")}
             << QStringLiteral("cannot read");

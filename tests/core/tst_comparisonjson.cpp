@@ -19,6 +19,7 @@ Comparison sample()
     c.environment = Environment::current();
     c.plan.mode = RunPlan::Mode::Fixed;
     c.plan.runs = 3;
+    c.plan.thresholdPercent = 2.5;
     c.outputsMatch = true;
     for (int s = 0; s < 2; ++s) {
         Side &side = c.sides[size_t(s)];
@@ -122,6 +123,10 @@ private slots:
             << QByteArray(
                    R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"lang":"c"},{"lang":"c","code":""}]})")
             << QStringLiteral("codeRuns[0].code: missing");
+        QTest::newRow("threshold above 100 %")
+            << QByteArray(
+                   R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"lang":"c","code":""},{"lang":"c","code":""}],"plan":{"thresholdPercent":150}})")
+            << QStringLiteral("plan.thresholdPercent: a threshold above 100 %");
         QTest::newRow("original bad base64")
             << QByteArray(
                    R"({"runId":"x","codeRuns":[{"lang":"java","code":"***"},{"lang":"go","code":""}]})")

@@ -338,6 +338,38 @@ private slots:
         QCOMPARE(empty.verdict.state, fc::Verdict::State::Failed);
         QVERIFY(!empty.verdict.reason.isEmpty());
     }
+
+    // Two samples that never overlap, 0.1 % apart: real to the test, not worth choosing a side.
+    void tinyRealDifference()
+    {
+        QList<double> a;
+        QList<double> b;
+        for (int i = 0; i < 20; ++i) {
+            a << 300.0 + 0.01 * i;
+            b << 300.3 + 0.01 * ((i * 7) % 20);
+        }
+        const fc::MetricComparison atDefault = fc::compareMetric(a, b);
+        QVERIFY(atDefault.test.p < 0.001);
+        QVERIFY(atDefault.ratio.ci.lower > 1.0);
+        QVERIFY(atDefault.ratio.ci.upper < 1.01);
+        QCOMPARE(atDefault.verdict.state, fc::Verdict::State::NoMeaningfulDifference);
+        QCOMPARE(atDefault.verdict.faster, fc::Verdict::Side::None);
+        QVERIFY(relativelyClose(atDefault.verdict.ratio, 300.395 / 300.095, 1e-12));
+
+        const fc::MetricComparison statistical =
+            fc::compareMetric(a, b, fc::Metric::WallTime, {}, 0.0);
+        QCOMPARE(statistical.verdict.state, fc::Verdict::State::Significant);
+        QCOMPARE(statistical.verdict.faster, fc::Verdict::Side::A);
+
+        // Stretch B to 5 % slower: now beyond the threshold.
+        QList<double> slower;
+        for (double v : a)
+            slower << v * 1.05;
+        const fc::MetricComparison clear = fc::compareMetric(a, slower);
+        QCOMPARE(clear.verdict.state, fc::Verdict::State::Significant);
+        QCOMPARE(clear.verdict.faster, fc::Verdict::Side::A);
+        QVERIFY(relativelyClose(clear.verdict.factor, 1.05, 1e-12));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStatsCompare)

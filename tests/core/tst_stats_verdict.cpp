@@ -1,4 +1,5 @@
 // The verdict: its decision rule and its sentence in every state.
+#include "export/numbers.h"
 #include "stats/mannwhitney.h"
 #include "stats/ratioestimate.h"
 #include "stats/verdict.h"
@@ -6,6 +7,7 @@
 #include <QCoreApplication>
 #include <QTest>
 #include <QTranslator>
+#include <algorithm>
 #include <limits>
 
 using State = fc::Verdict::State;
@@ -110,8 +112,9 @@ private slots:
         QFETCH(double, factorLower);
         QFETCH(double, factorUpper);
 
+        // The statistical part of the rule alone: no practical threshold (threshold() covers it).
         const fc::Verdict v =
-            fc::Verdict::decide(fc::Metric::WallTime, ratio(r, lower, upper), test(p, nA, nB));
+            fc::Verdict::decide(fc::Metric::WallTime, ratio(r, lower, upper), test(p, nA, nB), 0.0);
         QCOMPARE(v.state, state);
         QCOMPARE(v.isSignificant(), state == State::Significant);
         QCOMPARE(v.faster, faster);
@@ -126,6 +129,76 @@ private slots:
         }
         QCOMPARE(v.state == State::Failed, !v.reason.isEmpty());
         QVERIFY(!v.sentence().isEmpty());
+    }
+
+    // "Faster" only when the ratio's CI lies wholly outside [1/(1+T), 1+T].
+    void threshold_data()
+    {
+        QTest::addColumn<double>("r");
+        QTest::addColumn<double>("lower");
+        QTest::addColumn<double>("upper");
+        QTest::addColumn<double>("p");
+        QTest::addColumn<double>("threshold");
+        QTest::addColumn<State>("state");
+        QTest::addColumn<Side>("faster");
+
+        const double T = fc::Verdict::defaultThreshold;
+        // Issue 15's trial: identical programs, "A is 1.0002× faster (95% CI 1.00002–1.0011,
+        // p = 0.023)" under the statistical rule alone.
+        QTest::newRow("issue 15, default T") << 1.0002 << 1.00002 << 1.0011 << 0.023 << T
+                                             << State::NoMeaningfulDifference << Side::None;
+        QTest::newRow("issue 15, T = 0")
+            << 1.0002 << 1.00002 << 1.0011 << 0.023 << 0.0 << State::Significant << Side::A;
+        QTest::newRow("A 5% faster")
+            << 1.05 << 1.03 << 1.07 << 0.001 << T << State::Significant << Side::A;
+        QTest::newRow("B 5% faster")
+            << 1 / 1.05 << 1 / 1.07 << 1 / 1.03 << 0.001 << T << State::Significant << Side::B;
+        // The CI reaches into the band on one end only: the difference may be below T.
+        QTest::newRow("A, CI low end inside")
+            << 1.03 << 1.005 << 1.05 << 0.001 << T << State::NoMeaningfulDifference << Side::None;
+        QTest::newRow("B, CI high end inside")
+            << 0.97 << 0.95 << 0.995 << 0.001 << T << State::NoMeaningfulDifference << Side::None;
+        // The band is symmetric in ratio terms: 1/1.01 = 0.990099..., not 0.99.
+        QTest::newRow("B, CI up to 0.9901")
+            << 0.97 << 0.95 << 0.9901 << 0.001 << T << State::NoMeaningfulDifference << Side::None;
+        QTest::newRow("B, CI up to 0.9900")
+            << 0.97 << 0.95 << 0.9900 << 0.001 << T << State::Significant << Side::B;
+        QTest::newRow("A, CI from the edge")
+            << 1.03 << 1.01 << 1.05 << 0.001 << T << State::NoMeaningfulDifference << Side::None;
+        QTest::newRow("A, CI just past the edge")
+            << 1.03 << 1.0101 << 1.05 << 0.001 << T << State::Significant << Side::A;
+        QTest::newRow("T = 5%, 3% apart")
+            << 1.03 << 1.02 << 1.04 << 0.001 << 0.05 << State::NoMeaningfulDifference << Side::None;
+        // A CI that straddles 1 stays "no significant difference": the data cannot tell the sign.
+        QTest::newRow("straddles 1")
+            << 1.002 << 0.999 << 1.004 << 0.2 << T << State::NoSignificantDifference << Side::None;
+        QTest::newRow("wide, straddles 1")
+            << 1.1 << 0.9 << 1.3 << 0.3 << T << State::NoSignificantDifference << Side::None;
+        QTest::newRow("negative T is 0")
+            << 1.0002 << 1.00002 << 1.0011 << 0.023 << -0.5 << State::Significant << Side::A;
+    }
+    void threshold()
+    {
+        QFETCH(double, r);
+        QFETCH(double, lower);
+        QFETCH(double, upper);
+        QFETCH(double, p);
+        QFETCH(double, threshold);
+        QFETCH(State, state);
+        QFETCH(Side, faster);
+        const fc::Verdict v = fc::Verdict::decide(fc::Metric::WallTime, ratio(r, lower, upper),
+                                                  test(p, 10, 10), threshold);
+        QCOMPARE(v.state, state);
+        QCOMPARE(v.faster, faster);
+        QCOMPARE(v.threshold, std::max(threshold, 0.0));
+        // The measured ratio is kept whatever the state.
+        QCOMPARE(v.ratio, r);
+        QCOMPARE(v.ratioLower, lower);
+        QCOMPARE(v.ratioUpper, upper);
+        if (state == State::Significant)
+            QVERIFY(v.factorLower > 1.0 + v.threshold);
+        else
+            QVERIFY(std::isnan(v.factor));
     }
 
     void sentence_data()
@@ -160,6 +233,16 @@ private slots:
             << qsizetype(20)
             << QStringLiteral("No significant difference in wall time between A and B (ratio B/A "
                               "0.980, 95% CI 0.951–1.01, p = 0.412, 20 runs each)");
+        QTest::newRow("no meaningful difference, issue 15")
+            << fc::Metric::WallTime << 1.0002 << 1.00002 << 1.0011 << 0.023 << qsizetype(10)
+            << qsizetype(10)
+            << QStringLiteral("No meaningful difference (≤ 1%) in wall time between A and B (ratio "
+                              "B/A 1.00020, 95% CI 1.000020–1.0011, p = 0.0230, 10 runs each)");
+        QTest::newRow("no meaningful difference, B lower memory")
+            << fc::Metric::PeakMemory << 0.995 << 0.99 << 0.998 << 0.0001 << qsizetype(30)
+            << qsizetype(30)
+            << QStringLiteral("No meaningful difference (≤ 1%) in peak memory between A and B "
+                              "(ratio B/A 0.9950, 95% CI 0.990–0.9980, p < 0.001, 30 runs each)");
         QTest::newRow("not enough runs")
             << fc::Metric::WallTime << 0.5 << NaN << NaN << NaN << qsizetype(3) << qsizetype(20)
             << QStringLiteral(
@@ -178,6 +261,7 @@ private slots:
         QFETCH(qsizetype, nA);
         QFETCH(qsizetype, nB);
         QFETCH(QString, expected);
+        // The default threshold, 1%.
         const fc::Verdict v = fc::Verdict::decide(metric, ratio(r, lower, upper), test(p, nA, nB));
         QCOMPARE(v.sentence(), expected);
     }
@@ -217,6 +301,25 @@ private slots:
         QCOMPARE(
             v.sentence(),
             QStringLiteral("B is 2.00× faster than A (95% CI 1.67–2.50, p < 0.001, 20 runs each)"));
+    }
+
+    void ratioDigits_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("1.0002") << 1.0002 << QStringLiteral("1.00020");
+        QTest::newRow("1.0011") << 1.0011 << QStringLiteral("1.0011");
+        QTest::newRow("0.9989") << 0.9989 << QStringLiteral("0.9989");
+        QTest::newRow("far from 1") << 1.5 << QStringLiteral("1.50");
+        QTest::newRow("exactly 1") << 1.0 << QStringLiteral("1.00");
+        QTest::newRow("at most 6 decimals") << 1.0000000123 << QStringLiteral("1.000000");
+        QTest::newRow("NaN") << NaN << QStringLiteral("–");
+    }
+    void ratioDigits()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, expected);
+        QCOMPARE(fc::ratioDigits(value), expected);
     }
 };
 

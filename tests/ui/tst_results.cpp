@@ -97,6 +97,20 @@ private slots:
         QVERIFY(banner.text().startsWith(QLatin1String("No significant difference")));
         QCOMPARE(banner.accentColor(), QColor(0x8B, 0x93, 0x9E)); // grey
 
+        // 0.2 % apart and never overlapping: real, but below the 1 % threshold. The claim is
+        // "no meaningful difference", the measured ratio is still there to read.
+        const fc::Comparison close =
+            uitest::makeComparison(uitest::series(1000, 0.1, 10), uitest::series(1002, 0.1, 10));
+        const fc::Analysis closeAnalysis = fc::analyze(close);
+        QCOMPARE(closeAnalysis.verdict.state, fc::Verdict::State::NoMeaningfulDifference);
+        banner.showVerdict(closeAnalysis.verdict, close);
+        QCOMPARE(banner.state(), VerdictBanner::State::NoDifference);
+        QVERIFY2(banner.text().startsWith(QStringLiteral(
+                     "No meaningful difference (≤ 1%) in wall time between A and B")),
+                 qPrintable(banner.text()));
+        QVERIFY2(banner.text().contains(QLatin1String("ratio B/A 1.0020")),
+                 qPrintable(banner.text()));
+
         fc::Comparison broken = faster;
         broken.b().status = fc::Side::Status::Failed;
         broken.b().error =

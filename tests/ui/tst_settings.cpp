@@ -138,6 +138,8 @@ private slots:
                 dialog.languageBox()->findData(QStringLiteral("fr")));
             dialog.tabWidthBox()->setValue(2);
             dialog.runsBox()->setValue(15);
+            QCOMPARE(dialog.thresholdBox()->value(), 1.0); // the default
+            dialog.thresholdBox()->setValue(2.5);
             dialog.apply();
         }
         window.applySettings();
@@ -149,6 +151,14 @@ private slots:
                     128);
         QCOMPARE(uitest::pane(window, 0)->editor()->tabWidthInSpaces(), 2);
         QCOMPARE(uitest::planBar(window)->plan().runs, 15);
+        // The threshold has no place on the plan bar, but it goes with every comparison started.
+        QCOMPARE(window.currentRequest().plan.thresholdPercent, 2.5);
+        {
+            MainWindow again;
+            QCOMPARE(again.currentRequest().plan.thresholdPercent, 2.5);
+            SettingsDialog dialog(&again);
+            QCOMPARE(dialog.thresholdBox()->value(), 2.5);
+        }
 
         appsettings::setTheme(ThemeChoice::Light);
         window.applySettings();

@@ -122,6 +122,9 @@ QString shortVerdict(const Verdict &v)
     }
     case Verdict::State::NoSignificantDifference:
         return ResultsView::tr("no significant difference");
+    case Verdict::State::NoMeaningfulDifference:
+        return ResultsView::tr("no meaningful difference (≤ %1%)")
+            .arg(percentText(v.threshold * 100));
     case Verdict::State::NotEnoughRuns:
         return ResultsView::tr("too few runs");
     case Verdict::State::Failed:

@@ -18,7 +18,8 @@ namespace {
 // Splits "B is 2.31× faster than A (95% CI …)" into the claim and its uncertainty.
 std::pair<QString, QString> splitSentence(const QString &sentence)
 {
-    const qsizetype open = sentence.indexOf(QStringLiteral(" ("));
+    // The last parenthesis: the claim itself may carry one, e.g. "(≤ 1%)".
+    const qsizetype open = sentence.lastIndexOf(QStringLiteral(" ("));
     if (open < 0 || !sentence.endsWith(QLatin1Char(')')))
         return {sentence, {}};
     return {sentence.left(open), sentence.mid(open + 2, sentence.size() - open - 3)};

@@ -89,6 +89,9 @@ RunPlan runPlan()
         0.01, s.value(QStringLiteral("plan/targetCiPercent"), d.targetCiPercent).toDouble(), 100.0);
     p.timeBudgetS =
         qBound(1.0, s.value(QStringLiteral("plan/timeBudgetS"), d.timeBudgetS).toDouble(), 86400.0);
+    p.thresholdPercent =
+        qBound(0.0, s.value(QStringLiteral("plan/thresholdPercent"), d.thresholdPercent).toDouble(),
+               100.0);
     p.warmup = qBound(0, s.value(QStringLiteral("plan/warmup"), d.warmup).toInt(), 1000);
     p.timeoutS =
         qBound(0.1, s.value(QStringLiteral("plan/timeoutS"), d.timeoutS).toDouble(), 86400.0);
@@ -112,6 +115,7 @@ void setRunPlan(const RunPlan &p)
     s.setValue(QStringLiteral("plan/maxRuns"), p.maxRuns);
     s.setValue(QStringLiteral("plan/targetCiPercent"), p.targetCiPercent);
     s.setValue(QStringLiteral("plan/timeBudgetS"), p.timeBudgetS);
+    s.setValue(QStringLiteral("plan/thresholdPercent"), p.thresholdPercent);
     s.setValue(QStringLiteral("plan/warmup"), p.warmup);
     s.setValue(QStringLiteral("plan/timeoutS"), p.timeoutS);
     s.setValue(QStringLiteral("plan/memoryLimitMiB"), p.memoryLimitMiB);

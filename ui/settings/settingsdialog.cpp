@@ -43,6 +43,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_maxRuns(new QSpinBox)
     , m_target(new QDoubleSpinBox)
     , m_budget(new QDoubleSpinBox)
+    , m_threshold(new QDoubleSpinBox)
     , m_warmup(new QSpinBox)
     , m_timeout(new QDoubleSpinBox)
     , m_memory(new QSpinBox)
@@ -97,6 +98,16 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_budget->setRange(1, 86400);
     m_budget->setDecimals(0);
     m_budget->setSuffix(tr(" s"));
+    m_threshold->setObjectName(QStringLiteral("thresholdSetting"));
+    m_threshold->setRange(0, 100);
+    m_threshold->setDecimals(1);
+    m_threshold->setSingleStep(0.5);
+    m_threshold->setPrefix(QStringLiteral("±"));
+    m_threshold->setSuffix(QStringLiteral(" %"));
+    m_threshold->setSpecialValueText(tr("none (any significant difference)"));
+    m_threshold->setToolTip(
+        tr("A side is called faster only when the 95% confidence interval of the ratio lies wholly "
+           "beyond this difference; otherwise the verdict is “no meaningful difference”."));
     m_warmup->setRange(0, 1000);
     m_timeout->setRange(0.1, 86400);
     m_timeout->setDecimals(1);
@@ -118,6 +129,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     runForm->addRow(tr("Runs per side, at l&east:"), m_minRuns);
     runForm->addRow(tr("Runs per side, at mo&st:"), m_maxRuns);
     runForm->addRow(tr("Time &budget:"), m_budget);
+    runForm->addRow(tr("Practical &difference threshold:"), m_threshold);
     runForm->addRow(tr("&Warm-up runs (not counted):"), m_warmup);
     runForm->addRow(tr("&Timeout per run:"), m_timeout);
     runForm->addRow(tr("Memory &limit per run:"), m_memory);
@@ -188,6 +200,7 @@ void SettingsDialog::load()
     m_maxRuns->setValue(plan.maxRuns);
     m_target->setValue(plan.targetCiPercent);
     m_budget->setValue(plan.timeBudgetS);
+    m_threshold->setValue(plan.thresholdPercent);
     m_warmup->setValue(plan.warmup);
     m_timeout->setValue(plan.timeoutS);
     m_memory->setValue(int(plan.memoryLimitMiB));
@@ -216,6 +229,7 @@ bool SettingsDialog::apply()
     plan.maxRuns = qMax(m_minRuns->value(), m_maxRuns->value());
     plan.targetCiPercent = m_target->value();
     plan.timeBudgetS = m_budget->value();
+    plan.thresholdPercent = m_threshold->value();
     plan.warmup = m_warmup->value();
     plan.timeoutS = m_timeout->value();
     plan.memoryLimitMiB = m_memory->value();

@@ -44,6 +44,7 @@ public:
     QComboBox *editorThemeBox() const { return m_editorTheme; }
     QSpinBox *tabWidthBox() const { return m_tabWidth; }
     QSpinBox *runsBox() const { return m_runs; }
+    QDoubleSpinBox *thresholdBox() const { return m_threshold; }
 
 private:
     void load();
@@ -60,6 +61,7 @@ private:
     QSpinBox *m_maxRuns;
     QDoubleSpinBox *m_target;
     QDoubleSpinBox *m_budget;
+    QDoubleSpinBox *m_threshold;
     QSpinBox *m_warmup;
     QDoubleSpinBox *m_timeout;
     QSpinBox *m_memory;

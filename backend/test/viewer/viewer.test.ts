@@ -158,6 +158,35 @@ describe.skipIf(!haveBrowser)("permalink viewer in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
+  it("says 'no meaningful difference' with the ratio and the threshold, in a neutral tone", async () => {
+    // Issue 15's trial: identical programs, real to the test (p = 0.023) but far below 1 %.
+    const doc = comparisonFixture();
+    doc.verdict = {
+      kind: "no-meaningful-difference",
+      faster: null,
+      factor: null,
+      factorCiLow: null,
+      factorCiHigh: null,
+      pValue: 0.023,
+      ratio: 1.0002,
+      ratioCiLow: 1.00002,
+      ratioCiHigh: 1.0011,
+      thresholdPercent: 1,
+      text: "No meaningful difference (≤ 1%) in wall time between A and B (ratio B/A 1.00020, 95% CI 1.000020–1.0011, p = 0.0230, 30 runs each)",
+    } as unknown as typeof doc.verdict;
+    const { runId } = await create(doc);
+    const page = await open(`/?runId=${runId}`);
+    await page.waitForSelector("body[data-state=loaded]");
+    expect(await page.textContent("#verdict")).toBe(doc.verdict.text);
+    const sub = (await page.textContent(".verdict-sub"))!;
+    expect(sub).toContain("B/A = 1.00020 (95% CI 1.000020 – 1.0011, p = 0.023)");
+    expect(sub).toContain("beyond ±1 %");
+    expect(await page.getAttribute("section.verdict", "class")).toContain("verdict-neutral");
+    await page.screenshot({ path: join(shots, "viewer-no-meaningful-difference.png") });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it("accepts the short form /?r=<id>", async () => {
     const { runId } = await create(comparisonFixture({ status: "FAILED" }));
     const page = await open(`/?r=${runId}`);

@@ -47,6 +47,18 @@ export function formatRatio(r: number | null | undefined): string {
   return `${r >= 10 ? num(r, 1) : num(r, 3)}×`;
 }
 
+/** A ratio near 1 with its distance from 1 to 2 significant digits (2–6 decimals), as the app writes it. */
+export function formatNearOne(r: number): string {
+  const distance = Math.abs(r - 1);
+  const decimals = distance > 0 ? Math.min(6, Math.max(2, 1 - Math.floor(Math.log10(distance)))) : 2;
+  return r.toFixed(decimals);
+}
+
+/** "1 %", "0.5 %", "2.5 %". */
+export function formatPercent(p: number): string {
+  return `${Number(p.toPrecision(3))} %`;
+}
+
 export function formatP(p: number | null | undefined): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return "–";
   if (p < 0.001) return "p < 0.001";

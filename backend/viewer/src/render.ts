@@ -1,7 +1,7 @@
 import { ChartsPanel } from "./charts";
 import { counted, hasMetric, progress, summaryOf } from "./data";
 import { h, ICONS, svgIcon } from "./dom";
-import { formatDate, formatKiB, formatMs, formatP, formatRatio, formatValue } from "./format";
+import { formatDate, formatKiB, formatMs, formatNearOne, formatP, formatPercent, formatRatio, formatValue } from "./format";
 import { highlight, languageOf } from "./highlight";
 import { METRICS, type CodeRun, type Comparison, type Metric, type SideName } from "./types";
 
@@ -26,6 +26,10 @@ function titleOf(doc: Comparison): string {
 }
 
 /** The verdict in words: the document's own, or one derived from its numbers. */
+function isNum(x: number | null | undefined): x is number {
+  return typeof x === "number" && Number.isFinite(x);
+}
+
 function verdictText(doc: Comparison): string {
   if (doc.status === "RUNNING") return doc.verdict?.kind === "running" || !doc.verdict ? "Running…" : doc.verdict.text;
   if (doc.verdict?.text) return doc.verdict.text;
@@ -133,7 +137,16 @@ function verdictCard(doc: Comparison): HTMLElement {
     // The app's own verdict text usually carries the interval and the p-value already.
     const numbers = v.text.includes("CI") ? "" : ` (${ci}${formatP(v.pValue)}, Mann–Whitney U)`;
     details.push(`By median wall time over ${n} counted runs per side, run interleaved${numbers}.`);
-  } else if (v?.kind === "no-difference") {
+    if (v.thresholdPercent !== undefined && v.thresholdPercent > 0) {
+      details.push(` The whole interval lies beyond the ±${formatPercent(v.thresholdPercent)} threshold.`);
+    }
+  } else if (v?.kind === "no-meaningful-difference") {
+    // The difference is real to the test, but the interval reaches within ±T: not worth choosing a side for.
+    const t = v.thresholdPercent !== undefined ? `±${formatPercent(v.thresholdPercent)}` : "the threshold";
+    const ci = isNum(v.ratioCiLow) && isNum(v.ratioCiHigh) ? ` (95% CI ${formatNearOne(v.ratioCiLow)} – ${formatNearOne(v.ratioCiHigh)}, ${formatP(v.pValue)})` : "";
+    const ratio = isNum(v.ratio) ? `B/A = ${formatNearOne(v.ratio)}${ci}. ` : "";
+    details.push(`${ratio}The sides differ, but not shown to by more than ${t}: “faster” needs the whole interval beyond ${t}.`);
+  } else if (v?.kind === "no-difference" || v?.kind === "no-significant-difference") {
     details.push(`The measured difference is within the noise (${formatP(v.pValue)}). That is an answer, not a failure.`);
   } else if (v?.kind === "not-enough-runs") {
     details.push("A test of the difference needs at least 4 counted runs per side.");

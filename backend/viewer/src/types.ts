@@ -58,12 +58,19 @@ export interface MetricComparison {
 }
 
 export interface Verdict {
-  kind: "faster" | "no-difference" | "not-enough-runs" | "failed" | "running";
+  /** "no-difference" is what documents said before the practical threshold: no significant one. */
+  kind: "faster" | "no-meaningful-difference" | "no-significant-difference" | "no-difference" | "not-enough-runs" | "failed" | "running";
   faster?: SideName | null;
   factor?: number | null;
   factorCiLow?: number | null;
   factorCiHigh?: number | null;
   pValue?: number | null;
+  /** median(B) / median(A) and its 95% CI, whatever the kind. */
+  ratio?: number | null;
+  ratioCiLow?: number | null;
+  ratioCiHigh?: number | null;
+  /** The practical-difference threshold T the verdict was decided with, in percent. */
+  thresholdPercent?: number;
   text: string;
 }
 
