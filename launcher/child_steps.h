@@ -8,6 +8,7 @@
 //   long dup2(int from, int to); long chdir(const char *dir); void defaultSignals();
 //   long setLimit(Limit which, uint64_t value); long setgroups0(); long setgid(uint32_t gid);
 //   long setuid(uint32_t uid); void parentDeathSignal(); long getppid(); void closeInherited();
+//   long setAffinity(uint32_t cpu);
 //   int64_t monotonicNs(); long execve(const char *path, char *const *argv, char *const *envp);
 //   void joinFailed(uint32_t join, long result); void execTime(int64_t ns);
 //   [[noreturn]] void fail(int32_t stage, long result); [[noreturn]] void exit(int code);
@@ -26,7 +27,7 @@ namespace fcl::child {
 // Everything the child needs, prepared before it is created.
 struct Spec
 {
-    // joinCount, requiredJoin, flags, processLimit, uid, gid and launcher are read here; the
+    // joinCount, requiredJoin, flags, processLimit, uid, gid, cpu and launcher are read here; the
     // spawner's request carries them as they are.
     spawnproto::Request settings{};
     const char *path = nullptr;
@@ -74,6 +75,13 @@ template<typename Os> [[noreturn]] void becomeProgram(const Spec &spec, Os &os)
         const long result = os.setLimit(Limit::Processes, r.processLimit);
         if (result < 0)
             os.fail(kStageLimits, result);
+    }
+    // Pinned before the program exists, so that none of its instructions runs elsewhere; both sides
+    // of a comparison get the same CPU.
+    if (r.flags & kSetAffinity) {
+        const long result = os.setAffinity(r.cpu);
+        if (result < 0)
+            os.fail(kStageAffinity, result);
     }
     if (r.flags & kSwitchUser) {
         long result = os.setgroups0();

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <fcntl.h>
 #include <grp.h>
+#include <sched.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -64,6 +65,15 @@ struct ForkOs
             ::setrlimit(which == child::Limit::Core ? RLIMIT_CORE : RLIMIT_NPROC, &limit));
     }
     long setgroups0() { return result(::setgroups(0, nullptr)); }
+    long setAffinity(std::uint32_t cpu)
+    {
+        if (cpu >= CPU_SETSIZE)
+            return -EINVAL;
+        cpu_set_t set;
+        CPU_ZERO(&set);
+        CPU_SET(cpu, &set);
+        return result(::sched_setaffinity(0, sizeof(set), &set));
+    }
     long setgid(std::uint32_t gid) { return result(::setgid(gid)); }
     long setuid(std::uint32_t uid) { return result(::setuid(uid)); }
     void parentDeathSignal() { ::prctl(PR_SET_PDEATHSIG, SIGKILL); }

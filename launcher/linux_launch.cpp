@@ -39,7 +39,9 @@ child::Spec LinuxRun::childSpec(const posix::ArgVector &argv, bool spawnerJoined
         joinIndex->push_back(static_cast<int>(i));
         spec.fds[kStdFds + s.joinCount++] = joins[i];
     }
-    s.flags = (m_setProcessLimit ? kSetProcessLimit : 0U) | (m_switchUser ? kSwitchUser : 0U);
+    s.flags = (m_setProcessLimit ? kSetProcessLimit : 0U) | (m_switchUser ? kSwitchUser : 0U) |
+              (m_o.cpu >= 0 ? kSetAffinity : 0U);
+    s.cpu = m_o.cpu >= 0 ? static_cast<std::uint32_t>(m_o.cpu) : 0U;
     s.processLimit = m_processLimit;
     s.uid = m_uid;
     s.gid = m_gid;
@@ -107,6 +109,10 @@ bool LinuxRun::refuseChildFailure(const Reply &reply)
         return refuse("cgroup", e, "cannot join the process-cap cgroup: " + posix::errorText(e));
     case kStageLimits:
         return refuse("limits", e, "cannot set the process limit: " + posix::errorText(e));
+    case kStageAffinity:
+        return refuse("affinity", e,
+                      "cannot pin the program to CPU " + std::to_string(m_o.cpu) + ": " +
+                          posix::errorText(e));
     case kStageStdio:
         return refuse("internal", e, "cannot set up standard streams: " + posix::errorText(e));
     default:

@@ -60,6 +60,7 @@ const char *usageText()
            "  --timeout-ms MS         kill the process tree after MS ms (default 0: none)\n"
            "  --memory-limit BYTES    memory cap for the tree via cgroups/job (default 0: none)\n"
            "  --max-procs N           process cap, threads count on Linux (default 512, 0: none)\n"
+           "  --cpu N                 Linux: pin the program to CPU N (default: not pinned)\n"
            "  --require-proc-cap      refuse to run when the process cap cannot be enforced\n"
            "  --sample-ms MS          live sample interval (default 20, 0: off)\n"
            "  --user NAME|UID         run the program as this user (POSIX, needs root)\n"
@@ -164,6 +165,7 @@ ParsedOptions parseOptions(const std::vector<std::string> &args)
                                 {"--timeout-ms", &o.timeoutMs},
                                 {"--memory-limit", &o.memoryLimitBytes},
                                 {"--max-procs", &o.maxProcesses},
+                                {"--cpu", &o.cpu},
                                 {"--sample-ms", &o.sampleMs}};
         for (const Count &n : counts) {
             if (c.name != n.name)

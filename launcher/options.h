@@ -21,6 +21,7 @@ struct Options
     std::int64_t timeoutMs = 0; // 0: none
     std::int64_t memoryLimitBytes = 0;
     std::int64_t maxProcesses = 512; // 0: none
+    std::int64_t cpu = -1;           // Linux: run the program on this CPU only; -1: anywhere
     std::int64_t sampleMs = 20;      // 0: no samples
     bool useCgroups = true;
     bool useSpawner = true; // Linux sessions: create the program through fastercodes-spawner

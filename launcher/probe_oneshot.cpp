@@ -6,6 +6,10 @@ namespace fcl {
 
 bool refuseLinuxOnlyOptions(const Options &options, ProtocolWriter &out)
 {
+    if (options.cpu >= 0) {
+        out.error("usage", 0, "--cpu is only supported on Linux");
+        return true;
+    }
     if (options.environment.empty())
         return false;
     // MeasuredProcess sets the environment of the launcher itself here.

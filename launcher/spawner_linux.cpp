@@ -204,6 +204,15 @@ struct SpawnerOs
     long setuid(uint32_t uid) { return sys(__NR_setuid, uid); }
     void parentDeathSignal() { sys(__NR_prctl, kPrSetPdeathsig, kSigKill); }
     long getppid() { return sys(__NR_getppid); }
+    long setAffinity(uint32_t cpu)
+    {
+        unsigned long mask[16] = {}; // 1024 CPUs, the kernel's default cpumask size
+        if (cpu >= sizeof(mask) * 8)
+            return -kEinval;
+        mask[cpu / 64] = 1UL << (cpu % 64);
+        return sys(__NR_sched_setaffinity, 0, static_cast<long>(sizeof(mask)),
+                   reinterpret_cast<long>(mask));
+    }
     void closeInherited()
     {
 #ifdef __NR_close_range

@@ -21,7 +21,8 @@ constexpr uint32_t kStdFds = 3;
 enum Flags : uint32_t
 {
     kSetProcessLimit = 1,
-    kSwitchUser = 2
+    kSwitchUser = 2,
+    kSetAffinity = 4
 };
 
 // Where a child failed before it became the program: the same on the fork path.
@@ -33,7 +34,8 @@ enum Stage : int32_t
     kStageCwd,
     kStageLimits,
     kStageUser,
-    kStageExec
+    kStageExec,
+    kStageAffinity
 };
 
 // Followed by NUL-terminated strings: path, working directory ("" for none), argv, envp.
@@ -50,6 +52,8 @@ struct Request
     uint64_t processLimit;
     uint32_t uid;
     uint32_t gid;
+    uint32_t cpu; // kSetAffinity: the one CPU the program may run on
+    uint32_t reserved;
 };
 
 struct Reply

@@ -271,7 +271,7 @@ void MainWindow::showComparison(const Comparison &comparison)
         const QString host = QUrl(comparison.sourceUrl).host();
         m_results->verdict()->showForeign(host.isEmpty() ? comparison.sourceUrl : host);
     } else {
-        m_results->verdict()->showVerdict(m_analysis.verdict, comparison);
+        m_results->verdict()->showVerdict(m_analysis.verdict, comparison, m_analysis.health);
     }
     m_results->showTab(ResultsPage::ResultsTab);
     setRunning(false);

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+#include <QThread>
 #include <array>
 #include <cstdio>
 #ifdef Q_OS_WIN
@@ -134,6 +135,11 @@ int compareCommand(const QStringList &arguments)
         Text::tr("Call a side faster only when the 95% CI of the ratio lies wholly beyond ±PCT % "
                  "(default 1; 0 for the purely statistical verdict)."),
         QStringLiteral("PCT"));
+    const QCommandLineOption cpu(
+        QStringLiteral("cpu"),
+        Text::tr("Linux: pin both sides to CPU N (the same core for every run; default: not "
+                 "pinned)."),
+        QStringLiteral("N"));
     const QCommandLineOption warmup(QStringLiteral("warmup"),
                                     Text::tr("Uncounted warm-up runs per side (default 1)."),
                                     QStringLiteral("N"));
@@ -162,11 +168,10 @@ int compareCommand(const QStringList &arguments)
     const QCommandLineOption quiet(QStringLiteral("quiet"), Text::tr("Print only the verdict."));
     const QCommandLineOption noSave(QStringLiteral("no-save"),
                                     Text::tr("Do not save the comparison to the history."));
-    parser.addOptions({langA,   langB,       flagsA,       flagsB,    argsA,
-                       argsB,   stdinA,      stdinB,       runs,      minRuns,
-                       maxRuns, targetCi,    budget,       threshold, warmup,
-                       timeout, memoryLimit, processLimit, sandbox,   checkOutput,
-                       json,    markdown,    csv,          quiet,     noSave});
+    parser.addOptions({langA,  langB,    flagsA,  flagsB,      argsA,        argsB,   stdinA,
+                       stdinB, runs,     minRuns, maxRuns,     targetCi,     budget,  threshold,
+                       cpu,    warmup,   timeout, memoryLimit, processLimit, sandbox, checkOutput,
+                       json,   markdown, csv,     quiet,       noSave});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -269,8 +274,13 @@ int compareCommand(const QStringList &arguments)
     doubleOption(memoryLimit, plan.memoryLimitMiB, 1);
     intOption(processLimit, plan.processLimit, 1);
     doubleOption(threshold, plan.thresholdPercent, 0);
+    intOption(cpu, plan.cpu, 0);
     if (!ok)
         return 2;
+    if (plan.cpu >= QThread::idealThreadCount())
+        return usage(Text::tr("--cpu %1: this machine has CPUs 0 to %2")
+                         .arg(plan.cpu)
+                         .arg(QThread::idealThreadCount() - 1));
     if (plan.thresholdPercent > 100)
         return usage(Text::tr("--threshold is a percentage from 0 to 100, got %1")
                          .arg(plan.thresholdPercent));

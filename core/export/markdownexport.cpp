@@ -53,6 +53,10 @@ QString comparisonToMarkdown(const Comparison &c, const Analysis &analysis)
     md += QStringLiteral("# %1\n\n")
               .arg(c.title.isEmpty() ? Text::tr("faster.codes comparison") : c.title);
     md += QStringLiteral("**%1**\n\n").arg(analysis.verdict.sentence());
+    for (const HealthWarning &w : analysis.health)
+        md += (w.isNote() ? Text::tr("- Note: %1\n") : Text::tr("- ⚠ %1\n")).arg(w.message);
+    if (!analysis.health.isEmpty())
+        md += QLatin1Char('\n');
     md += Text::tr("| metric | %1 median [95% CI] | %2 median [95% CI] | B / A [95% CI] | p |\n")
               .arg(sideLabel(c, 0), sideLabel(c, 1));
     md += QStringLiteral("|---|---:|---:|---:|---:|\n");

@@ -65,6 +65,8 @@ QString comparisonToText(const Comparison &c, const Analysis &analysis)
     if (c.sandboxed)
         out += Text::tr("Sandboxed (bubblewrap: no network, read-only system).\n");
     out += QLatin1Char('\n') + analysis.verdict.sentence() + QLatin1Char('\n');
+    for (const HealthWarning &w : analysis.health)
+        out += (w.isNote() ? Text::tr("Note: %1\n") : Text::tr("Warning: %1\n")).arg(w.message);
     return out;
 }
 

@@ -80,6 +80,22 @@ QJsonObject verdictToJson(const Verdict &v)
             {QStringLiteral("text"), v.sentence()}};
 }
 
+QJsonObject healthToJson(const QList<HealthWarning> &warnings)
+{
+    QJsonArray list;
+    for (const HealthWarning &w : warnings) {
+        QJsonObject o{{QStringLiteral("kind"), healthKindName(w.kind)},
+                      {QStringLiteral("severity"),
+                       w.isNote() ? QStringLiteral("note") : QStringLiteral("warning")},
+                      {QStringLiteral("message"), w.message}};
+        if (w.side != SideId::None)
+            o.insert(QStringLiteral("side"),
+                     w.side == SideId::A ? QStringLiteral("A") : QStringLiteral("B"));
+        list.append(o);
+    }
+    return {{QStringLiteral("warnings"), list}};
+}
+
 QString failureReason(const Comparison &c)
 {
     for (int i = 0; i < 2; ++i) {
@@ -108,6 +124,7 @@ Analysis analyze(const Comparison &comparison)
             mc.verdict = Verdict::failed(m, failure);
     }
     analysis.verdict = analysis.metric(Metric::WallTime).verdict;
+    analysis.health = assessHealth(comparison, analysis.metric(Metric::WallTime));
     return analysis;
 }
 
@@ -138,6 +155,7 @@ QJsonObject comparisonDocument(const Comparison &comparison, const Analysis &ana
                     {QStringLiteral("cpu"), metricToJson(analysis.metric(Metric::CpuTime))},
                     {QStringLiteral("mem"), metricToJson(analysis.metric(Metric::PeakMemory))}});
     doc.insert(QStringLiteral("verdict"), verdictToJson(analysis.verdict));
+    doc.insert(QStringLiteral("health"), healthToJson(analysis.health));
     return doc;
 }
 

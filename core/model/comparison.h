@@ -1,6 +1,7 @@
 #pragma once
 
 #include "environment.h"
+#include "measurementconditions.h"
 #include "runplan.h"
 #include "side.h"
 
@@ -39,6 +40,7 @@ struct Comparison
     bool hasEnvironment =
         true; ///< false for documents of the original service, which recorded none
     bool sandboxed = false;
+    MeasurementConditions conditions; ///< sampled while the runs were measured
     std::optional<bool> outputsMatch; ///< set when the plan asked to check outputs
     SourceKind sourceKind = SourceKind::Local;
     QString sourceUrl;

@@ -121,6 +121,8 @@ QJsonObject planToJson(const RunPlan &p)
                   {QStringLiteral("outputCapBytes"), p.outputCapBytes},
                   {QStringLiteral("checkOutputs"), p.checkOutputs},
                   {QStringLiteral("thresholdPercent"), p.thresholdPercent}};
+    if (p.cpu >= 0)
+        o.insert(QStringLiteral("cpu"), p.cpu);
     o.insert(QStringLiteral("memoryLimitMiB"),
              p.memoryLimitMiB > 0 ? QJsonValue(p.memoryLimitMiB) : QJsonValue());
     return o;
@@ -137,6 +139,42 @@ QJsonObject environmentToJson(const Environment &e)
             {QStringLiteral("appVersion"), e.appVersion},
             {QStringLiteral("qtVersion"), e.qtVersion},
             {QStringLiteral("memoryTotalKiB"), e.memoryTotalKiB}};
+}
+
+// A figure that could not be read is left out, not written as a guess.
+QJsonObject conditionsToJson(const MeasurementConditions &c)
+{
+    QJsonObject o{{QStringLiteral("samples"), c.samples},
+                  {QStringLiteral("windowMs"), c.windowMs},
+                  {QStringLiteral("cpus"), c.cpus},
+                  {QStringLiteral("frequencyReadable"), c.frequencyReadable}};
+    const auto insert = [&o](const QString &key, const std::optional<double> &v) {
+        if (v)
+            o.insert(key, *v);
+    };
+    insert(QStringLiteral("loadAvgFirst"), c.loadAvgFirst);
+    insert(QStringLiteral("loadAvgMax"), c.loadAvgMax);
+    insert(QStringLiteral("busyCpuMs"), c.busyCpuMs);
+    insert(QStringLiteral("ownCpuMs"), c.ownCpuMs);
+    insert(QStringLiteral("frequencyMinMHz"), c.frequencyMinMHz);
+    insert(QStringLiteral("frequencyMaxMHz"), c.frequencyMaxMHz);
+    return o;
+}
+
+MeasurementConditions conditionsFrom(JsonReader r)
+{
+    MeasurementConditions c;
+    c.samples = int(r.integer(QStringLiteral("samples"), false, 0, 0));
+    c.windowMs = r.number(QStringLiteral("windowMs"), false, 0, 0);
+    c.cpus = int(r.integer(QStringLiteral("cpus"), false, 0, 0));
+    c.loadAvgFirst = r.optionalNumber(QStringLiteral("loadAvgFirst"));
+    c.loadAvgMax = r.optionalNumber(QStringLiteral("loadAvgMax"));
+    c.busyCpuMs = r.optionalNumber(QStringLiteral("busyCpuMs"));
+    c.ownCpuMs = r.optionalNumber(QStringLiteral("ownCpuMs"));
+    c.frequencyReadable = r.boolean(QStringLiteral("frequencyReadable"));
+    c.frequencyMinMHz = r.optionalNumber(QStringLiteral("frequencyMinMHz"));
+    c.frequencyMaxMHz = r.optionalNumber(QStringLiteral("frequencyMaxMHz"));
+    return c;
 }
 
 QString sourceKindName(Comparison::SourceKind kind)
@@ -257,6 +295,8 @@ RunPlan planFrom(JsonReader r)
     p.sandbox = r.boolean(QStringLiteral("sandbox"));
     p.outputCapBytes = r.integer(QStringLiteral("outputCapBytes"), false, p.outputCapBytes, 0);
     p.checkOutputs = r.boolean(QStringLiteral("checkOutputs"));
+    if (r.has(QStringLiteral("cpu")))
+        p.cpu = int(r.integer(QStringLiteral("cpu"), false, -1, 0));
     p.thresholdPercent = r.number(QStringLiteral("thresholdPercent"), false, p.thresholdPercent, 0);
     if (p.thresholdPercent > 100 && r.ok())
         r.fail(QStringLiteral("thresholdPercent"),
@@ -302,6 +342,8 @@ QJsonObject comparisonToJson(const Comparison &c)
         o.insert(QStringLiteral("environment"), environmentToJson(c.environment));
     if (c.outputsMatch)
         o.insert(QStringLiteral("outputsMatch"), *c.outputsMatch);
+    if (c.conditions.samples > 0)
+        o.insert(QStringLiteral("conditions"), conditionsToJson(c.conditions));
     return o;
 }
 
@@ -344,6 +386,8 @@ std::optional<Comparison> comparisonFromJson(const QJsonObject &document, QStrin
     else
         c.missingFields << QStringLiteral("environment");
     c.sandboxed = r.boolean(QStringLiteral("sandboxed"));
+    if (r.has(QStringLiteral("conditions")))
+        c.conditions = conditionsFrom(r.object(QStringLiteral("conditions")));
     if (r.has(QStringLiteral("outputsMatch")))
         c.outputsMatch = r.boolean(QStringLiteral("outputsMatch"));
     JsonReader source = r.object(QStringLiteral("source"));

@@ -27,6 +27,8 @@ struct RunPlan
     bool checkOutputs = false; ///< compare the kept stdout of both sides
     /// "Faster" only when the ratio's 95% CI lies wholly beyond ±this % (Verdict::decide).
     double thresholdPercent = 1.0;
+    /// Linux: both sides' programs pinned to this CPU (sched_setaffinity); -1: not pinned.
+    int cpu = -1;
 
     bool operator==(const RunPlan &) const = default;
 };

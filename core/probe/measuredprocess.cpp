@@ -51,6 +51,8 @@ QStringList MeasuredProcess::launcherArguments(const MeasuredRunSpec &spec)
          << QStringLiteral("--memory-limit") << number(spec.memoryLimitBytes)
          << QStringLiteral("--max-procs") << number(spec.processLimit)
          << QStringLiteral("--sample-ms") << number(spec.sampleIntervalMs);
+    if (spec.cpu >= 0)
+        args << QStringLiteral("--cpu") << number(spec.cpu);
     if (spec.requireProcessLimit)
         args << QStringLiteral("--require-proc-cap");
     if (!spec.useCgroups)

@@ -28,6 +28,7 @@ struct MeasuredRunSpec
     qint64 timeoutMs = 30000;            // 0: none
     qint64 memoryLimitBytes = 0;         // 0: none
     int processLimit = 512;              // threads count on Linux; 0: none
+    int cpu = -1;                        // Linux: pin the program to this CPU; -1: not pinned
     bool requireProcessLimit = false;    // refuse to run when the cap cannot be enforced
     int sampleIntervalMs = 20;           // 0: no live samples
     QString runAsUser;                   // POSIX, when running as root (e.g. "nobody")

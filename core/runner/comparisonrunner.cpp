@@ -4,6 +4,7 @@
 #include "probe/launchersession.h"
 #include "probe/measuredprocess.h"
 #include "runner/compilestep.h"
+#include "runner/conditionsampler.h"
 #include "runner/runoutcome.h"
 #include "runner/sandbox.h"
 #include "stats/adaptive.h"
@@ -95,6 +96,7 @@ public:
     std::array<CommandContext, 2> contexts;
     std::array<QString, 2> stdinFiles;
     QStringList wrapper;
+    ConditionSampler conditions;
     int scheduleIndex = 0;
     bool lastRunShort = false; // the previous run was short enough to queue the next one early
 };
@@ -326,6 +328,7 @@ MeasuredRunSpec ComparisonRunner::Private::specFor(int side, bool capture) const
     spec.timeoutMs = qint64(plan.timeoutS * 1000);
     spec.memoryLimitBytes = qint64(plan.memoryLimitMiB * 1048576.0);
     spec.processLimit = plan.processLimit;
+    spec.cpu = plan.cpu; // both sides alike
     spec.sampleIntervalMs = 20;
     spec.wrapper = wrapper;
     return spec;
@@ -368,6 +371,7 @@ QCoro::Task<bool> ComparisonRunner::Private::measureNext()
     lastRunShort = probe.hasFigures() && probe.wallMs() < kPipelineBelowMs;
 
     const RunRecord record = runRecordFrom(probe, scheduleIndex++, warmup);
+    conditions.sampleIfDue();
     if (probe.hasFigures()) {
         s.runs << record;
         if (q)
@@ -454,6 +458,8 @@ QCoro::Task<> ComparisonRunner::Private::execute(ComparisonRequest request)
         ok = co_await compile(side);
 
     const int warmupRuns = 2 * result.plan.warmup;
+    if (ok && !cancelRequested)
+        conditions.start();
     while (ok && !cancelRequested && scheduleIndex < warmupRuns)
         ok = co_await measureNext();
     countedClock.start();
@@ -477,6 +483,14 @@ void ComparisonRunner::Private::finish()
     if (session)
         session->discardPrepared(); // the stop rule ended the comparison before its turn
     lastRunShort = false;
+    if (conditions.isRunning()) {
+        double runsCpuMs = 0;
+        for (const Side &s : result.sides) {
+            for (const RunRecord &r : s.runs)
+                runsCpuMs += r.cpuMs();
+        }
+        result.conditions = conditions.stop(runsCpuMs);
+    }
     report(RunProgress::Stage::Finishing, -1);
     for (Side &s : result.sides) {
         if (s.status != Side::Status::Failed) {

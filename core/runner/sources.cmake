@@ -1,6 +1,7 @@
 target_sources(fastercodes-core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/comparisonrequest.h
   ${CMAKE_CURRENT_LIST_DIR}/comparisonrunner.cpp ${CMAKE_CURRENT_LIST_DIR}/comparisonrunner.h
+  ${CMAKE_CURRENT_LIST_DIR}/conditionsampler.cpp ${CMAKE_CURRENT_LIST_DIR}/conditionsampler.h
   ${CMAKE_CURRENT_LIST_DIR}/compilestep.cpp ${CMAKE_CURRENT_LIST_DIR}/compilestep.h
   ${CMAKE_CURRENT_LIST_DIR}/diagnosticparser.cpp ${CMAKE_CURRENT_LIST_DIR}/diagnosticparser.h
   ${CMAKE_CURRENT_LIST_DIR}/runoutcome.cpp ${CMAKE_CURRENT_LIST_DIR}/runoutcome.h

@@ -129,9 +129,9 @@ QString Verdict::sentence(const QString &nameA, const QString &nameB) const
         return QCoreApplication::translate("Verdict",
                                            "No meaningful difference (≤ %1%) in %2 between %3 and "
                                            "%4 (ratio %4/%3 %5, 95% CI %6–%7, %8, %9)")
-            .arg(percentText(threshold * 100), metricNoun(metric), nameA, nameB,
-                 ratioDigits(ratio), ratioDigits(ratioLower),
-                 ratioDigits(ratioUpper), formatP(p), runsText(nA, nB, nameA, nameB));
+            .arg(percentText(threshold * 100), metricNoun(metric), nameA, nameB, ratioDigits(ratio),
+                 ratioDigits(ratioLower), ratioDigits(ratioUpper), formatP(p),
+                 runsText(nA, nB, nameA, nameB));
     case State::Significant: {
         const QString &winner = faster == Side::A ? nameA : nameB;
         const QString &loser = faster == Side::A ? nameB : nameA;

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <sched.h>
 #include <unistd.h>
 
 namespace {
@@ -127,6 +128,8 @@ private slots:
     void runsAsAnotherUser();
     void failuresAreNamed_data() { paths_data(); }
     void failuresAreNamed();
+    void programIsPinnedToTheChosenCpu_data() { paths_data(); }
+    void programIsPinnedToTheChosenCpu();
     void spawnerIsNotPartOfTheTree();
     void spawnerThatDiedIsReplaced();
 };
@@ -276,6 +279,53 @@ void TestSpawner::failuresAreNamed()
     VERIFY_RESULT(r);
     QCOMPARE(r.value("exit"), QByteArray("7"));
     QCOMPARE(r.value("leftover_procs"), QByteArray("0"));
+}
+
+// --cpu N: the program itself reads its affinity (Cpus_allowed_list) and finds CPU N alone; without
+// it, the launcher's own set; a CPU that does not exist is a named failure, not a silent
+// "anywhere".
+void TestSpawner::programIsPinnedToTheChosenCpu()
+{
+    QFETCH(bool, fork);
+    cpu_set_t own;
+    CPU_ZERO(&own);
+    QCOMPARE(sched_getaffinity(0, sizeof(own), &own), 0);
+    QList<int> allowed;
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+        if (CPU_ISSET(cpu, &own))
+            allowed << cpu;
+    }
+    QVERIFY(!allowed.isEmpty());
+    RawSession session;
+    QVERIFY(session.started());
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const QStringList readAffinity{QStringLiteral("/bin/grep"), QStringLiteral("Cpus_allowed_list"),
+                                   QStringLiteral("/proc/self/status")};
+    const auto listed = [&]() {
+        QFile file(out);
+        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+    };
+    for (int cpu : {allowed.first(), allowed.last()}) {
+        const Record r = session.run(pathOption(fork) + " --cpu " + QByteArray::number(cpu) +
+                                         " --stdout " + out.toUtf8(),
+                                     readAffinity);
+        VERIFY_RESULT(r);
+        QCOMPARE(listed(), "Cpus_allowed_list:\t" + QByteArray::number(cpu));
+    }
+    Record r = session.run(pathOption(fork) + " --stdout " + out.toUtf8(), readAffinity);
+    VERIFY_RESULT(r);
+    QFile self(QStringLiteral("/proc/self/status"));
+    QVERIFY(self.open(QIODevice::ReadOnly));
+    QByteArray ownList;
+    for (const QByteArray &line : self.readAll().split('\n')) {
+        if (line.startsWith("Cpus_allowed_list"))
+            ownList = line.trimmed();
+    }
+    QCOMPARE(listed(), ownList);
+    r = session.run(pathOption(fork) + " --cpu 1000", readAffinity);
+    QCOMPARE(r.value("kind"), QByteArray("error"));
+    QCOMPARE(r.value("code"), QByteArray("affinity"));
 }
 
 void TestSpawner::spawnerIsNotPartOfTheTree()

@@ -84,8 +84,10 @@ void VerdictBanner::showFailure(const QString &headline, const QString &summary,
     setState(State::Failed, html, tooltip.isEmpty() ? summary : tooltip);
 }
 
-void VerdictBanner::showVerdict(const Verdict &verdict, const Comparison &comparison)
+void VerdictBanner::showVerdict(const Verdict &verdict, const Comparison &comparison,
+                                const QList<HealthWarning> &health)
 {
+    m_healthLines.clear();
     for (int side = 0; side < 2; ++side) {
         const Side &s = comparison.sides[size_t(side)];
         if (s.status == Side::Status::Failed) {
@@ -105,8 +107,15 @@ void VerdictBanner::showVerdict(const Verdict &verdict, const Comparison &compar
         detail.replace(QStringLiteral(", "), QStringLiteral(" · "));
         html += QStringLiteral("&nbsp;&nbsp;&nbsp;<span>%1</span>").arg(detail.toHtmlEscaped());
     }
-    setState(verdict.isSignificant() ? State::Significant : State::NoDifference, html,
-             verdict.sentence());
+    QString tooltip = verdict.sentence();
+    for (const HealthWarning &w : health) {
+        // A note (what could not be checked) is quieter than a warning (what was found).
+        const QString line = w.isNote() ? tr("Note: %1").arg(w.message) : tr("⚠ %1").arg(w.message);
+        m_healthLines << line;
+        html += QStringLiteral("<br><small>%1</small>").arg(line.toHtmlEscaped());
+        tooltip += QLatin1Char('\n') + line;
+    }
+    setState(verdict.isSignificant() ? State::Significant : State::NoDifference, html, tooltip);
 }
 
 void VerdictBanner::showForeign(const QString &origin)

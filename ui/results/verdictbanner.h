@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/health.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -34,8 +36,12 @@ public:
 
     void showHint(const QString &text);
     void showRunning(const QString &text);
-    /// The verdict of a finished comparison; a failed side's reason takes precedence.
-    void showVerdict(const fc::Verdict &verdict, const fc::Comparison &comparison);
+    /// The verdict of a finished comparison; a failed side's reason takes precedence. The
+    /// measurement's health warnings go beside it, one line each.
+    void showVerdict(const fc::Verdict &verdict, const fc::Comparison &comparison,
+                     const QList<fc::HealthWarning> &health = {});
+    /// The health lines shown with the last verdict, as plain text.
+    QStringList healthLines() const { return m_healthLines; }
     /// A failure: the headline in bold, one line of explanation beside it, more in the tooltip.
     void showFailure(const QString &headline, const QString &summary, const QString &tooltip = {});
     /// "Comparison from <host> — code not run on this machine" with a [Run it here…] button.
@@ -59,6 +65,7 @@ private:
     void setState(State state, const QString &html, const QString &tooltip = {});
 
     State m_state = State::Hint;
+    QStringList m_healthLines;
     QLabel *m_label;
     QPushButton *m_runHere;
 };

@@ -92,6 +92,7 @@ RunPlan runPlan()
     p.thresholdPercent =
         qBound(0.0, s.value(QStringLiteral("plan/thresholdPercent"), d.thresholdPercent).toDouble(),
                100.0);
+    p.cpu = qBound(-1, s.value(QStringLiteral("plan/cpu"), d.cpu).toInt(), 4095);
     p.warmup = qBound(0, s.value(QStringLiteral("plan/warmup"), d.warmup).toInt(), 1000);
     p.timeoutS =
         qBound(0.1, s.value(QStringLiteral("plan/timeoutS"), d.timeoutS).toDouble(), 86400.0);
@@ -116,6 +117,7 @@ void setRunPlan(const RunPlan &p)
     s.setValue(QStringLiteral("plan/targetCiPercent"), p.targetCiPercent);
     s.setValue(QStringLiteral("plan/timeBudgetS"), p.timeBudgetS);
     s.setValue(QStringLiteral("plan/thresholdPercent"), p.thresholdPercent);
+    s.setValue(QStringLiteral("plan/cpu"), p.cpu);
     s.setValue(QStringLiteral("plan/warmup"), p.warmup);
     s.setValue(QStringLiteral("plan/timeoutS"), p.timeoutS);
     s.setValue(QStringLiteral("plan/memoryLimitMiB"), p.memoryLimitMiB);

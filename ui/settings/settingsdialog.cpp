@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace fc::ui {
@@ -44,6 +45,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_target(new QDoubleSpinBox)
     , m_budget(new QDoubleSpinBox)
     , m_threshold(new QDoubleSpinBox)
+    , m_cpu(new QSpinBox)
     , m_warmup(new QSpinBox)
     , m_timeout(new QDoubleSpinBox)
     , m_memory(new QSpinBox)
@@ -108,6 +110,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_threshold->setToolTip(
         tr("A side is called faster only when the 95% confidence interval of the ratio lies wholly "
            "beyond this difference; otherwise the verdict is “no meaningful difference”."));
+    m_cpu->setObjectName(QStringLiteral("cpuSetting"));
+    m_cpu->setRange(-1, QThread::idealThreadCount() - 1);
+    m_cpu->setSpecialValueText(tr("not pinned"));
+    m_cpu->setToolTip(tr("Run both sides on this one CPU only (Linux): the scheduler then cannot "
+                         "move a run between cores. Choose a core other programs leave alone."));
     m_warmup->setRange(0, 1000);
     m_timeout->setRange(0.1, 86400);
     m_timeout->setDecimals(1);
@@ -130,6 +137,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     runForm->addRow(tr("Runs per side, at mo&st:"), m_maxRuns);
     runForm->addRow(tr("Time &budget:"), m_budget);
     runForm->addRow(tr("Practical &difference threshold:"), m_threshold);
+    runForm->addRow(tr("Pin both sides to &CPU:"), m_cpu);
     runForm->addRow(tr("&Warm-up runs (not counted):"), m_warmup);
     runForm->addRow(tr("&Timeout per run:"), m_timeout);
     runForm->addRow(tr("Memory &limit per run:"), m_memory);
@@ -201,6 +209,7 @@ void SettingsDialog::load()
     m_target->setValue(plan.targetCiPercent);
     m_budget->setValue(plan.timeBudgetS);
     m_threshold->setValue(plan.thresholdPercent);
+    m_cpu->setValue(plan.cpu);
     m_warmup->setValue(plan.warmup);
     m_timeout->setValue(plan.timeoutS);
     m_memory->setValue(int(plan.memoryLimitMiB));
@@ -230,6 +239,7 @@ bool SettingsDialog::apply()
     plan.targetCiPercent = m_target->value();
     plan.timeBudgetS = m_budget->value();
     plan.thresholdPercent = m_threshold->value();
+    plan.cpu = m_cpu->value();
     plan.warmup = m_warmup->value();
     plan.timeoutS = m_timeout->value();
     plan.memoryLimitMiB = m_memory->value();

@@ -45,6 +45,7 @@ public:
     QSpinBox *tabWidthBox() const { return m_tabWidth; }
     QSpinBox *runsBox() const { return m_runs; }
     QDoubleSpinBox *thresholdBox() const { return m_threshold; }
+    QSpinBox *cpuBox() const { return m_cpu; }
 
 private:
     void load();
@@ -62,6 +63,7 @@ private:
     QDoubleSpinBox *m_target;
     QDoubleSpinBox *m_budget;
     QDoubleSpinBox *m_threshold;
+    QSpinBox *m_cpu;
     QSpinBox *m_warmup;
     QDoubleSpinBox *m_timeout;
     QSpinBox *m_memory;

@@ -81,7 +81,7 @@ void RunController::onAnalysed(int job, const Comparison &comparison, const Anal
     if (job != m_analysisJob->currentJob())
         return;
     m_results->showComparison(comparison, analysis);
-    m_results->verdict()->showVerdict(analysis.verdict, comparison);
+    m_results->verdict()->showVerdict(analysis.verdict, comparison, analysis.health);
     int failedSide = -1;
     for (int side = 0; side < 2 && failedSide < 0; ++side) {
         const Side &s = comparison.sides[size_t(side)];

@@ -174,6 +174,12 @@ describe.skipIf(!haveBrowser)("permalink viewer in Chromium", () => {
       thresholdPercent: 1,
       text: "No meaningful difference (≤ 1%) in wall time between A and B (ratio B/A 1.00020, 95% CI 1.000020–1.0011, p = 0.0230, 30 runs each)",
     } as unknown as typeof doc.verdict;
+    (doc as Record<string, unknown>).health = {
+      warnings: [
+        { kind: "frequency-not-readable", severity: "note", message: "CPU frequency not readable on this machine" },
+        { kind: "other-load", severity: "warning", message: "Other load on the machine: other processes used 0.80 of 2 cores on average" },
+      ],
+    };
     const { runId } = await create(doc);
     const page = await open(`/?runId=${runId}`);
     await page.waitForSelector("body[data-state=loaded]");
@@ -182,6 +188,12 @@ describe.skipIf(!haveBrowser)("permalink viewer in Chromium", () => {
     expect(sub).toContain("B/A = 1.00020 (95% CI 1.000020 – 1.0011, p = 0.023)");
     expect(sub).toContain("beyond ±1 %");
     expect(await page.getAttribute("section.verdict", "class")).toContain("verdict-neutral");
+    // Measurement health beside the verdict: warnings first, then notes.
+    const health = await page.locator(".verdict-health li").allTextContents();
+    expect(health).toEqual([
+      "⚠ Other load on the machine: other processes used 0.80 of 2 cores on average",
+      "Note: CPU frequency not readable on this machine",
+    ]);
     await page.screenshot({ path: join(shots, "viewer-no-meaningful-difference.png") });
     await page.close();
     expect(problems).toEqual([]);

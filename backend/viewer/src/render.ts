@@ -124,6 +124,19 @@ function medianBars(doc: Comparison): HTMLElement | null {
   );
 }
 
+// Measurement health beside the verdict: what was found (warnings) before what could not be checked (notes).
+function healthList(doc: Comparison): HTMLElement | null {
+  if (doc.status === "RUNNING") return null;
+  const warnings = (doc.health?.warnings ?? []).filter((w) => typeof w?.message === "string");
+  if (!warnings.length) return null;
+  const ordered = [...warnings.filter((w) => w.severity !== "note"), ...warnings.filter((w) => w.severity === "note")];
+  return h(
+    "ul",
+    { class: "verdict-health", "aria-label": "Measurement health" },
+    ordered.map((w) => h("li", { class: w.severity === "note" ? "health-note" : "health-warning", "data-kind": w.kind }, w.severity === "note" ? `Note: ${w.message}` : `⚠ ${w.message}`)),
+  );
+}
+
 function verdictCard(doc: Comparison): HTMLElement {
   const tone = verdictTone(doc);
   const v = doc.verdict;
@@ -171,6 +184,7 @@ function verdictCard(doc: Comparison): HTMLElement {
       details.length ? h("p", { class: "verdict-sub" }, ...details) : null,
       progressBar,
       errors.length ? h("ul", { class: "verdict-errors" }, errors.map((e) => h("li", {}, e))) : null,
+      healthList(doc),
     ),
     medianBars(doc),
   );

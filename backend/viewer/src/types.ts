@@ -74,8 +74,17 @@ export interface Verdict {
   text: string;
 }
 
+export interface HealthWarning {
+  kind: "other-load" | "cpu-frequency" | "frequency-not-readable" | "drift" | "too-few-runs";
+  severity?: "warning" | "note";
+  side?: SideName;
+  message: string;
+}
+
 export interface Comparison {
   schema: "fastercodes.comparison/1";
+  /** How the runs were measured: warnings (and notes) with their cause, said beside the verdict. */
+  health?: { warnings?: HealthWarning[] };
   runId: string;
   status: Status;
   startTime: number;
@@ -95,6 +104,7 @@ export interface Comparison {
     processLimit?: number;
     sandbox?: boolean;
     checkOutputs?: boolean;
+    thresholdPercent?: number;
   };
   environment?: {
     cpuModel?: string;
