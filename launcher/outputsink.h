@@ -17,8 +17,11 @@ public:
     OutputSink &operator=(const OutputSink &) = delete;
     ~OutputSink();
 
-    // Returns false (errno set) when the file cannot be created.
+    // Returns false (errno set) when the file cannot be created, or when the path names
+    // something other than a regular file with one name (then problem() says what it is).
     bool open(const std::string &path, std::int64_t cap);
+    // Why the last open() refused an existing path, or nullptr (then errno tells).
+    const char *problem() const { return m_problem; }
     void write(const char *data, std::size_t size);
     void close();
 
@@ -27,6 +30,7 @@ public:
 
 private:
     std::FILE *m_file = nullptr;
+    const char *m_problem = nullptr;
     std::int64_t m_cap = 0;
     std::int64_t m_kept = 0;
     std::int64_t m_dropped = 0;

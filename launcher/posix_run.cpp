@@ -56,7 +56,11 @@ bool PosixRun::lookUpUser(uid_t *uid, gid_t *gid)
 bool PosixRun::openStreams()
 {
     if (!m_o.stdinPath.empty()) {
-        m_stdinFd = posix::highFd(::open(m_o.stdinPath.c_str(), O_RDONLY | O_CLOEXEC));
+        // O_NONBLOCK: a FIFO nobody writes must not hang the launcher here (once open, reading
+        // one that no writer holds gives end-of-file).
+        m_stdinFd = posix::highFd(::open(m_o.stdinPath.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+        if (m_stdinFd >= 0)
+            ::fcntl(m_stdinFd, F_SETFL, 0);
         if (m_stdinFd < 0)
             return refuse("stdin", errno,
                           "cannot open standard input file " + m_o.stdinPath + ": " +
@@ -70,10 +74,17 @@ bool PosixRun::openStream(Stream *stream, const std::string &path, const char *c
 {
     if (path.empty())
         return true; // the null device
-    if (!stream->sink.open(path, m_o.outputCapBytes))
-        return refuse(code, errno,
-                      std::string("cannot create ") + code + " file " + path + ": " +
-                          posix::errorText(errno));
+    if (!stream->sink.open(path, m_o.outputCapBytes)) {
+        const int error = errno;
+        // ELOOP from O_NOFOLLOW: a symlink where the file should be, never followed.
+        // ENXIO from O_NONBLOCK: a FIFO nobody reads, never waited on.
+        const std::string why = stream->sink.problem() ? stream->sink.problem()
+                                : error == ELOOP       ? "a symbolic link, not followed"
+                                : error == ENXIO       ? "not a regular file (a FIFO or a device)"
+                                                       : posix::errorText(error);
+        return refuse(code, error,
+                      std::string("cannot create ") + code + " file " + path + ": " + why);
+    }
     int fds[2];
     if (!posix::closeOnExecPipe(fds))
         return refuse("internal", errno, "pipe: " + posix::errorText(errno));

@@ -1,4 +1,5 @@
 target_sources(fastercodes-core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/capturefile.cpp ${CMAKE_CURRENT_LIST_DIR}/capturefile.h
   ${CMAKE_CURRENT_LIST_DIR}/comparisonrequest.h
   ${CMAKE_CURRENT_LIST_DIR}/comparisonrunner.cpp ${CMAKE_CURRENT_LIST_DIR}/comparisonrunner.h
   ${CMAKE_CURRENT_LIST_DIR}/conditionsampler.cpp ${CMAKE_CURRENT_LIST_DIR}/conditionsampler.h

@@ -53,3 +53,6 @@ add_dependencies(tst_launchersession fastercodes-launcher fc-workloads)
 fc_add_test(tst_spawner LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_spawner.cpp LIBS fastercodes-core TIMEOUT 120)
 add_dependencies(tst_spawner fastercodes-launcher fc-workloads)
+fc_add_test(tst_capture LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_capture.cpp LIBS fastercodes-core TIMEOUT 120)
+add_dependencies(tst_capture fastercodes-launcher fc-workloads)
