@@ -14,6 +14,8 @@
 #include "settings/settingsdialog.h"
 #include "sidecolors.h"
 #include "theme/icons.h"
+#include "window/detectionindicator.h"
+#include "window/editcommands.h"
 #include "window/editorspage.h"
 #include "window/filecommands.h"
 #include "window/progressindicator.h"
@@ -22,7 +24,9 @@
 #include "window/runhereprompt.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QMessageBox>
 #include <QSettings>
@@ -67,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
         examples.append({e.id, e.title});
     m_menus->setExamples(examples);
     statusBar()->setSizeGripEnabled(true);
+    statusBar()->addPermanentWidget(new DetectionIndicator(m_catalog));
     connectMenus();
     connectParts();
 
@@ -108,20 +113,36 @@ void MainWindow::connectMenus()
     connect(m->settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m->examples, &QAction::triggered, this, &MainWindow::openExamples);
     connect(m->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m->documentation, &QAction::triggered, this, [this] {
+        if (!QDesktopServices::openUrl(AboutDialog::documentationUrl()))
+            statusBar()->showMessage(
+                tr("No web browser to open %1").arg(AboutDialog::documentationUrl().toString()),
+                8000);
+    });
     connect(m->quit, &QAction::triggered, this, &QWidget::close);
     for (int f = 0; f < int(m->exportData.size()); ++f)
         connect(m->exportData[size_t(f)], &QAction::triggered, this, [this, f] { exportData(f); });
     connect(m->openA, &QAction::triggered, this,
             [this] { m_files->open(m_editors->focusedSide()); });
     connect(m->openB, &QAction::triggered, this, [this] { m_files->open(1); });
+    connect(m->openComparison, &QAction::triggered, m_files, &FileCommands::openComparison);
+    m_files->setRecentMenus(m->recentFilesMenu(), m->recentComparisonsMenu());
+    connect(m_files, &FileCommands::comparisonRead, this, &MainWindow::showComparison);
     connect(m->save, &QAction::triggered, this,
             [this] { m_files->save(m_editors->focusedSide(), false); });
     connect(m->saveAs, &QAction::triggered, this,
             [this] { m_files->save(m_editors->focusedSide(), true); });
-    connect(m->undo, &QAction::triggered, this,
-            [this] { m_editors->pane(m_editors->focusedSide())->editor()->undo(); });
-    connect(m->redo, &QAction::triggered, this,
-            [this] { m_editors->pane(m_editors->focusedSide())->editor()->redo(); });
+    new EditCommands(this, {m->undo, m->redo, m->cut, m->copy, m->paste, m->selectAll},
+                     m->editMenu());
+    connect(m->find, &QAction::triggered, this,
+            [this] { m_editors->find(m_editors->focusedSide(), false); });
+    connect(m->replace, &QAction::triggered, this,
+            [this] { m_editors->find(m_editors->focusedSide(), true); });
+    connect(m->findNext, &QAction::triggered, this,
+            [this] { m_editors->findNext(m_editors->focusedSide(), false); });
+    connect(m->findPrevious, &QAction::triggered, this,
+            [this] { m_editors->findNext(m_editors->focusedSide(), true); });
     connect(m->recheckToolchains, &QAction::triggered, this, [this] { m_catalog->detect(true); });
     connect(m->editorA, &QAction::triggered, this, [this] { m_editors->focusEditor(0); });
     connect(m->editorB, &QAction::triggered, this, [this] { m_editors->focusEditor(1); });

@@ -46,12 +46,19 @@ AboutDialog::AboutDialog(const LanguageCatalog *catalog, QWidget *parent)
     auto *link =
         new QLabel(QStringLiteral("<a href=\"https://faster.codes\">https://faster.codes</a>"));
     link->setOpenExternalLinks(true);
+    auto *licence = new QLabel(
+        tr("Free software under the <a href=\"%1\">GNU General Public License, version 3</a> "
+           "or later: you may share and change it under its terms. It comes with no warranty.")
+            .arg(licenceUrl().toString()));
+    licence->setObjectName(QStringLiteral("licence"));
+    licence->setWordWrap(true);
+    licence->setOpenExternalLinks(true);
 
     m_toolchains->setObjectName(QStringLiteral("toolchainVersions"));
     m_toolchains->setHeaderLabels({tr("Language"), tr("Toolchain")});
     m_toolchains->setRootIsDecorated(false);
     m_toolchains->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_text = QStringLiteral("faster.codes %1\n%2\n\n")
+    m_text = QStringLiteral("faster.codes %1 (GPL-3.0-or-later)\n%2\n\n")
                  .arg(fc::version(), libraries.join(QLatin1Char('\n')));
     if (catalog) {
         for (const LanguageEntry &entry : catalog->entries()) {
@@ -87,6 +94,7 @@ AboutDialog::AboutDialog(const LanguageCatalog *catalog, QWidget *parent)
     texts->addWidget(blurb);
     texts->addWidget(libs);
     texts->addWidget(link);
+    texts->addWidget(licence);
     head->addLayout(texts, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -102,6 +110,16 @@ AboutDialog::AboutDialog(const LanguageCatalog *catalog, QWidget *parent)
     layout->addWidget(m_toolchains, 1);
     layout->addWidget(buttons);
     resize(560, 520);
+}
+
+QUrl AboutDialog::documentationUrl()
+{
+    return QUrl(QStringLiteral("https://faster.codes/docs/"));
+}
+
+QUrl AboutDialog::licenceUrl()
+{
+    return QUrl(QStringLiteral("https://www.gnu.org/licenses/gpl-3.0.html"));
 }
 
 QString AboutDialog::versionsText() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QUrl>
 
 class QTreeWidget;
 
@@ -8,8 +9,8 @@ namespace fc::ui {
 
 class LanguageCatalog;
 
-/// About faster.codes: what it is, its version and those of Qt, KF6 SyntaxHighlighting and the
-/// detected toolchains (copyable for bug reports).
+/// About faster.codes: what it is, its version and licence, the versions of Qt, KF6
+/// SyntaxHighlighting and the detected toolchains (copyable for bug reports).
 class AboutDialog : public QDialog
 {
     Q_OBJECT
@@ -18,6 +19,11 @@ public:
 
     /// Everything shown, as plain text (what "Copy" puts on the clipboard).
     QString versionsText() const;
+
+    /// Where the user guide lives (Help ▸ Documentation).
+    static QUrl documentationUrl();
+    /// The licence's text on the web (the app is GPL-3.0-or-later, LICENSE in the sources).
+    static QUrl licenceUrl();
 
 private:
     QString m_text;

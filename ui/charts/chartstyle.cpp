@@ -57,6 +57,8 @@ QChart *createChart(const QString &title)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
+    // Axis labels with the user's decimal separator, like the tables ("2,5 ms" in German).
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 

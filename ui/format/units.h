@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 namespace fc::ui::units {
@@ -19,5 +20,9 @@ QString durationRange(double lowMs, double highMs);
 QString memoryRange(double lowKib, double highKib);
 /// Elapsed time for progress: "4.2 s", "1 min 05 s".
 QString elapsed(qint64 ms);
+/// The numbers in `text` (digits as the core writes them: "2.31", "p < 0.001") with the
+/// decimal separator of the default QLocale: "2,31" in German and French. Only a point
+/// between two digits changes; every formatter above goes through it.
+QString localized(const QString &text);
 
 } // namespace fc::ui::units

@@ -46,8 +46,11 @@ LanguageCatalog::~LanguageCatalog() = default;
 
 void LanguageCatalog::detect(bool refresh)
 {
+    const bool wasDetecting = m_detector->isRunning();
     m_detector->detect(m_registry.languages(), refresh ? ToolchainDetector::CachePolicy::Refresh
                                                        : ToolchainDetector::CachePolicy::UseCache);
+    if (!wasDetecting && m_detector->isRunning())
+        emit detectionStarted();
 }
 
 bool LanguageCatalog::isDetecting() const

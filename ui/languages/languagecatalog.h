@@ -37,6 +37,9 @@ public:
 signals:
     /// Statuses changed (batched: at most one signal per event-loop pass).
     void changed();
+    /// Detection started (some toolchains are asked for their versions); detectionFinished()
+    /// follows.
+    void detectionStarted();
     void detectionFinished();
 
 private:

@@ -255,8 +255,9 @@ void ResultsView::setComparison(const Comparison &comparison, const Analysis &an
         setCell(m_medians, row, MedianB, withCi(metric, m.b));
         QString ratio = units::factor(m.ratio.ratio);
         if (m.ratio.ci.isValid())
-            ratio += QStringLiteral("  [%1–%2]")
-                         .arg(threeDigits(m.ratio.ci.lower), threeDigits(m.ratio.ci.upper));
+            ratio += units::localized(
+                QStringLiteral("  [%1–%2]")
+                    .arg(threeDigits(m.ratio.ci.lower), threeDigits(m.ratio.ci.upper)));
         setCell(m_medians, row, RatioColumn, ratio);
         // "< 0.001" or "0.0123": the header already says it is p.
         QString p = m.test.isValid() ? formatP(m.test.p) : QStringLiteral("–");
@@ -264,7 +265,7 @@ void ResultsView::setComparison(const Comparison &comparison, const Analysis &an
             p = p.mid(4);
         else if (p.startsWith(QLatin1String("p ")))
             p = p.mid(2);
-        setCell(m_medians, row, PColumn, p);
+        setCell(m_medians, row, PColumn, units::localized(p));
         setCell(m_medians, row, VerdictColumn, shortVerdict(m.verdict), m.verdict.sentence(), true);
 
         setCell(m_spread, row, 0, metricName(row));

@@ -1,5 +1,6 @@
 #include "results/verdictbanner.h"
 
+#include "format/units.h"
 #include "model/comparison.h"
 #include "output/failuretext.h"
 #include "stats/verdict.h"
@@ -99,7 +100,7 @@ void VerdictBanner::showVerdict(const Verdict &verdict, const Comparison &compar
         showFailure(verdict.sentence(), verdict.reason);
         return;
     }
-    const auto [claim, uncertainty] = splitSentence(verdict.sentence());
+    const auto [claim, uncertainty] = splitSentence(units::localized(verdict.sentence()));
     QString html = QStringLiteral("<b>%1</b>").arg(claim.toHtmlEscaped());
     if (!uncertainty.isEmpty()) {
         // Middle dots read better than commas between the figures of the uncertainty.
@@ -107,7 +108,7 @@ void VerdictBanner::showVerdict(const Verdict &verdict, const Comparison &compar
         detail.replace(QStringLiteral(", "), QStringLiteral(" · "));
         html += QStringLiteral("&nbsp;&nbsp;&nbsp;<span>%1</span>").arg(detail.toHtmlEscaped());
     }
-    QString tooltip = verdict.sentence();
+    QString tooltip = units::localized(verdict.sentence());
     for (const HealthWarning &w : health) {
         // A note (what could not be checked) is quieter than a warning (what was found).
         const QString line = w.isNote() ? tr("Note: %1").arg(w.message) : tr("⚠ %1").arg(w.message);

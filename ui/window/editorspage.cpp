@@ -5,6 +5,7 @@
 #include "model/comparison.h"
 #include "runner/comparisonrequest.h"
 #include "settings/appsettings.h"
+#include "window/findbar.h"
 
 #include <QApplication>
 #include <QProcess>
@@ -25,7 +26,19 @@ EditorsPage::EditorsPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
     for (SidePane *p : m_panes) {
-        m_splitter->addWidget(p);
+        // The pane and its find bar share one column, so the bar sits under the editor it
+        // searches.
+        auto *column = new QWidget;
+        auto *columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        columnLayout->setSpacing(0);
+        columnLayout->addWidget(p, 1);
+        auto *bar = new FindBar(p->editor());
+        bar->setObjectName(p->side() == 0 ? QStringLiteral("findBarA")
+                                          : QStringLiteral("findBarB"));
+        columnLayout->addWidget(bar);
+        m_findBars[size_t(p->side())] = bar;
+        m_splitter->addWidget(column);
         connect(p, &SidePane::languageChanged, this, &EditorsPage::languageChanged);
         connect(p, &SidePane::filesDropped, this,
                 [this, p](const QStringList &paths) { emit filesDropped(p->side(), paths); });
@@ -36,7 +49,7 @@ int EditorsPage::focusedSide(int fallback) const
 {
     const QWidget *focus = QApplication::focusWidget();
     for (const SidePane *p : m_panes) {
-        if (focus && p->isAncestorOf(focus))
+        if (focus && (p->isAncestorOf(focus) || findBar(p->side())->isAncestorOf(focus)))
             return p->side();
     }
     return fallback;
@@ -110,6 +123,16 @@ void EditorsPage::applyEditorSettings()
         p->editor()->setTabWidthInSpaces(appsettings::tabWidth());
         p->editor()->setThemeName(appsettings::editorTheme());
     }
+}
+
+void EditorsPage::find(int side, bool replace)
+{
+    m_findBars[size_t(side)]->open(replace);
+}
+
+void EditorsPage::findNext(int side, bool backward)
+{
+    m_findBars[size_t(side)]->findNext(backward);
 }
 
 void EditorsPage::focusEditor(int side)

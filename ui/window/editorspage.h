@@ -15,9 +15,10 @@ struct ComparisonRequest;
 namespace fc::ui {
 
 struct Example;
+class FindBar;
 
 /// The window's upper half: side A beside side B (language, flags, arguments, stdin and code
-/// each), in a splitter whose position is remembered.
+/// each, and a find bar under each editor), in a splitter whose position is remembered.
 class EditorsPage : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,12 @@ public:
     /// Editor font size, tab width and colours from the settings.
     void applyEditorSettings();
     void focusEditor(int side);
+    /// Opens the find bar under `side`'s editor (with the replace row when `replace`).
+    void find(int side, bool replace);
+    /// The next (or previous) match of the last search in `side`'s editor.
+    void findNext(int side, bool backward);
+    /// The find strip under a side's editor (objectName "findBarA"/"findBarB").
+    FindBar *findBar(int side) const { return m_findBars[size_t(side)]; }
 
     QByteArray saveState() const;
     /// Restores the splitter; false (and halves) when `state` is not a saved state.
@@ -58,6 +65,7 @@ signals:
 private:
     QSplitter *m_splitter;
     std::array<SidePane *, 2> m_panes;
+    std::array<FindBar *, 2> m_findBars;
 };
 
 } // namespace fc::ui

@@ -2,9 +2,13 @@
 
 #include "export/comparisonexporter.h"
 #include "model/comparison.h"
+#include "model/comparisonjson.h"
 #include "sidecolors.h"
 #include "window/editorspage.h"
+#include "window/recentlist.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
@@ -31,6 +35,67 @@ FileCommands::FileCommands(QMainWindow *window, EditorsPage *editors)
     , m_window(window)
     , m_editors(editors)
 {}
+
+void FileCommands::setRecentMenus(QMenu *files, QMenu *comparisons)
+{
+    m_recentFiles = new RecentList(QStringLiteral("recent/files"), files, this);
+    m_recentComparisons = new RecentList(QStringLiteral("recent/comparisons"), comparisons, this);
+    connect(m_recentFiles, &RecentList::chosen, this,
+            [this](const QString &path) { openPath(m_editors->focusedSide(), path); });
+    connect(m_recentComparisons, &RecentList::chosen, this, &FileCommands::openComparisonPath);
+    connect(m_recentFiles, &RecentList::missing, this,
+            [this](const QString &path) { tellMissing(path, tr("Open Recent")); });
+    connect(m_recentComparisons, &RecentList::missing, this,
+            [this](const QString &path) { tellMissing(path, tr("Recent Comparisons")); });
+}
+
+void FileCommands::tellMissing(const QString &path, const QString &list)
+{
+    // Not modal for the application: the window stays usable, tests find it by name.
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("File not found"),
+        tr("“%1” is no longer there (moved, renamed or deleted), so it was removed from %2.")
+            .arg(QDir::toNativeSeparators(path), list),
+        QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("recentMissing"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void FileCommands::openComparison()
+{
+    const QStringList recent = m_recentComparisons ? m_recentComparisons->paths() : QStringList();
+    const QString start = recent.isEmpty() ? documents() : QFileInfo(recent.first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open comparison"), start,
+        tr("Comparisons (*.json)") + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        openComparisonPath(path);
+}
+
+bool FileCommands::openComparisonPath(const QString &path)
+{
+    if (m_editors->isTouched() && !confirmReplace(tr("the code in both editors")))
+        return false;
+    QFile file(path);
+    QString error;
+    std::optional<Comparison> comparison;
+    if (!file.open(QIODevice::ReadOnly))
+        error = file.errorString();
+    else
+        comparison = comparisonFromJson(file.readAll(), &error);
+    if (!comparison) {
+        QMessageBox::warning(
+            m_window, tr("Open comparison"),
+            tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    if (m_recentComparisons)
+        m_recentComparisons->add(path);
+    emit comparisonRead(*comparison);
+    m_window->statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
 
 bool FileCommands::confirmReplace(const QString &what)
 {
@@ -68,6 +133,8 @@ bool FileCommands::openPath(int side, const QString &path)
         QMessageBox::warning(m_window, tr("Open file"), error);
         return false;
     }
+    if (m_recentFiles)
+        m_recentFiles->add(path);
     m_window->statusBar()->showMessage(
         tr("Opened %1 into %2").arg(QFileInfo(path).fileName(), sideName(side)), 4000);
     return true;
@@ -90,10 +157,13 @@ void FileCommands::save(int side, bool askForName)
             return;
     }
     QString error;
-    if (!p->saveFile(path, &error))
+    if (!p->saveFile(path, &error)) {
         QMessageBox::warning(m_window, tr("Save file"), error);
-    else
-        m_window->statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+        return;
+    }
+    if (m_recentFiles)
+        m_recentFiles->add(path);
+    m_window->statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
 }
 
 void FileCommands::exportData(const Comparison &comparison, const Analysis &analysis, int format)
@@ -108,10 +178,14 @@ void FileCommands::exportData(const Comparison &comparison, const Analysis &anal
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportComparison(comparison, analysis, path, DataFormat(format), &error))
+    if (!exportComparison(comparison, analysis, path, DataFormat(format), &error)) {
         QMessageBox::warning(m_window, tr("Export comparison"), error);
-    else
-        m_window->statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
+        return;
+    }
+    // A JSON export can be opened again as a comparison; CSV and Markdown cannot.
+    if (DataFormat(format) == DataFormat::Json && m_recentComparisons)
+        m_recentComparisons->add(path);
+    m_window->statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
 }
 
 } // namespace fc::ui

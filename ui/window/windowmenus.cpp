@@ -41,6 +41,8 @@ WindowMenus::WindowMenus(QMainWindow *window, QWidget *planBar, QWidget *progres
     openA->setShortcut(QKeySequence::Open);
     openB = make("actionOpenB");
     openB->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    openComparison = make("actionOpenComparison");
+    openComparison->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     save = make("actionSave", QStringLiteral("document-save"), QStringLiteral("save"));
     save->setShortcut(QKeySequence::Save);
     saveAs = make("actionSaveAs");
@@ -48,8 +50,27 @@ WindowMenus::WindowMenus(QMainWindow *window, QWidget *planBar, QWidget *progres
     quit = make("actionQuit");
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
-    undo = make("actionUndo");
-    redo = make("actionRedo");
+    undo = make("actionUndo", QStringLiteral("edit-undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    redo = make("actionRedo", QStringLiteral("edit-redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    cut = make("actionCut", QStringLiteral("edit-cut"));
+    cut->setShortcuts(QKeySequence::Cut);
+    copy = make("actionCopy", QStringLiteral("edit-copy"));
+    copy->setShortcuts(QKeySequence::Copy);
+    paste = make("actionPaste", QStringLiteral("edit-paste"));
+    paste->setShortcuts(QKeySequence::Paste);
+    selectAll = make("actionSelectAll", QStringLiteral("edit-select-all"));
+    selectAll->setShortcuts(QKeySequence::SelectAll);
+    find = make("actionFind", QStringLiteral("edit-find"));
+    find->setShortcuts(QKeySequence::Find);
+    // Ctrl+H (the usual Replace elsewhere) is History's; Ctrl+R is Replace in KDE's editors.
+    replace = make("actionReplace", QStringLiteral("edit-find-replace"));
+    replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    findNext = make("actionFindNext");
+    findNext->setShortcuts(QKeySequence::FindNext);
+    findPrevious = make("actionFindPrevious");
+    findPrevious->setShortcuts(QKeySequence::FindPrevious);
     recheckToolchains = make("actionCheckToolchains");
     editorA = make("actionEditorA");
     editorA->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -60,8 +81,12 @@ WindowMenus::WindowMenus(QMainWindow *window, QWidget *planBar, QWidget *progres
         tabs[tab]->setObjectName(QStringLiteral("actionTab%1").arg(tab));
         tabs[tab]->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + int(tab))));
     }
-    about = make("actionAbout");
+    documentation = make("actionDocumentation", QStringLiteral("help-contents"));
+    documentation->setShortcuts(QKeySequence::HelpContents);
+    about = make("actionAbout", QStringLiteral("help-about"));
     about->setMenuRole(QAction::AboutRole);
+    aboutQt = make("actionAboutQt");
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 
     createToolBars(planBar, progress);
     createMenus();
@@ -75,6 +100,8 @@ QAction *WindowMenus::make(const char *objectName, const QString &themeIcon,
     action->setObjectName(QLatin1String(objectName));
     if (!fallbackIcon.isEmpty())
         action->setIcon(icon(themeIcon, fallbackIcon));
+    else if (!themeIcon.isEmpty())
+        action->setIcon(QIcon::fromTheme(themeIcon)); // menus only: none where no theme has it
     return action;
 }
 
@@ -129,7 +156,14 @@ void WindowMenus::createMenus()
 {
     QMenuBar *bar = m_window->menuBar();
     m_file = bar->addMenu(QString());
-    m_file->addActions({openA, openB, save, saveAs});
+    m_file->addActions({openA, openB});
+    m_recentFiles = m_file->addMenu(QString());
+    m_recentFiles->setObjectName(QStringLiteral("recentFilesMenu"));
+    m_file->addAction(openComparison);
+    m_recentComparisons = m_file->addMenu(QString());
+    m_recentComparisons->setObjectName(QStringLiteral("recentComparisonsMenu"));
+    m_file->addSeparator();
+    m_file->addActions({save, saveAs});
     m_fileSection = m_file->addSeparator();
     m_file->addMenu(m_export);
     m_file->addSeparator();
@@ -137,6 +171,10 @@ void WindowMenus::createMenus()
 
     m_edit = bar->addMenu(QString());
     m_edit->addActions({undo, redo});
+    m_edit->addSeparator();
+    m_edit->addActions({cut, copy, paste, selectAll});
+    m_edit->addSeparator();
+    m_edit->addActions({find, replace, findNext, findPrevious});
     m_edit->addSeparator();
     m_edit->addAction(settings);
 
@@ -167,7 +205,9 @@ void WindowMenus::createMenus()
     m_examples->addSeparator();
 
     m_help = bar->addMenu(QString());
-    m_help->addAction(about);
+    m_help->addAction(documentation);
+    m_helpSection = m_help->addSeparator(); // extensions go before it
+    m_help->addActions({about, aboutQt});
 }
 
 void WindowMenus::addAction(WindowPlace place, QAction *action)
@@ -186,7 +226,7 @@ void WindowMenus::addAction(WindowPlace place, QAction *action)
         m_view->addAction(action);
         break;
     case WindowPlace::HelpMenu:
-        m_help->insertAction(about, action);
+        m_help->insertAction(m_helpSection, action);
         break;
     case WindowPlace::RunToolBar:
         m_runBar->addAction(action);
@@ -233,17 +273,35 @@ void WindowMenus::retranslate()
     openA->setText(tr("&Open into A…"));
     openA->setToolTip(tr("Open a file into the focused side (A unless B has the focus)"));
     openB->setText(tr("Open into &B…"));
+    openComparison->setText(tr("Open &Comparison…"));
+    openComparison->setToolTip(
+        tr("Open a comparison saved as JSON (Export as JSON) with its code and results"));
+    m_recentFiles->setTitle(tr("Open &Recent"));
+    m_recentComparisons->setTitle(tr("Recent Co&mparisons"));
     save->setText(tr("&Save"));
     saveAs->setText(tr("Save &As…"));
     quit->setText(tr("&Quit"));
     undo->setText(tr("&Undo"));
     redo->setText(tr("&Redo"));
+    cut->setText(tr("Cu&t"));
+    copy->setText(tr("&Copy"));
+    paste->setText(tr("&Paste"));
+    selectAll->setText(tr("Select &All"));
+    find->setText(tr("&Find…"));
+    find->setToolTip(tr("Find in the focused editor (Ctrl+F)"));
+    replace->setText(tr("R&eplace…"));
+    replace->setToolTip(tr("Find and replace in the focused editor (Ctrl+R)"));
+    findNext->setText(tr("Find &Next"));
+    findPrevious->setText(tr("Find Pre&vious"));
     recheckToolchains->setText(tr("Check &toolchains again"));
     editorA->setText(tr("Editor &A"));
     editorB->setText(tr("Editor &B"));
     for (size_t tab = 0; tab < tabs.size(); ++tab)
         tabs[tab]->setText(ResultsPage::title(ResultsPage::Tab(tab)));
+    documentation->setText(tr("faster.codes &Documentation"));
+    documentation->setToolTip(tr("Open the user guide in the web browser (F1)"));
     about->setText(tr("&About faster.codes"));
+    aboutQt->setText(tr("About &Qt"));
 
     m_runBar->setWindowTitle(tr("Run"));
     m_toolsBar->setWindowTitle(tr("Tools"));

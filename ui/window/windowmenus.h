@@ -22,7 +22,7 @@ enum class WindowPlace
     EditMenu,     ///< Edit, before Settings
     RunMenu,      ///< Run, at the end
     ViewMenu,     ///< View, at the end
-    HelpMenu,     ///< Help, before About
+    HelpMenu,     ///< Help, after Documentation, before About
     RunToolBar,   ///< the toolbar's first row, after the run plan
     ToolsToolBar, ///< the toolbar's second row, before Examples
 };
@@ -45,6 +45,10 @@ public:
     void setTheme(ThemeChoice choice);
     /// Sets every text again in the current UI language.
     void retranslate();
+    QMenu *editMenu() const { return m_edit; }
+    /// File ▸ Open Recent and File ▸ Recent Comparisons (FileCommands fills them).
+    QMenu *recentFilesMenu() const { return m_recentFiles; }
+    QMenu *recentComparisonsMenu() const { return m_recentComparisons; }
 
     QAction *run;
     QAction *stop;
@@ -52,15 +56,26 @@ public:
     QAction *examples;
     QAction *openA;
     QAction *openB;
+    QAction *openComparison;
     QAction *save;
     QAction *saveAs;
     QAction *quit;
     QAction *undo;
     QAction *redo;
+    QAction *cut;
+    QAction *copy;
+    QAction *paste;
+    QAction *selectAll;
+    QAction *find;
+    QAction *replace;
+    QAction *findNext;
+    QAction *findPrevious;
     QAction *recheckToolchains;
     QAction *editorA;
     QAction *editorB;
+    QAction *documentation;
     QAction *about;
+    QAction *aboutQt;
     std::array<QAction *, 3> exportData{};
     std::array<QAction *, ResultsPage::TabCount> tabs{};
 
@@ -76,6 +91,8 @@ private:
 
     QMainWindow *m_window;
     QMenu *m_file = nullptr;
+    QMenu *m_recentFiles = nullptr;
+    QMenu *m_recentComparisons = nullptr;
     QMenu *m_edit = nullptr;
     QMenu *m_run = nullptr;
     QMenu *m_view = nullptr;
@@ -87,6 +104,7 @@ private:
     QToolBar *m_toolsBar = nullptr;
     QToolButton *m_exportButton = nullptr;
     QAction *m_fileSection = nullptr;  // extensions go before this separator
+    QAction *m_helpSection = nullptr;  // in Help too
     QAction *m_toolsSection = nullptr; // and these before this one, shown once there are any
     QActionGroup *m_themes = nullptr;
 };
