@@ -61,6 +61,21 @@ std::optional<QJsonObject> jsonObject(const HttpAnswer &answer, const QUrl &url,
     return doc.object();
 }
 
+// Both writes (a whole upload and a live run's update or finish) refuse a body the backend
+// would reject anyway, before any traffic.
+std::optional<NetworkProblem> oversized(const QByteArray &body)
+{
+    if (body.size() <= BackendClient::kMaxUploadBytes)
+        return std::nullopt;
+    NetworkProblem problem;
+    problem.kind = NetworkProblem::Kind::Refused;
+    problem.message =
+        BackendClient::tr("the comparison is %1 MiB as JSON; a backend takes at most %2 MiB")
+            .arg(double(body.size()) / (1024 * 1024), 0, 'f', 1)
+            .arg(BackendClient::kMaxUploadBytes / (1024 * 1024));
+    return problem;
+}
+
 } // namespace
 
 BackendClient::BackendClient(QObject *parent)
@@ -77,12 +92,8 @@ BackendClient::~BackendClient() = default;
 QCoro::Task<UploadOutcome> BackendClient::upload(QUrl site, QByteArray body, QString idempotencyKey)
 {
     UploadOutcome outcome;
-    if (body.size() > kMaxUploadBytes) {
-        outcome.problem.kind = NetworkProblem::Kind::Refused;
-        outcome.problem.message =
-            tr("the comparison is %1 MiB as JSON; a backend takes at most %2 MiB")
-                .arg(double(body.size()) / (1024 * 1024), 0, 'f', 1)
-                .arg(kMaxUploadBytes / (1024 * 1024));
+    if (const auto refused = oversized(body)) {
+        outcome.problem = *refused;
         co_return outcome;
     }
     const QUrl url = withPath(site, QStringLiteral("/api/runs"));
@@ -215,12 +226,8 @@ QCoro::Task<RunWrite> BackendClient::writeRun(QUrl url, QByteArray verb, QString
                                               QByteArray body)
 {
     RunWrite outcome;
-    if (body.size() > kMaxUploadBytes) {
-        outcome.problem.kind = NetworkProblem::Kind::Refused;
-        outcome.problem.message =
-            tr("the comparison is %1 MiB as JSON; a backend takes at most %2 MiB")
-                .arg(double(body.size()) / (1024 * 1024), 0, 'f', 1)
-                .arg(kMaxUploadBytes / (1024 * 1024));
+    if (const auto refused = oversized(body)) {
+        outcome.problem = *refused;
         co_return outcome;
     }
     QNetworkRequest request = jsonRequest(url);
