@@ -1,8 +1,10 @@
+#include "cloud/shareddocument.h"
 #include "model/analysis.h"
 #include "model/comparisonjson.h"
 #include "tst_history_sample.h"
 #include "tst_sync_support.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
@@ -29,15 +31,24 @@ QString runIdOf(const QString &permalink)
     return QUrlQuery(QUrl(permalink)).queryItemValue(QStringLiteral("runId"));
 }
 
-// What a download must give back: the shared comparison with the server's ids and its source.
-Comparison asDownloaded(Comparison c, const QString &runId, const QString &link)
+// What a download must give back: the comparison as it was shared (the CLI's private paths taken
+// out: its home folder and the runner's work folders), with the server's ids and its source.
+Comparison asDownloaded(const Comparison &local, const Cli &cli, const QString &runId,
+                        const QString &link)
 {
+    const PrivatePaths paths{QDir::tempPath(), cli.home()};
+    QString error;
+    auto shared = comparisonFromJson(withoutPrivateDetails(comparisonToJson(local), paths), &error);
+    if (!shared) {
+        qWarning("the shared form of the comparison does not read back: %s", qPrintable(error));
+        return local;
+    }
+    Comparison c = *shared;
     c.runId = runId;
     c.a().id = runId + QStringLiteral("-a");
     c.b().id = runId + QStringLiteral("-b");
     c.sourceKind = Comparison::SourceKind::Permalink;
     c.sourceUrl = link;
-    c.environment.hostname.clear(); // a shared document never names the machine
     return c;
 }
 
@@ -117,7 +128,7 @@ private slots:
             const QByteArray bytes = readFile(out);
             const auto back = comparisonFromJson(bytes, &error);
             QVERIFY2(back.has_value(), qPrintable(error));
-            QCOMPARE(*back, asDownloaded(*local, runId, link));
+            QCOMPARE(*back, asDownloaded(*local, cli, runId, link));
             // Statistics and verdict are recomputed from the runs: identical too.
             const QJsonObject a = QJsonDocument::fromJson(original).object();
             const QJsonObject b = QJsonDocument::fromJson(bytes).object();
