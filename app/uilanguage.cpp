@@ -1,5 +1,7 @@
 #include "uilanguage.h"
 
+#include "installdata.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -12,11 +14,20 @@ QLocale installTranslations(const QString &override)
     QLocale::setDefault(locale);
 
     auto *app = new QTranslator(QCoreApplication::instance());
-    // English has a file too, for its plural forms; it is also the fallback for languages
-    // without a translation.
-    if (app->load(locale, QStringLiteral("fastercodes"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")) ||
-        app->load(QStringLiteral(":/i18n/fastercodes_en.qm")))
+    // An installed app reads the .qm files its package installed (share/fastercodes/translations);
+    // the build tree the ones compiled in. English has a file too, for its plural forms; it is
+    // also the fallback for languages without a translation.
+    const QString installed = fc::installedDataDirectory(QStringLiteral("translations"));
+    bool loaded = false;
+    for (const QString &dir : {installed, QStringLiteral(":/i18n")}) {
+        if (dir.isEmpty())
+            continue;
+        loaded = app->load(locale, QStringLiteral("fastercodes"), QStringLiteral("_"), dir) ||
+                 app->load(QStringLiteral("fastercodes_en"), dir);
+        if (loaded)
+            break;
+    }
+    if (loaded)
         QCoreApplication::installTranslator(app);
 
     // Qt's own strings (standard buttons, file dialogs) where the system has them.

@@ -1,5 +1,6 @@
 #include "toolchains/languageregistry.h"
 
+#include "installdata.h"
 #include "toolchains/languageparser.h"
 
 #include <QCollator>
@@ -31,6 +32,12 @@ LanguageRegistry LanguageRegistry::createDefault()
 
 QString LanguageRegistry::builtinDirectory()
 {
+    // An installed app reads the recipes its package installed (share/fastercodes/languages),
+    // which an administrator can read and patch; elsewhere the copy compiled into the program.
+    const QString installed = installedDataDirectory(QStringLiteral("languages"));
+    if (!installed.isEmpty() &&
+        !QDir(installed).entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty())
+        return installed;
     return QStringLiteral(":/languages");
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `cmake --install` into a DESTDIR, then the installed binary run from there (label `package`):
-# it must find its launcher in libexec/fastercodes, its recipes and translations (compiled in),
+# it must find its launcher in libexec/fastercodes, its recipes and translations in
+# share/fastercodes (the installed files, not the copies compiled in),
 # and every file of the layout must be where docs/packaging.md says.
 #   install_tree.sh BUILD_DIR VERSION
 set -euo pipefail
@@ -21,7 +22,10 @@ for f in bin/fastercodes libexec/fastercodes/fastercodes-launcher \
   share/applications/codes.faster.fastercodes.desktop \
   share/metainfo/codes.faster.fastercodes.metainfo.xml \
   share/icons/hicolor/scalable/apps/codes.faster.fastercodes.svg \
-  share/man/man1/fastercodes.1.gz share/doc/fastercodes/copyright; do
+  share/man/man1/fastercodes.1.gz share/doc/fastercodes/copyright \
+  share/fastercodes/languages/c.json share/fastercodes/languages/python.json \
+  share/fastercodes/translations/fastercodes_de.qm share/fastercodes/translations/fastercodes_fr.qm \
+  share/fastercodes/translations/fastercodes_en.qm; do
   [[ -f "$P/$f" ]] || fail "missing $f"
 done
 for size in 16 22 24 32 48 64 128 256 512; do
@@ -59,6 +63,19 @@ echo "$out" | head -n 5
 [[ $(echo "$out" | wc -l) -ge 5 ]] || fail "languages lists too little (the built-in recipes?)"
 out=$(LANGUAGE=de LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 "$P/bin/fastercodes" compare --help) || fail "compare --help in German"
 echo "$out" | grep -qi 'Quelltext\|Seite\|Sprache' || { echo "$out" | head; fail "no German text (translations not found)"; }
+# The installed files are the ones read: a recipe renamed in the installed tree shows renamed, and
+# a German .qm replaced by the French one makes German French.
+recipes="$P/share/fastercodes/languages" qm="$P/share/fastercodes/translations"
+sed -i 's/"name": *"Lua"/"name": "Lua (installed recipe)"/' "$recipes/lua.json"
+grep -q 'Lua (installed recipe)' "$recipes/lua.json" || fail "lua.json has no \"name\": \"Lua\" to rename"
+"$P/bin/fastercodes" languages | grep -q 'Lua (installed recipe)' || fail "the installed recipes are not the ones read"
+cp "$qm/fastercodes_fr.qm" "$qm/fastercodes_de.qm"
+out=$(LANGUAGE=de LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 "$P/bin/fastercodes" compare --help) || fail "compare --help"
+echo "$out" | grep -qi 'Quelltext\|Seite\|Sprache' && { echo "$out" | head; fail "the installed translations are not the ones read"; }
+rm -rf "$recipes" "$qm"
+"$P/bin/fastercodes" languages | grep -q 'Lua (installed recipe)' && fail "a removed install still renames Lua"
+out=$(LANGUAGE=de LANG=de_DE.UTF-8 LC_ALL=de_DE.UTF-8 "$P/bin/fastercodes" compare --help) || fail "compare --help"
+echo "$out" | grep -qi 'Quelltext\|Seite\|Sprache' || fail "without installed files, the compiled-in German is gone"
 out=$("$P/bin/fastercodes" compare --runs 3 --warmup 0 --no-save --check-output \
   "$HERE/slow.c" "$HERE/fast.c" 2>&1) || { echo "$out"; fail "compare from the installed tree"; }
 echo "$out" | tail -n 6
