@@ -51,10 +51,17 @@ if(UNIX AND NOT APPLE)
   set(CPACK_RPM_PACKAGE_GROUP "Development/Tools")
   set(CPACK_RPM_PACKAGE_URL ${PROJECT_HOMEPAGE_URL})
   set(CPACK_RPM_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
+  # The plugins Qt opens with dlopen, as for the .deb, under Fedora's package names: the platform
+  # plugins (qt6-qtbase-gui), the SQLite driver (in qt6-qtbase) and the SVG icon engine.
+  set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-gui, qt6-qtsvg")
+  # The lintian override is Debian's business: not in the .rpm, which also must not claim
+  # Debian's folders for it.
+  set(CPACK_RPM_USER_FILELIST "%exclude /usr/share/lintian/overrides/fastercodes")
   # Folders the filesystem and hicolor-icon-theme packages own: the package must not claim them.
   set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/libexec /usr/share/applications /usr/share/metainfo /usr/share/icons
-    /usr/share/icons/hicolor /usr/share/man /usr/share/man/man1 /usr/share/doc)
+    /usr/share/icons/hicolor /usr/share/man /usr/share/man/man1 /usr/share/doc
+    /usr/share/lintian /usr/share/lintian/overrides)
   foreach(size ${FC_ICON_SIZES} scalable)
     if(size STREQUAL "scalable")
       set(dir /usr/share/icons/hicolor/scalable)
