@@ -13,11 +13,14 @@
     </message>
 </context>
 <context>
-    <name>ChartExporter</name>
+    <name>AtomicWrite</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+</context>
+<context>
+    <name>ChartExporter</name>
     <message>
         <source>Could not encode the PNG image</source>
         <translation>Das PNG-Bild konnte nicht kodiert werden</translation>
@@ -121,10 +124,6 @@
 </context>
 <context>
     <name>CompareCommand</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message>
         <source>Try &apos;fastercodes compare --help&apos;.</source>
         <translation>Siehe „fastercodes compare --help“.</translation>
@@ -309,13 +308,25 @@
         <source>not saved to the history: %1</source>
         <translation>nicht im Verlauf gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Call a side faster only when the 95% CI of the ratio lies wholly beyond ±PCT % (default 1; 0 for the purely statistical verdict).</source>
+        <translation>Eine Seite nur dann schneller nennen, wenn das 95-%-KI des Verhältnisses ganz jenseits von ±PCT % liegt (Standard 1; 0 für das rein statistische Fazit).</translation>
+    </message>
+    <message>
+        <source>Linux: pin both sides to CPU N (the same core for every run; default: not pinned).</source>
+        <translation>Linux: beide Seiten an CPU N binden (derselbe Kern für jeden Lauf; Standard: nicht gebunden).</translation>
+    </message>
+    <message>
+        <source>--cpu %1: this machine has CPUs 0 to %2</source>
+        <translation>--cpu %1: dieser Rechner hat die CPUs 0 bis %2</translation>
+    </message>
+    <message>
+        <source>--threshold is a percentage from 0 to 100, got %1</source>
+        <translation>--threshold ist ein Prozentsatz von 0 bis 100, erhalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExporter</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
     <message>
         <source>Unknown export format.</source>
         <translation>Unbekanntes Exportformat.</translation>
@@ -443,12 +454,59 @@
         <translation>nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>%1 (%2 vs %3): %4</source>
         <translation>%1 (%2 gegen %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Other load on the machine: other processes used %1 of %2 cores on average while the runs were measured (load average up to %3); timings are noisier and can be biased</source>
+        <translation>Andere Last auf dem Rechner: andere Prozesse nutzten im Mittel %1 von %2 Kernen, während die Läufe gemessen wurden (Load Average bis %3); die Zeiten streuen stärker und können verzerrt sein</translation>
+    </message>
+    <message>
+        <source>Other load on the machine: the load average reached %1 while the runs were measured (ours accounts for about 1); timings are noisier and can be biased</source>
+        <translation>Andere Last auf dem Rechner: der Load Average erreichte %1, während die Läufe gemessen wurden (unsere Läufe machen etwa 1 aus); die Zeiten streuen stärker und können verzerrt sein</translation>
+    </message>
+    <message>
+        <source>CPU frequency not readable on this machine (no cpufreq scaling_cur_freq): clock changes could not be checked</source>
+        <translation>CPU-Frequenz auf diesem Rechner nicht lesbar (kein cpufreq scaling_cur_freq): Taktänderungen konnten nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>CPU frequency changed during the runs: the fastest core ran between %1 and %2 MHz (%3% apart); a run&apos;s speed depends on the clock it got</source>
+        <translation>Die CPU-Frequenz änderte sich während der Läufe: der schnellste Kern lief zwischen %1 und %2 MHz (%3 % Unterschied); die Geschwindigkeit eines Laufs hängt vom Takt ab, den er bekam</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>langsamer</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation>schneller</translation>
+    </message>
+    <message>
+        <source>%1 drifted during the runs: its second half of runs was %2% %3 than its first (medians, %4); the machine changed while measuring</source>
+        <translation>%1 driftete während der Läufe: die zweite Hälfte der Läufe war %2 % %3 als die erste (Mediane, %4); der Rechner veränderte sich während der Messung</translation>
+    </message>
+    <message>
+        <source>known to ±%1%</source>
+        <translation>auf ±%1 % bekannt</translation>
+    </message>
+    <message>
+        <source>without a confidence interval yet</source>
+        <translation>noch ohne Konfidenzintervall</translation>
+    </message>
+    <message>
+        <source>Too few runs for the precision asked: %1&apos;s median is %2, not within the ±%3% asked (the run limit or the time budget ended the runs first)</source>
+        <translation>Zu wenige Läufe für die verlangte Genauigkeit: der Median von %1 ist %2, nicht innerhalb der verlangten ±%3 % (die Höchstzahl an Läufen oder das Zeitbudget beendete die Läufe vorher)</translation>
+    </message>
+    <message>
+        <source>Too few runs to rule out a difference above %1%: the ratio&apos;s 95% CI %2–%3 reaches beyond it; more runs would narrow it</source>
+        <translation>Zu wenige Läufe, um einen Unterschied über %1 % auszuschließen: das 95-%-KI des Verhältnisses %2–%3 reicht darüber hinaus; mehr Läufe würden es verengen</translation>
     </message>
 </context>
 <context>
@@ -723,6 +781,18 @@
         <source>- Started: %1
 </source>
         <translation>- Gestartet: %1
+</translation>
+    </message>
+    <message>
+        <source>- Note: %1
+</source>
+        <translation>- Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>- ⚠ %1
+</source>
+        <translation>- ⚠ %1
 </translation>
     </message>
 </context>
@@ -1000,6 +1070,18 @@
         <source>The compiler did not finish within %1 s and was stopped.</source>
         <translation>Der Compiler war nach %1 s nicht fertig und wurde angehalten.</translation>
     </message>
+    <message>
+        <source>the captured output %1 is %2: not read</source>
+        <translation>die aufgezeichnete Ausgabe %1 ist %2: nicht gelesen</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
 </context>
 <context>
     <name>ShareCommand</name>
@@ -1135,6 +1217,18 @@
         <translation>In der Sandbox (bubblewrap: kein Netzwerk, schreibgeschütztes System).
 </translation>
     </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -1244,6 +1338,11 @@
             <numerusform>%n Läufe von %1, %2 von %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No meaningful difference (≤ %1%) in %2 between %3 and %4 (ratio %4/%3 %5, 95% CI %6–%7, %8, %9)</source>
+        <extracomment>%1 the threshold in percent, %2 the metric, %3 and %4 the sides, %5 the ratio %4/%3 with its CI %6–%7, %8 the p-value, %9 the run counts.</extracomment>
+        <translation>Kein nennenswerter Unterschied (≤ %1 %) bei %2 zwischen %3 und %4 (Verhältnis %4/%3 %5, 95-%-KI %6–%7, %8, %9)</translation>
+    </message>
 </context>
 <context>
     <name>fc::BackendClient</name>
@@ -1334,6 +1433,21 @@
     </message>
 </context>
 <context>
+    <name>fc::LiveShare</name>
+    <message>
+        <source>the live share could not start: %1</source>
+        <translation>das Live-Teilen konnte nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>the live share stopped: %1</source>
+        <translation>das Live-Teilen wurde beendet: %1</translation>
+    </message>
+    <message>
+        <source>the live share could not be finished: %1 (the run on the server stays unfinished and expires within an hour; share the comparison again)</source>
+        <translation>das Live-Teilen konnte nicht abgeschlossen werden: %1 (der Lauf auf dem Server bleibt unfertig und verfällt innerhalb einer Stunde; teilen Sie den Vergleich erneut)</translation>
+    </message>
+</context>
+<context>
     <name>fc::SyncService</name>
     <message>
         <source>only a finished comparison can be shared</source>
@@ -1406,6 +1520,10 @@
         <source>&amp;Copy versions</source>
         <translation>Versionen &amp;kopieren</translation>
     </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3&lt;/a&gt; or later: you may share and change it under its terms. It comes with no warranty.</source>
+        <translation>Freie Software unter der &lt;a href=&quot;%1&quot;&gt;GNU General Public License, Version 3&lt;/a&gt; oder später: Sie dürfen sie nach deren Bedingungen weitergeben und verändern. Sie kommt ohne jede Gewährleistung.</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ChartPanel</name>
@@ -1455,6 +1573,17 @@
     <message>
         <source>No charts: a side has no measured runs. The Output tabs say why.</source>
         <translation>Keine Diagramme: eine Seite hat keine gemessenen Läufe. Die Ausgabe-Tabs sagen, warum.</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::DetectionIndicator</name>
+    <message>
+        <source>Checking toolchains…</source>
+        <translation>Werkzeugketten werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Finding out which compilers and interpreters this machine has</source>
+        <translation>Es wird ermittelt, welche Compiler und Interpreter dieser Rechner hat</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1810,108 @@
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Recent Comparisons</source>
+        <translation>Letzte Vergleiche</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there (moved, renamed or deleted), so it was removed from %2.</source>
+        <translation>„%1“ ist nicht mehr da (verschoben, umbenannt oder gelöscht) und wurde deshalb aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Open comparison</source>
+        <translation>Vergleich öffnen</translation>
+    </message>
+    <message>
+        <source>Comparisons (*.json)</source>
+        <translation>Vergleiche (*.json)</translation>
+    </message>
+    <message>
+        <source>the code in both editors</source>
+        <translation>der Code in beiden Editoren</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3, Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3, Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match (F3, Enter)</source>
+        <translation>Nächster Treffer (F3, Eingabe)</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Nur ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <source>Re&amp;place</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace this match and go to the next one</source>
+        <translation>Diesen Treffer ersetzen und zum nächsten gehen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace every match (one step to undo)</source>
+        <translation>Jeden Treffer ersetzen (in einem Schritt rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1+ matches</source>
+        <translation>%1+ Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::HistoryController</name>
@@ -1763,6 +1994,10 @@
     <message>
         <source>Deleted from the server</source>
         <translation>Vom Server gelöscht</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
     </message>
 </context>
 <context>
@@ -1971,222 +2206,68 @@
     </message>
 </context>
 <context>
+    <name>fc::ui::LiveShareBanner</name>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this notice (the share goes on)</source>
+        <translation>Diesen Hinweis ausblenden (das Teilen läuft weiter)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Sharing live: creating the run on %1…</source>
+        <translation>Live-Teilen: der Lauf wird auf %1 angelegt…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared live&lt;/b&gt;: anyone with the link sees the runs arrive: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Live geteilt&lt;/b&gt;: jeder mit dem Link sieht die Läufe eintreffen: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared&lt;/b&gt;: the result is online at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Geteilt&lt;/b&gt;: das Ergebnis ist online unter &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Live share stopped&lt;/b&gt;: %1. The measurement goes on; share the result when it ends (File → Share).</source>
+        <translation>&lt;b&gt;Live-Teilen beendet&lt;/b&gt;: %1. Die Messung läuft weiter; teilen Sie das Ergebnis, wenn sie endet (Datei → Teilen).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Live share interrupted&lt;/b&gt;: %1. Trying again; the measurement goes on.</source>
+        <translation>&lt;b&gt;Live-Teilen unterbrochen&lt;/b&gt;: %1. Neuer Versuch; die Messung läuft weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::LiveShareController</name>
+    <message>
+        <source>Share &amp;Live</source>
+        <translation>&amp;Live teilen</translation>
+    </message>
+    <message>
+        <source>Share comparisons while they run: a link where anyone sees the runs arrive, then the result</source>
+        <translation>Vergleiche teilen, während sie laufen: ein Link, unter dem jeder die Läufe eintreffen sieht, dann das Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::MainWindow</name>
-    <message>
-        <source>Live</source>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>Output A</source>
-        <translation>Ausgabe A</translation>
-    </message>
-    <message>
-        <source>Output B</source>
-        <translation>Ausgabe B</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <source>CPU and memory of the current run, and every run&apos;s wall time as it arrives</source>
-        <translation>CPU und Speicher des aktuellen Laufs und die Wanduhrzeit jedes Laufs, sobald sie vorliegt</translation>
-    </message>
-    <message>
-        <source>Medians with confidence intervals, ratios, tests and spread</source>
-        <translation>Mediane mit Konfidenzintervallen, Verhältnisse, Tests und Streuung</translation>
-    </message>
-    <message>
-        <source>Distributions, run-by-run progression and time series</source>
-        <translation>Verteilungen, Verlauf Lauf für Lauf und Zeitreihen</translation>
-    </message>
-    <message>
-        <source>Where and how the comparison ran</source>
-        <translation>Wo und wie der Vergleich lief</translation>
-    </message>
-    <message>
-        <source>the code of side %1</source>
-        <translation>den Code von Seite %1</translation>
-    </message>
-    <message>
-        <source>Open file</source>
-        <translation>Datei öffnen</translation>
-    </message>
-    <message>
-        <source>another machine</source>
-        <translation>einem anderen Rechner</translation>
-    </message>
-    <message>
-        <source>Run someone else&apos;s code?</source>
-        <translation>Fremden Code ausführen?</translation>
-    </message>
-    <message>
-        <source>This code comes from %1 and has not been run on this machine. Run it here, in the sandbox?</source>
-        <translation>Dieser Code stammt von %1 und lief noch nicht auf diesem Rechner. Hier in der Sandbox ausführen?</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Starten</translation>
-    </message>
-    <message>
-        <source>Compile both sides and compare them (Ctrl+Enter)</source>
-        <translation>Beide Seiten kompilieren und vergleichen (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>Anha&amp;lten</translation>
-    </message>
-    <message>
-        <source>Stop the running comparison (Esc)</source>
-        <translation>Den laufenden Vergleich anhalten (Esc)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Examples…</source>
-        <translation>&amp;Beispiele…</translation>
-    </message>
-    <message>
-        <source>Browse classic pairs to compare (Ctrl+Shift+E)</source>
-        <translation>Klassische Vergleichspaare durchsehen (Strg+Umschalt+E)</translation>
-    </message>
-    <message>
-        <source>Export as &amp;JSON…</source>
-        <translation>Als &amp;JSON exportieren…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;CSV…</source>
-        <translation>Als &amp;CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;Markdown…</source>
-        <translation>Als &amp;Markdown exportieren…</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Ausführen</translation>
-    </message>
-    <message>
-        <source>Tools</source>
-        <translation>Werkzeuge</translation>
-    </message>
-    <message>
-        <source>E&amp;xamples</source>
-        <translation>Beis&amp;piele</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xport</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Export the comparison as JSON, CSV or Markdown</source>
-        <translation>Den Vergleich als JSON, CSV oder Markdown exportieren</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open into A…</source>
-        <translation>In A ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open a file into the focused side (A unless B has the focus)</source>
-        <translation>Eine Datei in die Seite mit dem Fokus öffnen (A, außer B hat den Fokus)</translation>
-    </message>
-    <message>
-        <source>Open into &amp;B…</source>
-        <translation>In &amp;B öffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>B&amp;eenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Check &amp;toolchains again</source>
-        <translation>&amp;Toolchains erneut prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Editor &amp;A</source>
-        <translation>Editor &amp;A</translation>
-    </message>
-    <message>
-        <source>Editor &amp;B</source>
-        <translation>Editor &amp;B</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;system</source>
-        <translation>Dem &amp;System folgen</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
     <message>
         <source>the code in both editors</source>
         <translation>den Code in beiden Editoren</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About faster.codes</source>
-        <translation>&amp;Über faster.codes</translation>
-    </message>
-    <message>
         <source>Loaded “%1”</source>
         <translation>„%1“ geladen</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 gegen %2</translation>
     </message>
     <message>
         <source>Choose a language for %1</source>
@@ -2201,104 +2282,16 @@
         <translation>%1 kann nicht laufen: %2 ist nicht installiert</translation>
     </message>
     <message>
-        <source>Running… the verdict appears when both sides have run.</source>
-        <translation>Läuft… das Fazit erscheint, wenn beide Seiten gelaufen sind.</translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <source>stopped after %1</source>
-        <translation>angehalten nach %1</translation>
-    </message>
-    <message>
-        <source>done in %1</source>
-        <translation>fertig in %1</translation>
-    </message>
-    <message>
-        <source>Analysing…</source>
-        <translation>Wird ausgewertet…</translation>
-    </message>
-    <message>
-        <source>Replace the code?</source>
-        <translation>Code ersetzen?</translation>
-    </message>
-    <message>
-        <source>Replace %1? Your edits there are not saved in a file.</source>
-        <translation>%1 ersetzen? Ihre Änderungen dort sind in keiner Datei gespeichert.</translation>
-    </message>
-    <message>
-        <source>Source files (%1)</source>
-        <translation>Quelldateien (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Open into side %1</source>
-        <translation>In Seite %1 öffnen</translation>
-    </message>
-    <message>
-        <source>Opened %1 into %2</source>
-        <translation>%1 in %2 geöffnet</translation>
-    </message>
-    <message>
-        <source>Save side %1</source>
-        <translation>Seite %1 speichern</translation>
-    </message>
-    <message>
-        <source>Save file</source>
-        <translation>Datei speichern</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Export comparison</source>
-        <translation>Vergleich exportieren</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <source>bubblewrap (bwrap) is not installed</source>
-        <translation>bubblewrap (bwrap) ist nicht installiert</translation>
-    </message>
-    <message>
-        <source>this system has none that the app can use</source>
-        <translation>dieses System hat keine, die die App nutzen kann</translation>
-    </message>
-    <message>
-        <source>This code comes from %1 and has not been run on this machine. There is no sandbox here (%2): it would run with all of your rights. Run it only if you trust it.</source>
-        <translation>Dieser Code stammt von %1 und lief noch nicht auf diesem Rechner. Hier gibt es keine Sandbox (%2): Er liefe mit all Ihren Rechten. Führen Sie ihn nur aus, wenn Sie ihm vertrauen.</translation>
-    </message>
-    <message>
-        <source>Run in the Sandbox</source>
-        <translation>In der Sandbox ausführen</translation>
-    </message>
-    <message>
-        <source>Run Without a Sandbox</source>
-        <translation>Ohne Sandbox ausführen</translation>
-    </message>
-    <message>
         <source>Not run: the code stays read-only</source>
         <translation>Nicht ausgeführt: der Code bleibt schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>No web browser to open %1</source>
+        <translation>Kein Webbrowser, um %1 zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2391,13 @@
     <message>
         <source>done in %1</source>
         <translation>fertig in %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::RecentList</name>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2608,10 @@
             <numerusform>%1: %n gezählter Lauf</numerusform>
             <numerusform>%1: %n gezählte Läufe</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no meaningful difference (≤ %1%)</source>
+        <translation>kein nennenswerter Unterschied (≤ %1 %)</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2881,30 @@
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
+    <message>
+        <source>none (any significant difference)</source>
+        <translation>keine (jeder signifikante Unterschied)</translation>
+    </message>
+    <message>
+        <source>A side is called faster only when the 95% confidence interval of the ratio lies wholly beyond this difference; otherwise the verdict is “no meaningful difference”.</source>
+        <translation>Eine Seite heißt nur dann schneller, wenn das 95-%-Konfidenzintervall des Verhältnisses ganz jenseits dieses Unterschieds liegt; sonst lautet das Fazit „kein nennenswerter Unterschied“.</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>nicht gebunden</translation>
+    </message>
+    <message>
+        <source>Run both sides on this one CPU only (Linux): the scheduler then cannot move a run between cores. Choose a core other programs leave alone.</source>
+        <translation>Beide Seiten nur auf dieser einen CPU ausführen (Linux): der Scheduler kann einen Lauf dann nicht zwischen Kernen verschieben. Wählen Sie einen Kern, den andere Programme nicht nutzen.</translation>
+    </message>
+    <message>
+        <source>Practical &amp;difference threshold:</source>
+        <translation>Schwelle für praktischen &amp;Unterschied:</translation>
+    </message>
+    <message>
+        <source>Pin both sides to &amp;CPU:</source>
+        <translation>Beide Seiten an &amp;CPU binden:</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ShareDialog</name>
@@ -3005,10 +3033,6 @@ Der Vergleich wird zu %2 hochgeladen, sobald der Server erreichbar ist; der Verl
         <source>%1 is larger than 4 MiB; that is not a snippet.</source>
         <translation>%1 ist größer als 4 MiB; das ist kein Schnipsel.</translation>
     </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>fc::ui::SyncSettingsPage</name>
@@ -3046,6 +3070,49 @@ Der Vergleich wird zu %2 hochgeladen, sobald der Server erreichbar ist; der Verl
     </message>
 </context>
 <context>
+    <name>fc::ui::UploadPreviewDialog</name>
+    <message>
+        <source>%1: %2 code (%3 lines)</source>
+        <translation>%1: %2-Code (%3 Zeilen)</translation>
+    </message>
+    <message>
+        <source>While the comparison runs, each measured run is sent to &lt;b&gt;%1&lt;/b&gt; as it arrives, then the result.</source>
+        <translation>Während der Vergleich läuft, wird jeder gemessene Lauf sofort an &lt;b&gt;%1&lt;/b&gt; gesendet, danach das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The comparison is uploaded to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Der Vergleich wird auf &lt;b&gt;%1&lt;/b&gt; hochgeladen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 &lt;b&gt;Anyone with the link can read it.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It holds: the code of both sides (%2), their flags, arguments and standard input, every run&apos;s figures, the compiler&apos;s and the programs&apos; output, and this machine&apos;s processor, core count, memory and operating system.&lt;/p&gt;&lt;p&gt;It does not hold this computer&apos;s name; work folders appear as relative paths, and your home folder as &lt;tt&gt;~&lt;/tt&gt;. Below is the document exactly as it is sent.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 &lt;b&gt;Jeder mit dem Link kann ihn lesen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Er enthält: den Code beider Seiten (%2), ihre Optionen, Argumente und Standardeingabe, die Zahlen jedes Laufs, die Ausgabe des Compilers und der Programme sowie Prozessor, Kernzahl, Arbeitsspeicher und Betriebssystem dieses Rechners.&lt;/p&gt;&lt;p&gt;Er enthält nicht den Namen dieses Computers; Arbeitsordner erscheinen als relative Pfade und Ihr Home-Ordner als &lt;tt&gt;~&lt;/tt&gt;. Unten steht das Dokument genau so, wie es gesendet wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t show this again</source>
+        <translation>&amp;Nicht mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Share Live: What Is Sent</source>
+        <translation>Live teilen: was gesendet wird</translation>
+    </message>
+    <message>
+        <source>Share: What Is Uploaded</source>
+        <translation>Teilen: was hochgeladen wird</translation>
+    </message>
+    <message>
+        <source>The document that is sent</source>
+        <translation>Das Dokument, das gesendet wird</translation>
+    </message>
+    <message>
+        <source>Share &amp;Live</source>
+        <translation>&amp;Live teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::VerdictBanner</name>
     <message>
         <source>Run it here…</source>
@@ -3066,6 +3133,14 @@ Der Vergleich wird zu %2 hochgeladen, sobald der Server erreichbar ist; der Verl
     <message>
         <source>Comparison from &lt;b&gt;%1&lt;/b&gt; — code not run on this machine.</source>
         <translation>Vergleich von &lt;b&gt;%1&lt;/b&gt; — der Code lief nicht auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3288,74 @@ Der Vergleich wird zu %2 hochgeladen, sobald der Server erreichbar ist; der Verl
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open &amp;Comparison…</source>
+        <translation>&amp;Vergleich öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a comparison saved as JSON (Export as JSON) with its code and results</source>
+        <translation>Einen als JSON gespeicherten Vergleich (Als JSON exportieren) mit Code und Ergebnissen öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Recent Co&amp;mparisons</source>
+        <translation>Letzte Ver&amp;gleiche</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find in the focused editor (Ctrl+F)</source>
+        <translation>Im aktiven Editor suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>E&amp;rsetzen…</translation>
+    </message>
+    <message>
+        <source>Find and replace in the focused editor (Ctrl+R)</source>
+        <translation>Im aktiven Editor suchen und ersetzen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>faster.codes &amp;Documentation</source>
+        <translation>faster.codes-&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>Open the user guide in the web browser (F1)</source>
+        <translation>Das Benutzerhandbuch im Webbrowser öffnen (F1)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 </TS>

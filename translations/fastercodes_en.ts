@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>fc::ui::FindBar</name>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::OutputView</name>
     <message numerus="yes">
         <source>Compiled in %1, ran %n time(s).</source>

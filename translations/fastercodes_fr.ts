@@ -13,11 +13,14 @@
     </message>
 </context>
 <context>
-    <name>ChartExporter</name>
+    <name>AtomicWrite</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
+</context>
+<context>
+    <name>ChartExporter</name>
     <message>
         <source>Could not encode the PNG image</source>
         <translation>Impossible d’encoder l’image PNG</translation>
@@ -121,10 +124,6 @@
 </context>
 <context>
     <name>CompareCommand</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
     <message>
         <source>Try &apos;fastercodes compare --help&apos;.</source>
         <translation>Essayez « fastercodes compare --help ».</translation>
@@ -309,13 +308,25 @@
         <source>not saved to the history: %1</source>
         <translation>non enregistré dans l’historique : %1</translation>
     </message>
+    <message>
+        <source>Call a side faster only when the 95% CI of the ratio lies wholly beyond ±PCT % (default 1; 0 for the purely statistical verdict).</source>
+        <translation>Ne déclarer un côté plus rapide que si l’IC à 95 % du rapport est entièrement au-delà de ±PCT % (1 par défaut ; 0 pour le verdict purement statistique).</translation>
+    </message>
+    <message>
+        <source>Linux: pin both sides to CPU N (the same core for every run; default: not pinned).</source>
+        <translation>Linux : attacher les deux côtés au CPU N (le même cœur pour chaque exécution ; par défaut : non attaché).</translation>
+    </message>
+    <message>
+        <source>--cpu %1: this machine has CPUs 0 to %2</source>
+        <translation>--cpu %1 : cette machine a les CPU 0 à %2</translation>
+    </message>
+    <message>
+        <source>--threshold is a percentage from 0 to 100, got %1</source>
+        <translation>--threshold est un pourcentage de 0 à 100, reçu : %1</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExporter</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
     <message>
         <source>Unknown export format.</source>
         <translation>Format d’export inconnu.</translation>
@@ -443,12 +454,59 @@
         <translation>non enregistré dans l’historique : %1</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>%1 (%2 vs %3): %4</source>
         <translation>%1 (%2 contre %3) : %4</translation>
+    </message>
+</context>
+<context>
+    <name>Health</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Other load on the machine: other processes used %1 of %2 cores on average while the runs were measured (load average up to %3); timings are noisier and can be biased</source>
+        <translation>Autre charge sur la machine : d’autres processus ont utilisé en moyenne %1 des %2 cœurs pendant la mesure des exécutions (charge moyenne jusqu’à %3) ; les temps sont plus bruités et peuvent être biaisés</translation>
+    </message>
+    <message>
+        <source>Other load on the machine: the load average reached %1 while the runs were measured (ours accounts for about 1); timings are noisier and can be biased</source>
+        <translation>Autre charge sur la machine : la charge moyenne a atteint %1 pendant la mesure des exécutions (les nôtres en représentent environ 1) ; les temps sont plus bruités et peuvent être biaisés</translation>
+    </message>
+    <message>
+        <source>CPU frequency not readable on this machine (no cpufreq scaling_cur_freq): clock changes could not be checked</source>
+        <translation>Fréquence du processeur illisible sur cette machine (pas de cpufreq scaling_cur_freq) : les changements d’horloge n’ont pas pu être vérifiés</translation>
+    </message>
+    <message>
+        <source>CPU frequency changed during the runs: the fastest core ran between %1 and %2 MHz (%3% apart); a run&apos;s speed depends on the clock it got</source>
+        <translation>La fréquence du processeur a changé pendant les exécutions : le cœur le plus rapide tournait entre %1 et %2 MHz (%3 % d’écart) ; la vitesse d’une exécution dépend de l’horloge qu’elle a eue</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>plus lente</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation>plus rapide</translation>
+    </message>
+    <message>
+        <source>%1 drifted during the runs: its second half of runs was %2% %3 than its first (medians, %4); the machine changed while measuring</source>
+        <translation>%1 a dérivé pendant les exécutions : sa seconde moitié d’exécutions était %2 % %3 que la première (médianes, %4) ; la machine a changé pendant la mesure</translation>
+    </message>
+    <message>
+        <source>known to ±%1%</source>
+        <translation>connu à ±%1 %</translation>
+    </message>
+    <message>
+        <source>without a confidence interval yet</source>
+        <translation>encore sans intervalle de confiance</translation>
+    </message>
+    <message>
+        <source>Too few runs for the precision asked: %1&apos;s median is %2, not within the ±%3% asked (the run limit or the time budget ended the runs first)</source>
+        <translation>Trop peu d’exécutions pour la précision demandée : la médiane de %1 est %2, pas à ±%3 % comme demandé (la limite d’exécutions ou le budget de temps a arrêté les exécutions avant)</translation>
+    </message>
+    <message>
+        <source>Too few runs to rule out a difference above %1%: the ratio&apos;s 95% CI %2–%3 reaches beyond it; more runs would narrow it</source>
+        <translation>Trop peu d’exécutions pour exclure une différence de plus de %1 % : l’IC à 95 % du rapport %2–%3 va au-delà ; plus d’exécutions le resserreraient</translation>
     </message>
 </context>
 <context>
@@ -723,6 +781,18 @@
         <source>- Started: %1
 </source>
         <translation>- Démarré : %1
+</translation>
+    </message>
+    <message>
+        <source>- Note: %1
+</source>
+        <translation>- Remarque : %1
+</translation>
+    </message>
+    <message>
+        <source>- ⚠ %1
+</source>
+        <translation>- ⚠ %1
 </translation>
     </message>
 </context>
@@ -1000,6 +1070,18 @@
         <source>The compiler did not finish within %1 s and was stopped.</source>
         <translation>Le compilateur n’a pas fini en %1 s et a été arrêté.</translation>
     </message>
+    <message>
+        <source>the captured output %1 is %2: not read</source>
+        <translation>la sortie capturée %1 est %2 : non lue</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
 </context>
 <context>
     <name>ShareCommand</name>
@@ -1135,6 +1217,18 @@
         <translation>Dans le bac à sable (bubblewrap : pas de réseau, système en lecture seule).
 </translation>
     </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Remarque : %1
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1
+</source>
+        <translation>Avertissement : %1
+</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -1244,6 +1338,11 @@
             <numerusform>%n exécutions de %1, %2 de %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No meaningful difference (≤ %1%) in %2 between %3 and %4 (ratio %4/%3 %5, 95% CI %6–%7, %8, %9)</source>
+        <extracomment>%1 the threshold in percent, %2 the metric, %3 and %4 the sides, %5 the ratio %4/%3 with its CI %6–%7, %8 the p-value, %9 the run counts.</extracomment>
+        <translation>Pas de différence notable (≤ %1 %) en %2 entre %3 et %4 (rapport %4/%3 %5, IC à 95 % %6–%7, %8, %9)</translation>
+    </message>
 </context>
 <context>
     <name>fc::BackendClient</name>
@@ -1334,6 +1433,21 @@
     </message>
 </context>
 <context>
+    <name>fc::LiveShare</name>
+    <message>
+        <source>the live share could not start: %1</source>
+        <translation>le partage en direct n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>the live share stopped: %1</source>
+        <translation>le partage en direct s’est arrêté : %1</translation>
+    </message>
+    <message>
+        <source>the live share could not be finished: %1 (the run on the server stays unfinished and expires within an hour; share the comparison again)</source>
+        <translation>le partage en direct n’a pas pu être terminé : %1 (l’exécution sur le serveur reste inachevée et expire dans l’heure ; partagez de nouveau la comparaison)</translation>
+    </message>
+</context>
+<context>
     <name>fc::SyncService</name>
     <message>
         <source>only a finished comparison can be shared</source>
@@ -1406,6 +1520,10 @@
         <source>&amp;Copy versions</source>
         <translation>&amp;Copier les versions</translation>
     </message>
+    <message>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3&lt;/a&gt; or later: you may share and change it under its terms. It comes with no warranty.</source>
+        <translation>Logiciel libre sous la &lt;a href=&quot;%1&quot;&gt;licence publique générale GNU, version 3&lt;/a&gt; ou ultérieure : vous pouvez le partager et le modifier selon ses termes. Il est fourni sans aucune garantie.</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ChartPanel</name>
@@ -1455,6 +1573,17 @@
     <message>
         <source>No charts: a side has no measured runs. The Output tabs say why.</source>
         <translation>Pas de graphiques : un côté n’a aucune exécution mesurée. Les onglets Sortie expliquent pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::DetectionIndicator</name>
+    <message>
+        <source>Checking toolchains…</source>
+        <translation>Vérification des chaînes d’outils…</translation>
+    </message>
+    <message>
+        <source>Finding out which compilers and interpreters this machine has</source>
+        <translation>Recherche des compilateurs et interpréteurs présents sur cette machine</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1810,108 @@
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Ouvrir un fichier récent</translation>
+    </message>
+    <message>
+        <source>Recent Comparisons</source>
+        <translation>Comparaisons récentes</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there (moved, renamed or deleted), so it was removed from %2.</source>
+        <translation>« %1 » n’existe plus (déplacé, renommé ou supprimé) ; il a donc été retiré de %2.</translation>
+    </message>
+    <message>
+        <source>Open comparison</source>
+        <translation>Ouvrir une comparaison</translation>
+    </message>
+    <message>
+        <source>Comparisons (*.json)</source>
+        <translation>Comparaisons (*.json)</translation>
+    </message>
+    <message>
+        <source>the code in both editors</source>
+        <translation>le code des deux éditeurs</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3, Shift+Enter)</source>
+        <translation>Occurrence précédente (Maj+F3, Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next match (F3, Enter)</source>
+        <translation>Occurrence suivante (F3, Entrée)</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Mots &amp;entiers</translation>
+    </message>
+    <message>
+        <source>Re&amp;place</source>
+        <translation>Rem&amp;placer</translation>
+    </message>
+    <message>
+        <source>Replace this match and go to the next one</source>
+        <translation>Remplacer cette occurrence et passer à la suivante</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Tout remplacer</translation>
+    </message>
+    <message>
+        <source>Replace every match (one step to undo)</source>
+        <translation>Remplacer chaque occurrence (annulable en une étape)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n remplacée</numerusform>
+            <numerusform>%n remplacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>%1+ matches</source>
+        <translation>%1+ occurrences</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::HistoryController</name>
@@ -1763,6 +1994,10 @@
     <message>
         <source>Deleted from the server</source>
         <translation>Supprimé du serveur</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
     </message>
 </context>
 <context>
@@ -1971,222 +2206,68 @@
     </message>
 </context>
 <context>
+    <name>fc::ui::LiveShareBanner</name>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;Copier le lien</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Ouvrir dans le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide this notice (the share goes on)</source>
+        <translation>Masquer cet avis (le partage continue)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Sharing live: creating the run on %1…</source>
+        <translation>Partage en direct : création de l’exécution sur %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared live&lt;/b&gt;: anyone with the link sees the runs arrive: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Partagé en direct&lt;/b&gt; : toute personne ayant le lien voit arriver les exécutions : &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared&lt;/b&gt;: the result is online at &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>&lt;b&gt;Partagé&lt;/b&gt; : le résultat est en ligne à &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Live share stopped&lt;/b&gt;: %1. The measurement goes on; share the result when it ends (File → Share).</source>
+        <translation>&lt;b&gt;Partage en direct arrêté&lt;/b&gt; : %1. La mesure continue ; partagez le résultat à la fin (Fichier → Partager).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Live share interrupted&lt;/b&gt;: %1. Trying again; the measurement goes on.</source>
+        <translation>&lt;b&gt;Partage en direct interrompu&lt;/b&gt; : %1. Nouvel essai ; la mesure continue.</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::LiveShareController</name>
+    <message>
+        <source>Share &amp;Live</source>
+        <translation>Partager en &amp;direct</translation>
+    </message>
+    <message>
+        <source>Share comparisons while they run: a link where anyone sees the runs arrive, then the result</source>
+        <translation>Partager les comparaisons pendant qu’elles tournent : un lien où chacun voit arriver les exécutions, puis le résultat</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::MainWindow</name>
-    <message>
-        <source>Live</source>
-        <translation>En direct</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
-    </message>
-    <message>
-        <source>Output A</source>
-        <translation>Sortie A</translation>
-    </message>
-    <message>
-        <source>Output B</source>
-        <translation>Sortie B</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Environnement</translation>
-    </message>
-    <message>
-        <source>CPU and memory of the current run, and every run&apos;s wall time as it arrives</source>
-        <translation>CPU et mémoire de l’exécution en cours, et le temps écoulé de chaque exécution dès qu’il arrive</translation>
-    </message>
-    <message>
-        <source>Medians with confidence intervals, ratios, tests and spread</source>
-        <translation>Médianes avec intervalles de confiance, rapports, tests et dispersion</translation>
-    </message>
-    <message>
-        <source>Distributions, run-by-run progression and time series</source>
-        <translation>Distributions, progression exécution par exécution et séries temporelles</translation>
-    </message>
-    <message>
-        <source>Where and how the comparison ran</source>
-        <translation>Où et comment la comparaison s’est déroulée</translation>
-    </message>
-    <message>
-        <source>the code of side %1</source>
-        <translation>le code du côté %1</translation>
-    </message>
-    <message>
-        <source>Open file</source>
-        <translation>Ouvrir un fichier</translation>
-    </message>
-    <message>
-        <source>another machine</source>
-        <translation>une autre machine</translation>
-    </message>
-    <message>
-        <source>Run someone else&apos;s code?</source>
-        <translation>Exécuter le code de quelqu’un d’autre ?</translation>
-    </message>
-    <message>
-        <source>This code comes from %1 and has not been run on this machine. Run it here, in the sandbox?</source>
-        <translation>Ce code vient de %1 et n’a pas été exécuté sur cette machine. L’exécuter ici, dans le bac à sable ?</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Lancer</translation>
-    </message>
-    <message>
-        <source>Compile both sides and compare them (Ctrl+Enter)</source>
-        <translation>Compiler les deux côtés et les comparer (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <source>Stop the running comparison (Esc)</source>
-        <translation>Arrêter la comparaison en cours (Échap)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>&amp;Examples…</source>
-        <translation>&amp;Exemples…</translation>
-    </message>
-    <message>
-        <source>Browse classic pairs to compare (Ctrl+Shift+E)</source>
-        <translation>Parcourir des paires classiques à comparer (Ctrl+Maj+E)</translation>
-    </message>
-    <message>
-        <source>Export as &amp;JSON…</source>
-        <translation>Exporter en &amp;JSON…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;Markdown…</source>
-        <translation>Exporter en &amp;Markdown…</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Exécution</translation>
-    </message>
-    <message>
-        <source>Tools</source>
-        <translation>Outils</translation>
-    </message>
-    <message>
-        <source>E&amp;xamples</source>
-        <translation>E&amp;xemples</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xporter</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Export the comparison as JSON, CSV or Markdown</source>
-        <translation>Exporter la comparaison en JSON, CSV ou Markdown</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Open into A…</source>
-        <translation>&amp;Ouvrir dans A…</translation>
-    </message>
-    <message>
-        <source>Open a file into the focused side (A unless B has the focus)</source>
-        <translation>Ouvrir un fichier dans le côté actif (A sauf si B a le focus)</translation>
-    </message>
-    <message>
-        <source>Open into &amp;B…</source>
-        <translation>Ouvrir dans &amp;B…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>Check &amp;toolchains again</source>
-        <translation>Revérifier les &amp;chaînes d’outils</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
-    </message>
-    <message>
-        <source>Editor &amp;A</source>
-        <translation>Éditeur &amp;A</translation>
-    </message>
-    <message>
-        <source>Editor &amp;B</source>
-        <translation>Éditeur &amp;B</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;system</source>
-        <translation>Suivre le &amp;système</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Clair</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>S&amp;ombre</translation>
-    </message>
     <message>
         <source>the code in both editors</source>
         <translation>le code des deux éditeurs</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>&amp;About faster.codes</source>
-        <translation>À &amp;propos de faster.codes</translation>
-    </message>
-    <message>
         <source>Loaded “%1”</source>
         <translation>« %1 » chargé</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 contre %2</translation>
     </message>
     <message>
         <source>Choose a language for %1</source>
@@ -2201,104 +2282,16 @@
         <translation>%1 ne peut pas s’exécuter : %2 n’est pas installé</translation>
     </message>
     <message>
-        <source>Running… the verdict appears when both sides have run.</source>
-        <translation>En cours… le verdict apparaît quand les deux côtés se sont exécutés.</translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <source>stopped after %1</source>
-        <translation>arrêté après %1</translation>
-    </message>
-    <message>
-        <source>done in %1</source>
-        <translation>terminé en %1</translation>
-    </message>
-    <message>
-        <source>Analysing…</source>
-        <translation>Analyse…</translation>
-    </message>
-    <message>
-        <source>Replace the code?</source>
-        <translation>Remplacer le code ?</translation>
-    </message>
-    <message>
-        <source>Replace %1? Your edits there are not saved in a file.</source>
-        <translation>Remplacer %1 ? Vos modifications n’y sont enregistrées dans aucun fichier.</translation>
-    </message>
-    <message>
-        <source>Source files (%1)</source>
-        <translation>Fichiers source (%1)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Open into side %1</source>
-        <translation>Ouvrir dans le côté %1</translation>
-    </message>
-    <message>
-        <source>Opened %1 into %2</source>
-        <translation>%1 ouvert dans %2</translation>
-    </message>
-    <message>
-        <source>Save side %1</source>
-        <translation>Enregistrer le côté %1</translation>
-    </message>
-    <message>
-        <source>Save file</source>
-        <translation>Enregistrer le fichier</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Export comparison</source>
-        <translation>Exporter la comparaison</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exporté</translation>
-    </message>
-    <message>
-        <source>bubblewrap (bwrap) is not installed</source>
-        <translation>bubblewrap (bwrap) n’est pas installé</translation>
-    </message>
-    <message>
-        <source>this system has none that the app can use</source>
-        <translation>ce système n’en a aucun que l’application puisse utiliser</translation>
-    </message>
-    <message>
-        <source>This code comes from %1 and has not been run on this machine. There is no sandbox here (%2): it would run with all of your rights. Run it only if you trust it.</source>
-        <translation>Ce code vient de %1 et n’a pas été exécuté sur cette machine. Il n’y a pas de bac à sable ici (%2) : il s’exécuterait avec tous vos droits. Ne l’exécutez que si vous lui faites confiance.</translation>
-    </message>
-    <message>
-        <source>Run in the Sandbox</source>
-        <translation>Exécuter dans le bac à sable</translation>
-    </message>
-    <message>
-        <source>Run Without a Sandbox</source>
-        <translation>Exécuter sans bac à sable</translation>
-    </message>
-    <message>
         <source>Not run: the code stays read-only</source>
         <translation>Non exécuté : le code reste en lecture seule</translation>
+    </message>
+    <message>
+        <source>No web browser to open %1</source>
+        <translation>Aucun navigateur web pour ouvrir %1</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2391,13 @@
     <message>
         <source>done in %1</source>
         <translation>terminé en %1</translation>
+    </message>
+</context>
+<context>
+    <name>fc::ui::RecentList</name>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vider la liste</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2608,10 @@
             <numerusform>%1 : %n exécution comptée</numerusform>
             <numerusform>%1 : %n exécutions comptées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no meaningful difference (≤ %1%)</source>
+        <translation>pas de différence notable (≤ %1 %)</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2881,30 @@
         <source>Sync</source>
         <translation>Synchro</translation>
     </message>
+    <message>
+        <source>none (any significant difference)</source>
+        <translation>aucun (toute différence significative)</translation>
+    </message>
+    <message>
+        <source>A side is called faster only when the 95% confidence interval of the ratio lies wholly beyond this difference; otherwise the verdict is “no meaningful difference”.</source>
+        <translation>Un côté n’est déclaré plus rapide que si l’intervalle de confiance à 95 % du rapport est entièrement au-delà de cette différence ; sinon le verdict est « pas de différence notable ».</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>non attaché</translation>
+    </message>
+    <message>
+        <source>Run both sides on this one CPU only (Linux): the scheduler then cannot move a run between cores. Choose a core other programs leave alone.</source>
+        <translation>Exécuter les deux côtés sur ce seul CPU (Linux) : l’ordonnanceur ne peut alors pas déplacer une exécution d’un cœur à l’autre. Choisissez un cœur que les autres programmes laissent libre.</translation>
+    </message>
+    <message>
+        <source>Practical &amp;difference threshold:</source>
+        <translation>Seuil de &amp;différence pratique :</translation>
+    </message>
+    <message>
+        <source>Pin both sides to &amp;CPU:</source>
+        <translation>Attacher les deux côtés au &amp;CPU :</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::ShareDialog</name>
@@ -3005,10 +3033,6 @@ La comparaison sera envoyée vers %2 dès que le serveur sera joignable ; l’hi
         <source>%1 is larger than 4 MiB; that is not a snippet.</source>
         <translation>%1 dépasse 4 Mio ; ce n’est pas un extrait.</translation>
     </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>fc::ui::SyncSettingsPage</name>
@@ -3046,6 +3070,49 @@ La comparaison sera envoyée vers %2 dès que le serveur sera joignable ; l’hi
     </message>
 </context>
 <context>
+    <name>fc::ui::UploadPreviewDialog</name>
+    <message>
+        <source>%1: %2 code (%3 lines)</source>
+        <translation>%1 : code %2 (%3 lignes)</translation>
+    </message>
+    <message>
+        <source>While the comparison runs, each measured run is sent to &lt;b&gt;%1&lt;/b&gt; as it arrives, then the result.</source>
+        <translation>Pendant la comparaison, chaque exécution mesurée est envoyée à &lt;b&gt;%1&lt;/b&gt; dès qu’elle arrive, puis le résultat.</translation>
+    </message>
+    <message>
+        <source>The comparison is uploaded to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>La comparaison est envoyée à &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 &lt;b&gt;Anyone with the link can read it.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;It holds: the code of both sides (%2), their flags, arguments and standard input, every run&apos;s figures, the compiler&apos;s and the programs&apos; output, and this machine&apos;s processor, core count, memory and operating system.&lt;/p&gt;&lt;p&gt;It does not hold this computer&apos;s name; work folders appear as relative paths, and your home folder as &lt;tt&gt;~&lt;/tt&gt;. Below is the document exactly as it is sent.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 &lt;b&gt;Toute personne ayant le lien peut la lire.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Elle contient : le code des deux côtés (%2), leurs options, arguments et entrée standard, les chiffres de chaque exécution, la sortie du compilateur et des programmes, ainsi que le processeur, le nombre de cœurs, la mémoire et le système d’exploitation de cette machine.&lt;/p&gt;&lt;p&gt;Elle ne contient pas le nom de cet ordinateur ; les dossiers de travail apparaissent en chemins relatifs et votre dossier personnel en &lt;tt&gt;~&lt;/tt&gt;. Ci-dessous, le document exactement tel qu’il est envoyé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t show this again</source>
+        <translation>&amp;Ne plus afficher</translation>
+    </message>
+    <message>
+        <source>Share Live: What Is Sent</source>
+        <translation>Partager en direct : ce qui est envoyé</translation>
+    </message>
+    <message>
+        <source>Share: What Is Uploaded</source>
+        <translation>Partager : ce qui est envoyé</translation>
+    </message>
+    <message>
+        <source>The document that is sent</source>
+        <translation>Le document envoyé</translation>
+    </message>
+    <message>
+        <source>Share &amp;Live</source>
+        <translation>Partager en &amp;direct</translation>
+    </message>
+    <message>
+        <source>&amp;Upload</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::VerdictBanner</name>
     <message>
         <source>Run it here…</source>
@@ -3066,6 +3133,14 @@ La comparaison sera envoyée vers %2 dès que le serveur sera joignable ; l’hi
     <message>
         <source>Comparison from &lt;b&gt;%1&lt;/b&gt; — code not run on this machine.</source>
         <translation>Comparaison venant de &lt;b&gt;%1&lt;/b&gt; — code non exécuté sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3288,74 @@ La comparaison sera envoyée vers %2 dès que le serveur sera joignable ; l’hi
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Open &amp;Comparison…</source>
+        <translation>Ouvrir une &amp;comparaison…</translation>
+    </message>
+    <message>
+        <source>Open a comparison saved as JSON (Export as JSON) with its code and results</source>
+        <translation>Ouvrir une comparaison enregistrée en JSON (Exporter en JSON) avec son code et ses résultats</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Recent Co&amp;mparisons</source>
+        <translation>Co&amp;mparaisons récentes</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find in the focused editor (Ctrl+F)</source>
+        <translation>Rechercher dans l’éditeur actif (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>R&amp;emplacer…</translation>
+    </message>
+    <message>
+        <source>Find and replace in the focused editor (Ctrl+R)</source>
+        <translation>Rechercher et remplacer dans l’éditeur actif (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rechercher le &amp;précédent</translation>
+    </message>
+    <message>
+        <source>faster.codes &amp;Documentation</source>
+        <translation>&amp;Documentation de faster.codes</translation>
+    </message>
+    <message>
+        <source>Open the user guide in the web browser (F1)</source>
+        <translation>Ouvrir le guide d’utilisation dans le navigateur web (F1)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 </TS>
