@@ -154,7 +154,10 @@ int compareCommand(const QStringList &arguments)
                                           QStringLiteral("N"));
     const QCommandLineOption sandbox(
         QStringLiteral("sandbox"),
-        Text::tr("Run inside a bubblewrap sandbox (no network, read-only system)."));
+        Text::tr("Run inside a bubblewrap sandbox (no network, read-only system, empty home)."));
+    const QCommandLineOption sandboxNetwork(
+        QStringLiteral("sandbox-network"),
+        Text::tr("With --sandbox: let compiles and programs use the network."));
     const QCommandLineOption checkOutput(QStringLiteral("check-output"),
                                          Text::tr("Check that both sides print the same output."));
     const QCommandLineOption json(
@@ -168,10 +171,11 @@ int compareCommand(const QStringList &arguments)
     const QCommandLineOption quiet(QStringLiteral("quiet"), Text::tr("Print only the verdict."));
     const QCommandLineOption noSave(QStringLiteral("no-save"),
                                     Text::tr("Do not save the comparison to the history."));
-    parser.addOptions({langA,  langB,    flagsA,  flagsB,      argsA,        argsB,   stdinA,
-                       stdinB, runs,     minRuns, maxRuns,     targetCi,     budget,  threshold,
-                       cpu,    warmup,   timeout, memoryLimit, processLimit, sandbox, checkOutput,
-                       json,   markdown, csv,     quiet,       noSave});
+    parser.addOptions(
+        {langA,       langB,  flagsA,   flagsB,      argsA,        argsB,   stdinA,
+         stdinB,      runs,   minRuns,  maxRuns,     targetCi,     budget,  threshold,
+         cpu,         warmup, timeout,  memoryLimit, processLimit, sandbox, sandboxNetwork,
+         checkOutput, json,   markdown, csv,         quiet,        noSave});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -289,6 +293,9 @@ int compareCommand(const QStringList &arguments)
                          .arg(plan.maxRuns)
                          .arg(plan.minRuns));
     plan.sandbox = parser.isSet(sandbox);
+    if (parser.isSet(sandboxNetwork) && !plan.sandbox)
+        return usage(Text::tr("--sandbox-network needs --sandbox"));
+    request.allowNetwork = parser.isSet(sandboxNetwork);
     plan.checkOutputs = parser.isSet(checkOutput);
 
     ComparisonRunner runner(registry);

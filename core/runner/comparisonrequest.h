@@ -26,6 +26,8 @@ struct ComparisonRequest
     QString title;
     Comparison::SourceKind sourceKind = Comparison::SourceKind::Local;
     QString sourceUrl;
+    /// Sandboxed runs and compiles get the network only when the user allows it (default off).
+    bool allowNetwork = false;
 };
 
 /// Where a running comparison stands, for progress bars and the command line.

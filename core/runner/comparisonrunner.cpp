@@ -3,6 +3,7 @@
 #include "model/environment.h"
 #include "probe/launchersession.h"
 #include "probe/measuredprocess.h"
+#include "runner/capturefile.h"
 #include "runner/compilestep.h"
 #include "runner/conditionsampler.h"
 #include "runner/runoutcome.h"
@@ -32,14 +33,6 @@ namespace {
 constexpr double kPipelineBelowMs = 50;
 constexpr int kQueuedAhead = 2;
 
-QString readCapped(const QString &path, qint64 cap)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.read(cap));
-}
-
 } // namespace
 
 /// The state of one comparison. Shared with the running coroutine, so that destroying the
@@ -66,6 +59,9 @@ public:
     Step stepAt(int index) const;
     bool isLastStep(int index) const;
     MeasuredRunSpec specFor(int side, bool capture) const;
+    // The sandbox prefix of one of `side`'s commands: its own work dir only, `environment`
+    // filtered to the allow-list and what the side's recipe sets.
+    QStringList wrapperFor(int side, const QProcessEnvironment &environment) const;
     // Runs the schedule's next step (stepAt(scheduleIndex)).
     QCoro::Task<bool> measureNext();
     void fail(int side, const QString &kind, const QString &message);
@@ -84,18 +80,22 @@ public:
     // One launcher for all runs of a comparison (measure() makes it at the comparison's first run).
     std::unique_ptr<LauncherSession> session;
     int sessionSide = 0; // whose run the session's samples belong to
-    QPointer<QProcess> currentCompile;
+    QPointer<MeasuredProcess> currentCompile;
 
     Comparison result;
     RunProgress progress;
     QElapsedTimer clock;
     QElapsedTimer countedClock;
     std::array<std::unique_ptr<QTemporaryDir>, 2> dirs;
+    // The captured output of compiles and runs: never bound into a sandbox, so that no side can
+    // plant a symlink or a FIFO where the launcher or this app writes and reads them.
+    std::unique_ptr<QTemporaryDir> captures;
     std::array<std::optional<Language>, 2> languages;
     std::array<CommandLine, 2> runCommands;
     std::array<CommandContext, 2> contexts;
     std::array<QString, 2> stdinFiles;
-    QStringList wrapper;
+    std::array<QStringList, 2> wrappers; // per side: each binds only its own work dir
+    bool allowNetwork = false;
     ConditionSampler conditions;
     int scheduleIndex = 0;
     bool lastRunShort = false; // the previous run was short enough to queue the next one early
@@ -136,7 +136,7 @@ void ComparisonRunner::cancel()
     if (d->currentRun)
         d->currentRun->cancel();
     if (d->currentCompile)
-        d->currentCompile->kill();
+        d->currentCompile->cancel();
 }
 
 bool ComparisonRunner::isRunning() const
@@ -234,7 +234,10 @@ bool ComparisonRunner::Private::prepare(int side, const SideInput &input)
         fail(side, QStringLiteral("internal"), error);
         return false;
     }
-    stdinFiles[size_t(side)] = dir->filePath(QStringLiteral(".stdin"));
+    // Beside the captures, out of the side's reach: the launcher opens it outside the sandbox,
+    // where a symlink planted in the work dir would hand the program a file of the user's.
+    stdinFiles[size_t(side)] =
+        captures->filePath(side == 0 ? QStringLiteral("a.stdin") : QStringLiteral("b.stdin"));
     QFile stdinFile(stdinFiles[size_t(side)]);
     if (!stdinFile.open(QIODevice::WriteOnly) || stdinFile.write(input.stdinText.toUtf8()) < 0) {
         fail(side, QStringLiteral("internal"), tr("could not write the standard input file"));
@@ -242,6 +245,10 @@ bool ComparisonRunner::Private::prepare(int side, const SideInput &input)
     }
     CommandContext &context = contexts[size_t(side)];
     context.workDir = dir->path();
+    // A sandboxed compile never writes the shared toolchain cache, which a hostile flag (Go's
+    // -toolexec ...) could poison for later unsandboxed builds: it gets one of its own.
+    if (result.sandboxed)
+        context.cacheDir = dir->filePath(QStringLiteral(".cache"));
     context.flags = s.flags;
     context.args = input.args;
     runCommands[size_t(side)] = language->runCommand(context);
@@ -259,15 +266,14 @@ QCoro::Task<bool> ComparisonRunner::Private::compile(int side)
         co_return !cancelRequested;
     report(RunProgress::Stage::Compiling, side);
     s.stage = QStringLiteral("Compiling");
-    CommandLine command = language.compileCommand(contexts[size_t(side)]);
-    if (!wrapper.isEmpty()) {
-        QStringList sandboxed =
-            sandboxWrapper({contexts[size_t(side)].workDir, Language::defaultCacheDir()});
-        sandboxed << command.program << command.arguments;
-        command.program = sandboxed.takeFirst();
-        command.arguments = sandboxed;
-    }
-    s.compile = co_await runCompile(command, compileTimeoutMs, &currentCompile);
+    CompileSpec compile;
+    compile.command = language.compileCommand(contexts[size_t(side)]);
+    compile.timeoutMs = compileTimeoutMs;
+    compile.captureDir = captures->path();
+    compile.launcherPath = launcherPath;
+    if (result.sandboxed)
+        compile.wrapper = wrapperFor(side, compile.command.environment);
+    s.compile = co_await runCompile(compile, &currentCompile);
     if (q)
         emit q->compiled(side, s.compile);
     if (cancelRequested) {
@@ -290,6 +296,20 @@ QCoro::Task<bool> ComparisonRunner::Private::compile(int side)
     }
     s.stage = QStringLiteral("Compiled_Success");
     co_return true;
+}
+
+QStringList ComparisonRunner::Private::wrapperFor(int side,
+                                                  const QProcessEnvironment &environment) const
+{
+    SandboxOptions options;
+    options.writableDirs = {contexts[size_t(side)].workDir};
+    options.environment = environment;
+    for (const EnvVariable &variable : languages[size_t(side)]->env) {
+        if (variable.value)
+            options.keepNames << variable.name;
+    }
+    options.allowNetwork = allowNetwork;
+    return sandboxWrapper(options);
 }
 
 ComparisonRunner::Private::Step ComparisonRunner::Private::stepAt(int index) const
@@ -321,8 +341,9 @@ MeasuredRunSpec ComparisonRunner::Private::specFor(int side, bool capture) const
     spec.environment = runCommands[size_t(side)].environment;
     spec.stdinFile = stdinFiles[size_t(side)];
     if (capture) {
-        spec.stdoutFile = dir + QStringLiteral("/.stdout");
-        spec.stderrFile = dir + QStringLiteral("/.stderr");
+        const QString name = side == 0 ? QStringLiteral("a") : QStringLiteral("b");
+        spec.stdoutFile = captures->filePath(name + QStringLiteral(".stdout"));
+        spec.stderrFile = captures->filePath(name + QStringLiteral(".stderr"));
     }
     spec.outputCapBytes = plan.outputCapBytes;
     spec.timeoutMs = qint64(plan.timeoutS * 1000);
@@ -330,7 +351,7 @@ MeasuredRunSpec ComparisonRunner::Private::specFor(int side, bool capture) const
     spec.processLimit = plan.processLimit;
     spec.cpu = plan.cpu; // both sides alike
     spec.sampleIntervalMs = 20;
-    spec.wrapper = wrapper;
+    spec.wrapper = wrappers[size_t(side)];
     return spec;
 }
 
@@ -378,15 +399,24 @@ QCoro::Task<bool> ComparisonRunner::Private::measureNext()
             emit q->runMeasured(side, record);
     }
     QString stderrText;
+    QString captureError;
     if (capture) {
-        s.stdoutText = readCapped(spec.stdoutFile, plan.outputCapBytes);
-        stderrText = readCapped(spec.stderrFile, plan.outputCapBytes);
+        QString stdoutError;
+        s.stdoutText = readCapture(spec.stdoutFile, plan.outputCapBytes, &stdoutError);
+        stderrText = readCapture(spec.stderrFile, plan.outputCapBytes, &captureError);
+        if (!stdoutError.isEmpty())
+            captureError = stdoutError;
         s.stderrText = stderrText;
         s.stdoutDropped = probe.stdoutDroppedBytes;
         s.stderrDropped = probe.stderrDroppedBytes;
     }
     if (cancelRequested) {
         fail(side, QStringLiteral("cancelled"), tr("cancelled"));
+        co_return false;
+    }
+    if (!captureError.isEmpty()) {
+        s.stage = QStringLiteral("Run_Failed");
+        fail(side, QStringLiteral("internal"), captureError);
         co_return false;
     }
     if (const auto error =
@@ -444,16 +474,26 @@ QCoro::Task<> ComparisonRunner::Private::execute(ComparisonRequest request)
     progress = RunProgress{};
     progress.adaptive = request.plan.mode == RunPlan::Mode::Adaptive;
     progress.plannedPerSide = progress.adaptive ? request.plan.maxRuns : request.plan.runs;
-    wrapper.clear();
+    wrappers = {};
+    allowNetwork = request.allowNetwork;
     if (request.plan.sandbox) {
         result.sandboxed = sandboxAvailable();
     }
     report(RunProgress::Stage::Preparing, -1);
 
-    bool ok = prepare(0, request.sides[0]);
-    ok = prepare(1, request.sides[1]) && ok;
-    if (ok && result.sandboxed)
-        wrapper = sandboxWrapper({contexts[0].workDir, contexts[1].workDir});
+    captures = std::make_unique<QTemporaryDir>();
+    bool ok = captures->isValid();
+    if (!ok) {
+        for (int side = 0; side < 2; ++side)
+            fail(side, QStringLiteral("internal"),
+                 tr("could not create a folder for the output: %1").arg(captures->errorString()));
+    }
+    if (ok) {
+        ok = prepare(0, request.sides[0]);
+        ok = prepare(1, request.sides[1]) && ok;
+    }
+    for (int side = 0; ok && result.sandboxed && side < 2; ++side)
+        wrappers[size_t(side)] = wrapperFor(side, runCommands[size_t(side)].environment);
     for (int side = 0; side < 2 && ok && !cancelRequested; ++side)
         ok = co_await compile(side);
 
@@ -503,6 +543,7 @@ void ComparisonRunner::Private::finish()
         result.outputsMatch = result.a().stdoutText == result.b().stdoutText;
     result.finishTime = QDateTime::currentMSecsSinceEpoch();
     dirs = {};
+    captures.reset();
     running = false;
     if (q)
         emit q->finished(result);

@@ -1,9 +1,13 @@
 #include "runner/compilestep.h"
 
+#include "probe/measuredprocess.h"
+#include "runner/capturefile.h"
 #include "runner/diagnosticparser.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <chrono>
 #include <memory>
 #include <qcoro/qcoroprocess.h>
@@ -12,62 +16,75 @@ namespace fc {
 
 namespace {
 
-constexpr qsizetype kOutputCap = 1 << 20;
+constexpr qint64 kOutputCap = 1 << 20;
 
 } // namespace
 
-QCoro::Task<CompileResult> runCompile(CommandLine command, qint64 timeoutMs,
-                                      QPointer<QProcess> *current)
+QCoro::Task<CompileResult> runCompile(CompileSpec spec, QPointer<MeasuredProcess> *current)
 {
     CompileResult result;
     result.performed = true;
-    result.command = command.toStringList();
-    auto process = std::make_unique<QProcess>();
-    process->setProgram(command.program);
-    process->setArguments(command.arguments);
-    process->setWorkingDirectory(command.workingDirectory);
-    process->setProcessEnvironment(command.environment);
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    process->setStandardInputFile(QProcess::nullDevice());
-    QByteArray output;
-    QObject::connect(process.get(), &QProcess::readyRead, process.get(),
-                     [&output, p = process.get()] {
-                         const QByteArray chunk = p->readAll();
-                         if (output.size() < kOutputCap)
-                             output.append(chunk.left(kOutputCap - output.size()));
-                     });
+    result.command = spec.command.toStringList();
+    MeasuredRunSpec run;
+    run.program = spec.command.program;
+    run.arguments = spec.command.arguments;
+    run.workingDirectory = spec.command.workingDirectory;
+    run.environment = spec.command.environment;
+    run.stdoutFile = QDir(spec.captureDir).filePath(QStringLiteral("compile.stdout"));
+    run.stderrFile = QDir(spec.captureDir).filePath(QStringLiteral("compile.stderr"));
+    run.outputCapBytes = kOutputCap;
+    run.timeoutMs = spec.timeoutMs;
+    run.sampleIntervalMs = 0;
+    // A cap against a fork bomb in a build step, far above what real builds use (threads count:
+    // go build runs a compiler per package, each with a thread per core).
+    run.processLimit = 4096;
+    run.wrapper = spec.wrapper;
+    // Files of an earlier compile of this side are gone first: the launcher refuses paths with
+    // more than one name, and a stale output must never pass for this one's.
+    QFile::remove(run.stdoutFile);
+    QFile::remove(run.stderrFile);
+
+    auto process = std::make_unique<MeasuredProcess>();
+    if (!spec.launcherPath.isEmpty())
+        process->setLauncherPath(spec.launcherPath);
     *current = process.get();
     QElapsedTimer clock;
     clock.start();
-    process->start();
-    const bool started =
-        co_await qCoro(process.get()).waitForStarted(std::chrono::milliseconds(10000));
-    bool finished = false;
-    if (started)
-        finished =
-            co_await qCoro(process.get()).waitForFinished(std::chrono::milliseconds(timeoutMs));
+    const ProbeResult probe = co_await process->run(run);
     result.durationMs = double(clock.nsecsElapsed()) / 1e6;
     *current = nullptr;
-    if (!started) {
+
+    QString output = readCapture(run.stdoutFile, kOutputCap);
+    const QString errors = readCapture(run.stderrFile, kOutputCap);
+    if (!output.isEmpty() && !errors.isEmpty() && !output.endsWith(QLatin1Char('\n')))
+        output += QLatin1Char('\n');
+    output += errors;
+    QFile::remove(run.stdoutFile);
+    QFile::remove(run.stderrFile);
+
+    switch (probe.outcome) {
+    case ProbeResult::Outcome::Exited:
+        result.exitCode = probe.exitCode;
+        break;
+    case ProbeResult::Outcome::TimedOut:
         result.exitCode = -1;
-        result.output = QCoreApplication::translate("Runner", "could not start %1: %2")
-                            .arg(command.program, process->errorString());
-        co_return result;
-    }
-    if (!finished) {
-        process->kill();
-        process->waitForFinished(1000);
+        if (!output.isEmpty() && !output.endsWith(QLatin1Char('\n')))
+            output += QLatin1Char('\n');
+        output += QCoreApplication::translate(
+                      "Runner", "The compiler did not finish within %1 s and was stopped.")
+                      .arg(double(spec.timeoutMs) / 1000.0);
+        break;
+    case ProbeResult::Outcome::Cancelled:
+    case ProbeResult::Outcome::Signalled:
         result.exitCode = -1;
-        output.append(process->readAll());
-        result.output = QString::fromUtf8(output) + QLatin1Char('\n') +
-                        QCoreApplication::translate(
-                            "Runner", "The compiler did not finish within %1 s and was stopped.")
-                            .arg(double(timeoutMs) / 1000.0);
-        co_return result;
+        break;
+    case ProbeResult::Outcome::Failed:
+        result.exitCode = -1;
+        output = QCoreApplication::translate("Runner", "could not start %1: %2")
+                     .arg(spec.command.program, probe.errorMessage);
+        break;
     }
-    output.append(process->readAll().left(qMax<qsizetype>(0, kOutputCap - output.size())));
-    result.exitCode = process->exitStatus() == QProcess::CrashExit ? -1 : process->exitCode();
-    result.output = QString::fromUtf8(output);
+    result.output = output;
     result.diagnostics = parseDiagnostics(result.output);
     co_return result;
 }

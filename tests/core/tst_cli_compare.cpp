@@ -177,6 +177,10 @@ private slots:
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("compare"), QStringLiteral("--frobnicate")}
             << QStringLiteral("frobnicate");
+        QTest::newRow("network without the sandbox")
+            << QStringList{QStringLiteral("compare"), data("fast.c"), data("fast.c"),
+                           QStringLiteral("--sandbox-network")}
+            << QStringLiteral("--sandbox-network needs --sandbox");
     }
     void usageErrorsExitTwo()
     {
