@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocalServer>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -57,6 +60,27 @@ bool writeFile(const QString &path, const QByteArray &data)
     QDir().mkpath(QFileInfo(path).path());
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+// A language recipe of the test's own: a "compiler" and a run command, both bash.
+QByteArray recipe(const QString &id, const QStringList &compile, const QStringList &run,
+                  const QJsonObject &env = {})
+{
+    QJsonObject install;
+    for (const char *key : {"debian", "fedora", "homebrew", "winget"})
+        install.insert(QLatin1String(key), QStringLiteral("bash"));
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("name"), id},
+                  {QStringLiteral("syntax"), QStringLiteral("Bash")},
+                  {QStringLiteral("source"), QStringLiteral("main.sh")},
+                  {QStringLiteral("extensions"), QJsonArray{id}},
+                  {QStringLiteral("compile"), QJsonArray::fromStringList(compile)},
+                  {QStringLiteral("run"), QJsonArray::fromStringList(run)},
+                  {QStringLiteral("template"), QJsonArray{QString()}},
+                  {QStringLiteral("install"), install}};
+    if (!env.isEmpty())
+        o.insert(QStringLiteral("env"), env);
+    return QJsonDocument(o).toJson();
 }
 
 // Whether any process's command line holds `marker`.
@@ -273,10 +297,13 @@ private Q_SLOTS:
             QSKIP(qPrintable(m_why));
         LanguageRegistry registry = LanguageRegistry::createDefault();
         QVERIFY(registry.addJson(
-            R"({"id":"cachy","name":"Cachy","syntax":"Bash","source":"main.sh","extensions":["cachy"],
-            "compile":["bash","-c","echo \"cache=$FC_CACHY\"; mkdir -p \"$FC_CACHY\" && touch \"$FC_CACHY/poison\" && cp \"$1\" \"$2\"","cachy","{src}","{out}"],
-            "run":["bash","{out}"],"env":{"FC_CACHY":"{cache}/cachy"},"template":[""],
-            "install":{"debian":"bash","fedora":"bash","homebrew":"bash","winget":"x.x"}})",
+            recipe(QStringLiteral("cachy"),
+                   {QStringLiteral("bash"), QStringLiteral("-c"),
+                    QStringLiteral("echo \"cache=$FC_CACHY\"; mkdir -p \"$FC_CACHY\" && "
+                                   "touch \"$FC_CACHY/poison\" && cp \"$1\" \"$2\""),
+                    QStringLiteral("cachy"), QStringLiteral("{src}"), QStringLiteral("{out}")},
+                   {QStringLiteral("bash"), QStringLiteral("{out}")},
+                   {{QStringLiteral("FC_CACHY"), QStringLiteral("{cache}/cachy")}}),
             QStringLiteral("cachy.json")));
         const QString shared = QDir(Language::defaultCacheDir()).filePath(QStringLiteral("cachy"));
         QDir(shared).removeRecursively();
@@ -308,11 +335,10 @@ private Q_SLOTS:
         const QByteArray marker =
             "fc-slow-compile-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
         LanguageRegistry registry = LanguageRegistry::createDefault();
-        QVERIFY(registry.addJson(
-            R"({"id":"slowc","name":"Slow","syntax":"Bash","source":"main.sh","extensions":["slowc"],
-            "compile":["bash","{src}"],"run":["true"],"template":[""],
-            "install":{"debian":"bash","fedora":"bash","homebrew":"bash","winget":"x.x"}})",
-            QStringLiteral("slowc.json")));
+        QVERIFY(registry.addJson(recipe(QStringLiteral("slowc"),
+                                        {QStringLiteral("bash"), QStringLiteral("{src}")},
+                                        {QStringLiteral("true")}),
+                                 QStringLiteral("slowc.json")));
         // The grandchild leaves the compiler's process group too (setsid), as a build tool's
         // server would.
         const QString compiler =
