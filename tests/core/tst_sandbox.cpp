@@ -5,9 +5,11 @@
 #include "runner/comparisonrunner.h"
 #include "runner/sandbox.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <unistd.h>
 
 using namespace fc;
 
@@ -81,6 +84,19 @@ QByteArray recipe(const QString &id, const QStringList &compile, const QStringLi
     if (!env.isEmpty())
         o.insert(QStringLiteral("env"), env);
     return QJsonDocument(o).toJson();
+}
+
+// A template for a QTemporaryDir beside the test binary: not under the temporary folder nor
+// /tmp, which every sandbox hides whatever else it does.
+QString outsideTemp(const char *what)
+{
+    const QString path = QCoreApplication::applicationDirPath() + QStringLiteral("/fc-") +
+                         QLatin1String(what) + QStringLiteral("-XXXXXX");
+    for (const QString &hidden : {QDir::tempPath(), QStringLiteral("/tmp")}) {
+        if (path.startsWith(hidden + u'/'))
+            qFatal("the test binary lies in the temporary folder: move the build");
+    }
+    return path;
 }
 
 // Whether any process's command line holds `marker`.
@@ -206,8 +222,11 @@ private Q_SLOTS:
         QFETCH(bool, sandbox);
         if (sandbox && !m_works)
             QSKIP(qPrintable(m_why));
-        QTemporaryDir home;
-        QTemporaryDir runtime;
+        // Outside the temporary folder, which the sandbox hides as a whole: only the tmpfs over
+        // $HOME and over $XDG_RUNTIME_DIR can hide these.
+        QTemporaryDir home(outsideTemp("home"));
+        QTemporaryDir runtime(outsideTemp("run"));
+        QVERIFY(home.isValid() && runtime.isValid());
         QVERIFY(writeFile(home.filePath(QStringLiteral(".ssh/id_ed25519")), "PRIVATE-KEY-42\n"));
         const ScopedEnv homeVar("HOME", QFile::encodeName(home.path()));
         const ScopedEnv secret("FC_TEST_SECRET", "token-1234");
@@ -242,6 +261,49 @@ private Q_SLOTS:
         // The home is where it was, and empty.
         if (sandbox)
             QCOMPARE(c.b().stdoutText, home.path() + QStringLiteral("\n0\n"));
+    }
+
+    // The real /run/user/UID (session bus, ssh-agent, keyring) with $XDG_RUNTIME_DIR unset:
+    // the tmpfs over /run/user alone must hide a socket there.
+    void runUserSocketIsHidden_data()
+    {
+        QTest::addColumn<bool>("sandbox");
+        QTest::newRow("not sandboxed: connects") << false;
+        QTest::newRow("sandboxed: hidden") << true;
+    }
+
+    void runUserSocketIsHidden()
+    {
+        QFETCH(bool, sandbox);
+        if (sandbox && !m_works)
+            QSKIP(qPrintable(m_why));
+        const QString runUser = QStringLiteral("/run/user/%1").arg(getuid());
+        const QFileInfo dir(runUser);
+        if (!dir.isDir() || !dir.isWritable())
+            QSKIP(qPrintable(runUser + QStringLiteral(" is not a writable folder here")));
+        const ScopedEnv noRuntime("XDG_RUNTIME_DIR", QByteArray()); // set, but empty
+        const QString path =
+            runUser + QStringLiteral("/fc-test-") + QUuid::createUuid().toString(QUuid::Id128);
+        QLocalServer agent;
+        QVERIFY2(agent.listen(path), qPrintable(agent.errorString()));
+        const QString probe = QStringLiteral("import socket\n"
+                                             "s = socket.socket(socket.AF_UNIX)\n"
+                                             "try:\n"
+                                             "    s.connect('%1')\n"
+                                             "    print('socket yes')\n"
+                                             "except OSError:\n"
+                                             "    print('socket no')\n")
+                                  .arg(path);
+        ComparisonRunner runner(LanguageRegistry::createDefault());
+        const Comparison c =
+            runToEnd(runner, request(QStringLiteral("python"), probe, QStringLiteral("bash"),
+                                     QStringLiteral("ls /run/user | wc -l\n"), sandbox));
+        agent.close();
+        QVERIFY2(c.status == Comparison::Status::Success, qPrintable(errors(c)));
+        QCOMPARE(c.a().stdoutText,
+                 sandbox ? QStringLiteral("socket no\n") : QStringLiteral("socket yes\n"));
+        if (sandbox)
+            QCOMPARE(c.b().stdoutText, QStringLiteral("0\n"));
     }
 
     // The network namespace is the sandbox's own (only lo) unless the user allows the network.
