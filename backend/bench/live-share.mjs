@@ -1,8 +1,9 @@
 // The traffic of a 1000-run live share: the app creates the run, sends an update every 500 ms with
 // the runs measured since (here: a run pair every 20 ms, 25 pairs an update), and finishes it; one
-// watcher follows it over /live. Counts the bytes each way, and what pushing the whole document on
-// every change (the protocol before issue 13) would have sent to each watcher.
-//   node --experimental-websocket bench/live-share.mjs ORIGIN [RUNS] [PAIRS_PER_UPDATE]
+// watcher follows it over /live. Each update goes as the app sends it since PATCH: the operations
+// from the last acknowledged document (core/cloud/runpatch.cpp, ported below); the whole-document
+// PUT of before is counted alongside (not sent). Counts the bytes each way, and what pushing the
+// whole document on every change (the protocol before issue 13) would have sent to each watcher.
 import { loadFixture, waitForBackend } from "./fixture.mjs";
 
 const [origin, runsArg = "1000", perUpdateArg = "25"] = process.argv.slice(2);
@@ -11,7 +12,29 @@ const perUpdate = Number(perUpdateArg);
 await waitForBackend(origin);
 const comparisonFixture = await loadFixture();
 const bytes = (s) => Buffer.byteLength(s);
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 const json = { "Content-Type": "application/json" };
+
+/** runPatchOps of core/cloud/runpatch.cpp: lists that grew as "append", the rest as "set"/"unset". */
+function runPatchOps(before, after) {
+  const ops = [];
+  const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  const into = (a, b, path) => {
+    if (same(a, b)) return;
+    if (path.length < 6 && isObject(a) && isObject(b)) {
+      for (const k of Object.keys(b)) if (k in a) into(a[k], b[k], [...path, k]); else ops.push(["set", [...path, k], b[k]]);
+      for (const k of Object.keys(a)) if (!(k in b)) ops.push(["unset", [...path, k]]);
+    } else if (path.length < 6 && Array.isArray(a) && Array.isArray(b) && b.length >= a.length) {
+      a.forEach((x, i) => into(x, b[i], [...path, i]));
+      if (b.length > a.length) ops.push(["append", path, a.length, b.slice(a.length)]);
+    } else {
+      ops.push(["set", path, b]);
+    }
+  };
+  for (const k of Object.keys(after)) if (k in before) into(before[k], after[k], [k]); else ops.push(["set", [k], after[k]]);
+  for (const k of Object.keys(before)) if (!(k in after)) ops.push(["unset", [k]]);
+  return ops.length > 64 ? null : ops;
+}
 
 const first = JSON.stringify(comparisonFixture({ status: "RUNNING", runs: 0, plannedRuns: runs }));
 const created = await fetch(`${origin}/api/runs`, { method: "POST", headers: json, body: first });
@@ -32,20 +55,32 @@ await new Promise((resolve, reject) => {
 while (received.length === 0) await new Promise((r) => setTimeout(r, 10));
 
 let upload = bytes(first);
+let wholeUpload = bytes(first); // the app's upload had each update been the whole document (PUT)
 let wholeDocs = 0; // the watcher's bytes had every change been the whole document
 let updates = 0;
+let patches = 0;
+let acked = JSON.parse(first);
+let version = 1;
 for (let n = perUpdate; n < runs; n += perUpdate) {
-  const body = JSON.stringify(comparisonFixture({ status: "RUNNING", runs: n, plannedRuns: runs }));
-  const r = await fetch(`${origin}/api/runs/${runId}`, { method: "PUT", headers: auth, body });
+  const next = comparisonFixture({ status: "RUNNING", runs: n, plannedRuns: runs });
+  const whole = JSON.stringify(next);
+  const ops = runPatchOps(acked, next);
+  const body = ops === null ? whole : JSON.stringify({ base: version, ops });
+  const r = await fetch(`${origin}/api/runs/${runId}`, { method: ops === null ? "PUT" : "PATCH", headers: auth, body });
   if (r.status !== 200) throw new Error(`update answered ${r.status}: ${await r.text()}`);
+  version = (await r.json()).version;
+  acked = next;
   upload += bytes(body);
-  wholeDocs += bytes(body);
+  wholeUpload += bytes(whole);
+  wholeDocs += bytes(whole);
   updates += 1;
+  if (ops !== null) patches += 1;
 }
 const final = JSON.stringify(comparisonFixture({ status: "SUCCESS", runs }));
 const f = await fetch(`${origin}/api/runs/${runId}/finish`, { method: "POST", headers: auth, body: final });
 if (f.status !== 200) throw new Error(`finish answered ${f.status}`);
 upload += bytes(final);
+wholeUpload += bytes(final);
 wholeDocs += bytes(final);
 const reason = await done;
 
@@ -55,6 +90,7 @@ const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
 console.log(`\n${runs} counted runs per side, ${updates} updates of ${perUpdate} run pairs + finish; final document ${kib(bytes(final))}; socket closed: ${reason}\n`);
 console.log("| traffic | bytes | |");
 console.log("|---|---:|---|");
-console.log(`| app → backend (create, ${updates} updates, finish) | ${upload} | ${kib(upload)} |`);
+console.log(`| app → backend (create, ${updates} updates of which ${patches} PATCH, finish) | ${upload} | ${kib(upload)} |`);
+console.log(`| the same had each update been the whole document (PUT, before) | ${wholeUpload} | ${kib(wholeUpload)} |`);
 console.log(`| backend → each watcher: snapshot + ${received.length - 1} deltas | ${snapshot + deltas} | ${kib(snapshot + deltas)} |`);
 console.log(`| the same had each change been the whole document | ${bytes(received[0]) + wholeDocs} | ${kib(bytes(received[0]) + wholeDocs)} |`);

@@ -4,6 +4,7 @@ import { ApiError, jsonResponse, requireJson, unauthorized } from "./http";
 import { ALLOCATOR_NAME } from "./objects/id-allocator";
 import { clientKey, type RateDecision } from "./objects/rate-limiter";
 import type { WriteResult } from "./objects/run-object";
+import { checkPatch, fromErrorData } from "./patch";
 import { edgeCacheKey, runStub } from "./read";
 import {
   hashToken,
@@ -15,7 +16,7 @@ import {
   TOKEN_PATTERN,
   unseal,
 } from "./secrets";
-import { isFinal, kvKey, storedDoc, type FinishedMetadata } from "./store";
+import { assignIds, isFinal, kvKey, storedDoc, type FinishedMetadata } from "./store";
 import { checkComparison, type Comparison } from "./validate";
 
 /** The answer to a create, also what an idempotent repeat gets back. */
@@ -29,19 +30,6 @@ function siteOf(request: Request, cfg: Config): string {
   return cfg.publicOrigin ?? new URL(request.url).origin;
 }
 const permalinkOf = (site: string, id: string) => `${site}/?runId=${id}`;
-
-/**
- * The server owns the ids: whatever the client sent in runId and the sides' ids is replaced. A
- * shared document never names the machine it was measured on: an app that still sends the host
- * name (versions before 0.2) has it dropped here.
- */
-function assignIds(doc: Comparison, id: string): void {
-  doc.runId = id;
-  doc.codeRuns[0].id = `${id}-a`;
-  doc.codeRuns[1].id = `${id}-b`;
-  const environment = doc.environment;
-  if (typeof environment === "object" && environment !== null) delete (environment as { hostname?: unknown }).hostname;
-}
 
 async function readComparison(request: Request): Promise<{ bytes: Uint8Array; doc: Comparison }> {
   const bytes = await readBody(request, LIMITS.bodyBytes);
@@ -195,6 +183,15 @@ function writeAnswer(id: string, r: WriteResult): { version: number; etag: strin
       throw new ApiError(429, "rate_limited", `too many updates of run ${id}: retry in ${r.retryAfterS} s`, {
         headers: { "Retry-After": String(r.retryAfterS) },
       });
+    case "conflict":
+      throw new ApiError(
+        409,
+        "version_mismatch",
+        `run ${id} is at version ${r.version}, not the patch's base: send the whole document with PUT`,
+        { field: "/base" },
+      );
+    case "invalid":
+      throw fromErrorData(r.error);
     case "not_final":
       throw new ApiError(
         422,
@@ -223,6 +220,17 @@ export async function updateRun(request: Request, env: Env, id: string): Promise
     finished ? await stub.finish(tokenHash, stored) : await stub.update(tokenHash, stored, cfg.rateLimit.updatesPerMinute),
   );
   return jsonResponse(200, { runId: id, status: r.status, version: r.version, etag: r.etag, finished }, { ETag: r.etag });
+}
+
+/** PATCH: the change since version `base` as operations (patch.ts); runs arrive by appending. */
+export async function patchRun(request: Request, env: Env, id: string): Promise<Response> {
+  const cfg = configOf(env);
+  const { access, tokenHash } = await authorize(request, env, id);
+  refuseUnlessRunning(id, access);
+  requireJson(request);
+  const patch = checkPatch(parseJson(await readBody(request, LIMITS.bodyBytes)));
+  const r = writeAnswer(id, await runStub(env, id).patch(tokenHash, patch, cfg.rateLimit.updatesPerMinute));
+  return jsonResponse(200, { runId: id, status: r.status, version: r.version, etag: r.etag, finished: false }, { ETag: r.etag });
 }
 
 export async function finishRun(request: Request, env: Env, id: string): Promise<Response> {

@@ -14,6 +14,9 @@ export const LIMITS = {
   /** A create that has not completed after this long is taken to have died; its key may be reused. */
   idempotencyPendingMs: 60 * 1000,
   idLength: 10,
+  /** A PATCH of a run in progress: at most this many operations, paths at most this deep. */
+  patchOps: 64,
+  patchPathDepth: 6,
 } as const;
 
 export interface Config {

@@ -70,7 +70,7 @@ export function requireJson(request: Request): void {
 // with its visitors' addresses: only origins listed in CORS_WRITE_ORIGINS may.
 
 const READ_METHODS = "GET, HEAD, OPTIONS";
-const ALL_METHODS = "GET, HEAD, POST, PUT, DELETE, OPTIONS";
+const ALL_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 const EXPOSED = "ETag, Retry-After, Location, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed";
 
 export function withCors(response: Response, request: Request, writeOrigins: Set<string>): Response {

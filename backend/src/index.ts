@@ -1,4 +1,4 @@
-import { createRun, deleteRun, finishRun, updateRun } from "./api";
+import { createRun, deleteRun, finishRun, patchRun, updateRun } from "./api";
 import { configOf, type Env } from "./env";
 import { liveRun, readRun } from "./read";
 import { ApiError, checkWriteOrigin, errorResponse, jsonResponse, preflight, withCors } from "./http";
@@ -27,6 +27,7 @@ const routes: Route[] = [
       GET: readRun,
       HEAD: readRun,
       PUT: (r, e, _c, id) => updateRun(r, e, id),
+      PATCH: (r, e, _c, id) => patchRun(r, e, id),
       DELETE: (r, e, _c, id) => deleteRun(r, e, id),
     },
   },

@@ -1,6 +1,6 @@
 // Where runs live: finished ones in KV under "run:<id>" with their token hash in the metadata;
 // runs in progress in their own Durable Object (objects/run-object.ts).
-import type { RunStatus } from "./validate";
+import type { Comparison, RunStatus } from "./validate";
 import { sha256Hex } from "./secrets";
 
 export const kvKey = (runId: string) => `run:${runId}`;
@@ -29,3 +29,16 @@ export async function storedDoc(doc: { status: RunStatus }): Promise<StoredDoc> 
 }
 
 export const isFinal = (status: RunStatus) => status === "SUCCESS" || status === "FAILED";
+
+/**
+ * The server owns the ids: whatever the client sent in runId and the sides' ids is replaced. A
+ * shared document never names the machine it was measured on: an app that still sends the host
+ * name (versions before 0.2) has it dropped here.
+ */
+export function assignIds(doc: Comparison, id: string): void {
+  doc.runId = id;
+  doc.codeRuns[0].id = `${id}-a`;
+  doc.codeRuns[1].id = `${id}-b`;
+  const environment = doc.environment;
+  if (typeof environment === "object" && environment !== null) delete (environment as { hostname?: unknown }).hostname;
+}

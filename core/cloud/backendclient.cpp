@@ -215,6 +215,13 @@ QCoro::Task<RunWrite> BackendClient::updateRun(QUrl site, QString runId, QString
                     std::move(body));
 }
 
+QCoro::Task<RunWrite> BackendClient::patchRun(QUrl site, QString runId, QString writeToken,
+                                              QByteArray body)
+{
+    return writeRun(withPath(site, QStringLiteral("/api/runs/") + runId), "PATCH", writeToken,
+                    std::move(body));
+}
+
 QCoro::Task<RunWrite> BackendClient::finishRun(QUrl site, QString runId, QString writeToken,
                                                QByteArray body)
 {
@@ -246,6 +253,12 @@ QCoro::Task<RunWrite> BackendClient::writeRun(QUrl url, QByteArray verb, QString
         co_return outcome;
     }
     outcome.ok = true;
+    // The version is what the next PATCH is made against; an answer without one (an older
+    // backend, a finish) leaves it unknown, and the next change goes whole.
+    const QJsonObject object = QJsonDocument::fromJson(answer.body).object();
+    const double version = object.value(QStringLiteral("version")).toDouble();
+    if (version >= 1 && version <= 1e9 && version == double(qint64(version)))
+        outcome.version = int(version);
     co_return outcome;
 }
 

@@ -46,6 +46,7 @@ struct RemoteDeletion
 struct RunWrite
 {
     bool ok = false;
+    int version = 0; ///< the run's version after it (0: the server did not say)
     NetworkProblem problem;
 };
 
@@ -73,6 +74,10 @@ public:
     QCoro::Task<FetchOutcome> fetch(Permalink link);
     /// Replaces the document of run `runId` in progress (PUT /api/runs/{id}), with its write token.
     QCoro::Task<RunWrite> updateRun(QUrl site, QString runId, QString writeToken, QByteArray body);
+    /// Changes run `runId` in progress by operations made against a version (PATCH
+    /// /api/runs/{id}, body from runPatchBody): a 409 "version_mismatch" means the whole
+    /// document must go with updateRun.
+    QCoro::Task<RunWrite> patchRun(QUrl site, QString runId, QString writeToken, QByteArray body);
     /// Finishes run `runId` with its final document (POST /api/runs/{id}/finish).
     QCoro::Task<RunWrite> finishRun(QUrl site, QString runId, QString writeToken, QByteArray body);
     /// Deletes an uploaded run with its write token.

@@ -1,5 +1,6 @@
 #include "cloud/liveshare.h"
 
+#include "cloud/runpatch.h"
 #include "cloud/shareddocument.h"
 
 #include <QJsonDocument>
@@ -63,7 +64,7 @@ void LiveShare::start(const Comparison &running)
 {
     if (m_state != State::Idle)
         return;
-    sendCreate(bytesOf(sharedProgressDocument(running)), false);
+    sendCreate(sharedProgressDocument(running), false);
 }
 
 void LiveShare::update(const Comparison &running)
@@ -76,14 +77,14 @@ void LiveShare::update(const Comparison &running)
 
 void LiveShare::finish(const Comparison &final, const Analysis &analysis)
 {
-    const QByteArray body = bytesOf(sharedDocument(final, analysis));
+    const QJsonObject document = sharedDocument(final, analysis);
     if (m_state == State::Idle) {
-        sendCreate(body, true); // ended before it began: an ordinary share
+        sendCreate(document, true); // ended before it began: an ordinary share
         return;
     }
     if (m_state != State::Creating && m_state != State::Live)
         return;
-    m_final = body;
+    m_final = bytesOf(document);
     m_latest.reset();
     pump();
 }
@@ -104,15 +105,17 @@ void LiveShare::pump()
         sendUpdate();
 }
 
-void LiveShare::sendCreate(const QByteArray &body, bool final)
+void LiveShare::sendCreate(const QJsonObject &document, bool final)
 {
+    const QByteArray body = bytesOf(document);
     setState(State::Creating);
     m_busy = true;
     ++m_requests;
     m_bytes += body.size();
     const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QCoro::connect(
-        m_client->upload(m_backend, body, key), this, [this, final](const UploadOutcome &outcome) {
+        m_client->upload(m_backend, body, key), this,
+        [this, final, document](const UploadOutcome &outcome) {
             m_busy = false;
             m_sinceLastSend.start();
             if (!outcome.run) {
@@ -127,6 +130,8 @@ void LiveShare::sendCreate(const QByteArray &body, bool final)
                 emit finished(m_run.permalink);
                 return;
             }
+            m_acked = document;
+            m_ackedVersion = 1; // a run created in progress starts at version 1
             setState(State::Live);
             emit started(m_run.permalink);
             pump();
@@ -137,31 +142,55 @@ void LiveShare::sendUpdate()
 {
     const Comparison sent = std::move(*m_latest);
     m_latest.reset();
-    const QByteArray body = bytesOf(sharedProgressDocument(sent));
+    const QJsonObject document = sharedProgressDocument(sent);
+    std::optional<QJsonArray> ops;
+    if (m_acked && m_ackedVersion > 0 && !m_patchUnsupported)
+        ops = runPatchOps(*m_acked, document);
+    if (ops && ops->isEmpty())
+        return; // the server has all of it already
+    const bool patch = ops.has_value();
+    const QByteArray body = patch ? runPatchBody(m_ackedVersion, *ops) : bytesOf(document);
     m_busy = true;
     ++m_requests;
     m_bytes += body.size();
     m_sinceLastSend.start();
-    QCoro::connect(m_client->updateRun(m_backend, m_run.runId, m_run.writeToken, body), this,
-                   [this, sent](const RunWrite &write) {
-                       m_busy = false;
-                       m_sinceLastSend.start();
-                       if (write.ok) {
-                           ++m_updates;
-                           m_retryWait = {};
-                           m_problem.clear();
-                           emit updated(runsIn(sent));
-                       } else if (write.problem.isTransient()) {
-                           // The next update carries everything; without one, this one again.
-                           if (!m_latest && !m_final)
-                               m_latest = sent;
-                           interrupted(write.problem);
-                       } else {
-                           fail(tr("the live share stopped: %1").arg(write.problem.message));
-                           return;
-                       }
-                       pump();
-                   });
+    auto task = patch ? m_client->patchRun(m_backend, m_run.runId, m_run.writeToken, body)
+                      : m_client->updateRun(m_backend, m_run.runId, m_run.writeToken, body);
+    QCoro::connect(std::move(task), this, [this, sent, document, patch](const RunWrite &write) {
+        m_busy = false;
+        m_sinceLastSend.start();
+        const NetworkProblem &p = write.problem;
+        // The server is at another version (an update whose answer was lost went through) or
+        // takes no PATCH (an older backend): the same again, whole.
+        const bool whole = patch && p.kind == NetworkProblem::Kind::Http &&
+                           ((p.httpStatus == 409 && p.code == QLatin1String("version_mismatch")) ||
+                            p.httpStatus == 405);
+        if (write.ok) {
+            ++m_updates;
+            if (patch)
+                ++m_patches;
+            m_acked = document;
+            m_ackedVersion = write.version; // unknown (0): the next update goes whole
+            m_retryWait = {};
+            m_problem.clear();
+            emit updated(runsIn(sent));
+        } else if (whole || p.isTransient()) {
+            // The next update carries everything since the last acknowledged one; without one,
+            // this one again.
+            if (!m_latest && !m_final)
+                m_latest = sent;
+            if (whole) {
+                m_acked.reset();
+                m_patchUnsupported = m_patchUnsupported || p.httpStatus == 405;
+            } else {
+                interrupted(p);
+            }
+        } else {
+            fail(tr("the live share stopped: %1").arg(p.message));
+            return;
+        }
+        pump();
+    });
 }
 
 void LiveShare::sendFinish()

@@ -4,6 +4,7 @@
 #include "model/analysis.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 #include <chrono>
@@ -13,11 +14,14 @@ namespace fc {
 
 /// Shares one comparison while it runs: creates the run on the backend when it starts, sends
 /// the comparison as it grows (batched: at most one update per minInterval, one request at a
-/// time, always the latest document), and finishes the run with the final document, whatever
-/// the end (a cancelled or failed comparison is finished as FAILED, with the runs it got).
-/// A network problem never touches the measurement: it is reported, an update is retried with
-/// the next one (each update is the whole document), and the comparison can still be shared
-/// the ordinary way afterwards.
+/// time, always the latest state), and finishes the run with the final document, whatever the
+/// end (a cancelled or failed comparison is finished as FAILED, with the runs it got).
+/// An update carries only what changed since the last one the server acknowledged (PATCH: the
+/// new runs, so the upload grows with the run count, not its square); the whole document goes
+/// when the server's version is not known (its answer was lost, an older backend) or the
+/// change is not a growth. A network problem never touches the measurement: it is reported, the
+/// next update carries everything since the last acknowledged one, and the comparison can still
+/// be shared the ordinary way afterwards.
 class LiveShare : public QObject
 {
     Q_OBJECT
@@ -57,6 +61,8 @@ public:
     /// What went out: requests and the bytes of their bodies (create, updates, finish).
     int requestsSent() const { return m_requests; }
     int updatesSent() const { return m_updates; }
+    /// Of the updates, those that went as a PATCH (the change only).
+    int patchesSent() const { return m_patches; }
     qint64 bytesSent() const { return m_bytes; }
 
     /// Finish attempts before giving up on a network that does not come back.
@@ -76,7 +82,7 @@ private:
     void setState(State state);
     void pump();
     void fail(const QString &message);
-    void sendCreate(const QByteArray &body, bool final);
+    void sendCreate(const QJsonObject &document, bool final);
     void sendUpdate();
     void sendFinish();
     /// A transient problem: said once, and the next attempt waits at least `wait`.
@@ -88,6 +94,10 @@ private:
     State m_state = State::Idle;
     std::optional<Comparison> m_latest;
     std::optional<QByteArray> m_final;
+    /// What the server has (as this share sent it) and its version: what a PATCH is made against.
+    std::optional<QJsonObject> m_acked;
+    int m_ackedVersion = 0;
+    bool m_patchUnsupported = false;
     bool m_busy = false;
     int m_finishAttempts = 0;
     QString m_problem;
@@ -97,6 +107,7 @@ private:
     QTimer m_timer;
     int m_requests = 0;
     int m_updates = 0;
+    int m_patches = 0;
     qint64 m_bytes = 0;
 };
 

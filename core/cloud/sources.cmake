@@ -6,6 +6,7 @@ target_sources(fastercodes-core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/permalink.cpp ${CMAKE_CURRENT_LIST_DIR}/permalink.h
   ${CMAKE_CURRENT_LIST_DIR}/shareddocument.cpp ${CMAKE_CURRENT_LIST_DIR}/shareddocument.h
   ${CMAKE_CURRENT_LIST_DIR}/liveshare.cpp ${CMAKE_CURRENT_LIST_DIR}/liveshare.h
+  ${CMAKE_CURRENT_LIST_DIR}/runpatch.cpp ${CMAKE_CURRENT_LIST_DIR}/runpatch.h
   ${CMAKE_CURRENT_LIST_DIR}/syncservice.cpp ${CMAKE_CURRENT_LIST_DIR}/syncservice.h
   ${CMAKE_CURRENT_LIST_DIR}/syncsettings.cpp ${CMAKE_CURRENT_LIST_DIR}/syncsettings.h
 )

@@ -1,6 +1,7 @@
 #include "cloud/liveshare.h"
+#include "cloud/runpatch.h"
 #include "cloud/shareddocument.h"
-#include "tst_cloud_httpserver.h"
+#include "tst_cloud_livebackend.h"
 #include "tst_history_sample.h"
 
 #include <QJsonArray>
@@ -55,47 +56,6 @@ quint16 unusedPort()
     return probe.serverPort();
 }
 
-// The backend's create, update and finish, as far as a live share needs them; records what came.
-class LiveBackend
-{
-public:
-    LiveBackend()
-        : server([this](const HttpRequest &r) { return handle(r); })
-    {}
-    HttpResponse handle(const HttpRequest &r)
-    {
-        requests << r;
-        if (r.method == "POST" && r.target == "/api/runs")
-            return HttpResponse::json(201, "{\"runId\":\"abcdefghij\",\"writeToken\":\"fcw_" +
-                                               QByteArray(43, 't') + "\",\"permalink\":\"" +
-                                               server.origin().toUtf8() + "/?runId=abcdefghij\"}");
-        if (r.header("authorization") != "Bearer fcw_" + QByteArray(43, 't'))
-            return HttpResponse::json(401, "{\"error\":{\"code\":\"unauthorized\"}}");
-        if (failUpdates > 0 && r.method == "PUT") {
-            --failUpdates;
-            HttpResponse busy =
-                HttpResponse::json(503, "{\"error\":{\"code\":\"internal\",\"message\":\"busy\"}}");
-            busy.headers << std::pair<QByteArray, QByteArray>("Retry-After", "1");
-            return busy;
-        }
-        if (r.method == "PUT" && r.target == "/api/runs/abcdefghij")
-            return HttpResponse::json(200, "{\"runId\":\"abcdefghij\",\"finished\":false}");
-        if (r.method == "POST" && r.target == "/api/runs/abcdefghij/finish")
-            return HttpResponse::json(200, "{\"runId\":\"abcdefghij\",\"status\":\"SUCCESS\"}");
-        return HttpResponse::json(404, "{\"error\":{\"code\":\"not_found\"}}");
-    }
-    QList<QByteArray> methods() const
-    {
-        QList<QByteArray> m;
-        for (const HttpRequest &r : requests)
-            m << r.method + ' ' + r.target;
-        return m;
-    }
-    LocalHttpServer server;
-    QList<HttpRequest> requests;
-    int failUpdates = 0;
-};
-
 Comparison running(int runsPerSide)
 {
     Comparison c = sampleComparison();
@@ -107,10 +67,31 @@ Comparison running(int runsPerSide)
     return c;
 }
 
-int runsInBody(const QByteArray &body)
+// A comparison in progress with `runsPerSide` runs on each side (the sample's, over and over).
+Comparison growing(int runsPerSide)
 {
-    const QJsonArray sides =
-        QJsonDocument::fromJson(body).object().value(QStringLiteral("codeRuns")).toArray();
+    Comparison c = running(9);
+    for (Side &s : c.sides) {
+        const QList<RunRecord> sample = s.runs;
+        s.runs.clear();
+        for (int i = 0; i < runsPerSide; ++i) {
+            RunRecord r = sample.at(i % sample.size());
+            r.index = 2 * i + (&s == &c.sides[1] ? 1 : 0);
+            r.warmup = i == 0;
+            s.runs << r;
+        }
+    }
+    return c;
+}
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
+
+int runsIn(const QJsonObject &document)
+{
+    const QJsonArray sides = document.value(QStringLiteral("codeRuns")).toArray();
     int n = 0;
     for (const QJsonValue &s : sides)
         n += int(s.toObject().value(QStringLiteral("runs")).toArray().size());
@@ -244,9 +225,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(started.size() == 1, 30000);
         QCOMPARE(started.at(0).at(0).toString(),
                  backend.server.origin() + QStringLiteral("/?runId=abcdefghij"));
-        QTRY_VERIFY_WITH_TIMEOUT(share.updatesSent() >= 1 && !backend.requests.isEmpty() &&
-                                     runsInBody(backend.requests.last().body) == 18,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(share.updatesSent() >= 1 && runsIn(backend.document) == 18, 30000);
+        // What the server put together from the changes is the document itself.
+        QCOMPARE(backend.document, sharedProgressDocument(running(9)));
         Comparison final = sampleComparison();
         share.finish(final, analyze(final));
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 30000);
@@ -255,7 +236,9 @@ private slots:
         QCOMPARE(m.first(), QByteArray("POST /api/runs"));
         QCOMPARE(m.last(), QByteArray("POST /api/runs/abcdefghij/finish"));
         // Batched: nine changes, far fewer updates, the last with every run.
-        QVERIFY2(m.count("PUT /api/runs/abcdefghij") < 9, m.join(", ").constData());
+        QVERIFY2(m.count("PATCH /api/runs/abcdefghij") < 9, m.join(", ").constData());
+        QCOMPARE(m.count("PUT /api/runs/abcdefghij"), 0);
+        QCOMPARE(share.patchesSent(), share.updatesSent());
         const QJsonObject created = QJsonDocument::fromJson(backend.requests.first().body).object();
         QCOMPARE(created.value(QStringLiteral("status")).toString(), QStringLiteral("RUNNING"));
         QVERIFY(!created.value(QStringLiteral("environment"))
@@ -275,6 +258,163 @@ private slots:
         QCOMPARE(share.requestsSent(), backend.requests.size());
     }
 
+    void runPatch_data()
+    {
+        QTest::addColumn<QJsonObject>("before");
+        QTest::addColumn<QJsonObject>("after");
+        QTest::addColumn<QByteArray>("ops"); // "null": the whole document must go
+        const char *base = R"({"status":"RUNNING","codeRuns":[{"lang":"c","runs":[{"w":1}]},)"
+                           R"({"lang":"py","runs":[{"w":2}]}]})";
+        QTest::newRow("nothing changed") << json(base) << json(base) << QByteArray("[]");
+        QTest::newRow("runs appended")
+            << json(base)
+            << json(R"({"status":"RUNNING","codeRuns":[{"lang":"c",)"
+                    R"("runs":[{"w":1},{"w":3},{"w":4}]},)"
+                    R"({"lang":"py","runs":[{"w":2},{"w":5}]}]})")
+            << QByteArray(R"([["append",["codeRuns",0,"runs"],1,)"
+                          R"([{"w":3},{"w":4}]],)"
+                          R"(["append",["codeRuns",1,"runs"],1,[{"w":5}]]])");
+        QTest::newRow("fields set and unset")
+            << json(base)
+            << json(R"({"status":"RUNNING","title":"t","codeRuns":[{"runs":[{"w":1}]},)"
+                    R"({"lang":"py","stage":"Run","runs":[{"w":2}]}]})")
+            << QByteArray(
+                   R"([["unset",["codeRuns",0,"lang"]],["set",["codeRuns",1,"stage"],"Run"],)"
+                   R"(["set",["title"],"t"]])");
+        QTest::newRow("runs shrank")
+            << json(base)
+            << json(R"({"status":"RUNNING","codeRuns":[{"lang":"c","runs":[]},)"
+                    R"({"lang":"py","runs":[{"w":2}]}]})")
+            << QByteArray(R"([["set",["codeRuns",0,"runs"],[]]])");
+        QTest::newRow("an earlier run changed")
+            << json(base)
+            << json(R"({"status":"RUNNING","codeRuns":[{"lang":"c","runs":[{"w":9},{"w":3}]},)"
+                    R"({"lang":"py","runs":[{"w":2}]}]})")
+            << QByteArray(R"([["set",["codeRuns",0,"runs",0,"w"],9],)"
+                          R"(["append",["codeRuns",0,"runs"],1,[{"w":3}]]])");
+        QTest::newRow("runs appeared")
+            << json(R"({"codeRuns":[{"lang":"c"},{"lang":"py","runs":[]}]})")
+            << json(R"({"codeRuns":[{"lang":"c","runs":[{"w":1}]},{"lang":"py","runs":[]}]})")
+            << QByteArray(R"([["set",["codeRuns",0,"runs"],[{"w":1}]]])");
+        QTest::newRow("values appended deep")
+            << json(R"({"codeRuns":[{"stats":{"duration":[1.5],"mem":[7]}},{}]})")
+            << json(R"({"codeRuns":[{"stats":{"duration":[1.5,2],"mem":[7]}},{}]})")
+            << QByteArray(R"([["append",["codeRuns",0,"stats","duration"],1,[2]]])");
+        QTest::newRow("deeper than a path may go")
+            << json(R"({"a":{"b":{"c":{"d":{"e":{"f":{"g":1}}}}}}})")
+            << json(R"({"a":{"b":{"c":{"d":{"e":{"f":{"g":2}}}}}}})")
+            << QByteArray(R"([["set",["a","b","c","d","e","f"],{"g":2}]])");
+        QTest::newRow("one side") << json(base)
+                                  << json(R"({"codeRuns":[{"lang":"c","runs":[{"w":1}]}]})")
+                                  << QByteArray(R"([["set",["codeRuns"],[{"lang":"c","runs":)"
+                                                R"([{"w":1}]}]],["unset",["status"]]])");
+        QJsonObject many = json(base);
+        for (int i = 0; i <= kMaxRunPatchOps; ++i)
+            many.insert(QStringLiteral("field%1").arg(i), i);
+        QTest::newRow("more operations than a patch may have")
+            << json(base) << many << QByteArray("null");
+    }
+
+    void runPatch()
+    {
+        QFETCH(QJsonObject, before);
+        QFETCH(QJsonObject, after);
+        QFETCH(QByteArray, ops);
+        const std::optional<QJsonArray> got = runPatchOps(before, after);
+        const QByteArray text =
+            got ? QJsonDocument(*got).toJson(QJsonDocument::Compact) : QByteArray("null");
+        QCOMPARE(text, ops);
+    }
+
+    void liveShareSendsOnlyTheNewRuns()
+    {
+        LiveBackend backend;
+        QVERIFY(backend.server.start());
+        LiveShare share(QUrl(backend.server.origin()));
+        share.setMinInterval(0ms);
+        share.start(growing(0));
+        constexpr int kRuns = 60;
+        for (int n = 1; n <= kRuns; ++n) {
+            share.update(growing(n));
+            QTRY_VERIFY_WITH_TIMEOUT(runsIn(backend.document) == 2 * n, 30000);
+        }
+        QCOMPARE(backend.document, sharedProgressDocument(growing(kRuns)));
+        QCOMPARE(share.updatesSent(), kRuns);
+        QCOMPARE(share.patchesSent(), kRuns);
+        // Each update is one run per side, whatever the number before it (give or take the
+        // digits of the indices): the upload grows with the run count, not with its square.
+        QList<qsizetype> sizes;
+        for (const HttpRequest &r : std::as_const(backend.requests))
+            if (r.method == "PATCH")
+                sizes << r.body.size();
+        QCOMPARE(sizes.size(), kRuns);
+        QVERIFY2(sizes.last() < sizes.at(1) * 11 / 10,
+                 qPrintable(QStringLiteral("%1 then %2").arg(sizes.at(1)).arg(sizes.last())));
+        // Against what whole documents would have taken (the update before PATCH): the sum of
+        // a growing document's sizes.
+        qint64 wholeUpdates = 0;
+        for (int n = 0; n <= kRuns; ++n)
+            wholeUpdates += QJsonDocument(sharedProgressDocument(growing(n)))
+                                .toJson(QJsonDocument::Compact)
+                                .size();
+        QVERIFY2(share.bytesSent() * 5 < wholeUpdates,
+                 qPrintable(QStringLiteral("%1 sent, %2 as whole documents")
+                                .arg(share.bytesSent())
+                                .arg(wholeUpdates)));
+        // The end still sends everything: the stored result is exactly the final document.
+        Comparison final = growing(kRuns);
+        final.status = Comparison::Status::Success;
+        for (Side &side : final.sides)
+            side.status = Side::Status::Success;
+        share.finish(final, analyze(final));
+        QTRY_COMPARE_WITH_TIMEOUT(share.state(), LiveShare::State::Finished, 30000);
+        QCOMPARE(backend.document, sharedDocument(final, analyze(final)));
+    }
+
+    void liveShareSendsItAllWhenTheServerMovedOn()
+    {
+        LiveBackend backend;
+        backend.failUpdates = 1;
+        backend.applyFailed = true; // the first update goes through, its answer is lost
+        QVERIFY(backend.server.start());
+        LiveShare share(QUrl(backend.server.origin()));
+        share.setMinInterval(0ms);
+        share.start(growing(1));
+        share.update(growing(2));
+        QTRY_VERIFY_WITH_TIMEOUT(share.updatesSent() == 1, 30000);
+        QCOMPARE(backend.document, sharedProgressDocument(growing(2)));
+        share.update(growing(3));
+        QTRY_VERIFY_WITH_TIMEOUT(share.updatesSent() == 2, 30000);
+        QCOMPARE(backend.document, sharedProgressDocument(growing(3)));
+        // The retry's PATCH was made against a version the server had left: 409, then the whole
+        // document, then changes again from the version that answer gave.
+        QCOMPARE(backend.methods(),
+                 (QList<QByteArray>{"POST /api/runs", "PATCH /api/runs/abcdefghij",
+                                    "PATCH /api/runs/abcdefghij", "PUT /api/runs/abcdefghij",
+                                    "PATCH /api/runs/abcdefghij"}));
+        QCOMPARE(share.patchesSent(), 1);
+    }
+
+    void liveShareWithABackendWithoutPatch()
+    {
+        LiveBackend backend;
+        backend.refusePatches = true; // 405, as a backend before PATCH answers
+        QVERIFY(backend.server.start());
+        LiveShare share(QUrl(backend.server.origin()));
+        share.setMinInterval(0ms);
+        QSignalSpy problems(&share, &LiveShare::problemOccurred);
+        share.start(growing(1));
+        share.update(growing(2));
+        QTRY_VERIFY_WITH_TIMEOUT(share.updatesSent() == 1, 30000);
+        share.update(growing(3));
+        QTRY_VERIFY_WITH_TIMEOUT(share.updatesSent() == 2, 30000);
+        QCOMPARE(backend.document, sharedProgressDocument(growing(3)));
+        QCOMPARE(backend.methods(),
+                 (QList<QByteArray>{"POST /api/runs", "PATCH /api/runs/abcdefghij",
+                                    "PUT /api/runs/abcdefghij", "PUT /api/runs/abcdefghij"}));
+        QCOMPARE(problems.size(), 0);
+    }
+
     void liveShareRidesOutABusyServer()
     {
         LiveBackend backend;
@@ -291,7 +431,7 @@ private slots:
         // Nothing newer came: the same document again, after the server's wait.
         QTRY_VERIFY_WITH_TIMEOUT(share.updatesSent() == 1, 30000);
         QVERIFY(share.problem().isEmpty());
-        QCOMPARE(runsInBody(backend.requests.last().body), 4);
+        QCOMPARE(runsIn(backend.document), 4);
         QCOMPARE(share.state(), LiveShare::State::Live);
     }
 

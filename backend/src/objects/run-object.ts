@@ -1,9 +1,12 @@
 import { DurableObject } from "cloudflare:workers";
 import type { Env, RunLimits } from "../env";
-import { diff } from "../live-delta";
+import { ApiError } from "../http";
+import { applyOps, DeltaError, diff } from "../live-delta";
+import { errorData, type ErrorData, type Patch } from "../patch";
 import { sameDigest } from "../secrets";
-import { isFinal, kvKey, type FinishedMetadata, type StoredDoc } from "../store";
-import type { RunStatus } from "../validate";
+import { assignIds, isFinal, kvKey, storedDoc, type FinishedMetadata, type StoredDoc } from "../store";
+import { checkComparison, type RunStatus } from "../validate";
+import { LIMITS } from "../env";
 import { ChunkedDoc } from "./chunked-doc";
 import { UpdateWindow } from "./update-window";
 
@@ -55,6 +58,8 @@ export type ReadResult =
 export type WriteResult =
   | { result: "ok"; version: number; etag: string; status: RunStatus }
   | { result: "rate_limited"; retryAfterS: number }
+  | { result: "conflict"; version: number }
+  | { result: "invalid"; error: ErrorData }
   | { result: "none" | "unauthorized" | "finished" | "deleted" | "expired" | "not_final" };
 
 const encoder = new TextEncoder();
@@ -177,6 +182,50 @@ export class RunObject extends DurableObject<Env> {
     );
     this.sendChange(before, { version: next.version, json: doc.json });
     return { result: "ok", version: next.version, etag: next.etag, status: next.status };
+  }
+
+  /**
+   * Applies a patch made against version `patch.base` (else "conflict": the client sends the whole
+   * document instead). The result is checked as a create's document is and must still be running;
+   * it is stored whole, and the watchers get what changed as after a PUT. Other calls wait
+   * meanwhile, so nothing slips in between the version check and the write.
+   */
+  patch(tokenHash: string, patch: Patch, updatesPerMinute: number): Promise<WriteResult> {
+    return this.ctx.blockConcurrencyWhile(async () => {
+      const meta = await this.meta();
+      if (!meta) return { result: "none" };
+      if (!RunObject.authorized(meta, tokenHash)) return { result: "unauthorized" };
+      if (meta.state !== "running") return { result: meta.state };
+      const retryAfterMs = this.updates.admit(Date.now(), updatesPerMinute);
+      if (retryAfterMs > 0) return { result: "rate_limited", retryAfterS: Math.ceil(retryAfterMs / 1000) };
+      if (patch.base !== meta.version) return { result: "conflict", version: meta.version };
+      const before = { version: meta.version, json: await this.doc.read(meta) };
+      let doc: StoredDoc;
+      try {
+        const changed = applyOps(JSON.parse(before.json) as Record<string, unknown>, patch.ops);
+        const checked = checkComparison(changed);
+        assignIds(checked, meta.runId);
+        if (checked.status !== "RUNNING") {
+          throw new ApiError(422, "invalid_patch", "a patch cannot finish the run: send the final document to .../finish", { field: "/status" });
+        }
+        doc = await storedDoc(checked);
+        const bytes = encoder.encode(doc.json).byteLength;
+        if (bytes > LIMITS.bodyBytes) {
+          throw new ApiError(413, "document_too_large", `the run would be ${bytes} bytes as JSON; a document may have at most ${LIMITS.bodyBytes} (4 MiB)`);
+        }
+      } catch (e) {
+        if (e instanceof DeltaError) return { result: "invalid", error: { status: 422, code: "invalid_patch", message: `the operations do not fit version ${meta.version}: ${e.message}` } };
+        if (e instanceof ApiError) return { result: "invalid", error: errorData(e) };
+        throw e;
+      }
+      const next = await this.doc.write(
+        { ...meta, status: doc.status, etag: doc.etag, version: meta.version + 1, updatedMs: Date.now() },
+        doc.json,
+        meta.chunks,
+      );
+      this.sendChange(before, { version: next.version, json: doc.json });
+      return { result: "ok", version: next.version, etag: next.etag, status: next.status };
+    });
   }
 
   /**

@@ -44,6 +44,15 @@ export function put(id: string, body: unknown, headers: Record<string, string> =
   });
 }
 
+/** PATCH /api/runs/{id}: `{base, ops}` (or any body, for the refusals). */
+export function patch(id: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return SELF.fetch(url(`/api/runs/${id}`), {
+    method: "PATCH",
+    headers: { "Content-Type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
 export function finish(id: string, headers: Record<string, string> = {}, body?: unknown): Promise<Response> {
   return SELF.fetch(url(`/api/runs/${id}/finish`), {
     method: "POST",

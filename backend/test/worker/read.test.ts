@@ -85,9 +85,9 @@ describe("routing", () => {
     const r = await SELF.fetch(url("/api/runs"), { method: "GET" });
     await expectError(r, 405, "method_not_allowed");
     expect(r.headers.get("Allow")).toBe("POST, OPTIONS");
-    const r2 = await SELF.fetch(url("/api/runs/abc"), { method: "PATCH", body: "{}" });
+    const r2 = await SELF.fetch(url("/api/runs/abc"), { method: "POST", body: "{}" });
     await expectError(r2, 405, "method_not_allowed");
-    expect(r2.headers.get("Allow")).toBe("GET, HEAD, PUT, DELETE, OPTIONS");
+    expect(r2.headers.get("Allow")).toBe("GET, HEAD, PUT, PATCH, DELETE, OPTIONS");
     const r3 = await SELF.fetch(url("/api/runs/abc/finish"), { method: "GET" });
     await expectError(r3, 405, "method_not_allowed");
   });
