@@ -21,12 +21,45 @@ bool userWritten(const QString &key)
     return keys.contains(key);
 }
 
+// Both separators, whatever the platform: a document made on Windows names its folders with
+// backslashes (compilers, error messages) and slashes (Qt) alike, and is cleaned up on any system.
+const QString kSep = QStringLiteral("[/\\\\]");
+
 QString trimmedDir(QString dir)
 {
-    dir = QDir::fromNativeSeparators(dir);
+    dir.replace(QLatin1Char('\\'), QLatin1Char('/'));
     while (dir.size() > 1 && dir.endsWith(QLatin1Char('/')))
         dir.chop(1);
     return dir;
+}
+
+// "C:/..." or "//server/...": compared without regard to case, as Windows does.
+bool isWindowsPath(const QString &dir)
+{
+    static const QRegularExpression drive(QStringLiteral("^([A-Za-z]:|//[^/])"));
+    return drive.match(dir).hasMatch();
+}
+
+// A folder that names nobody and nothing: "/", "C:" ("C:/" trimmed), "//".
+bool isRoot(const QString &dir)
+{
+    static const QRegularExpression root(QStringLiteral("^(/*|[A-Za-z]:/?)$"));
+    return root.match(dir).hasMatch();
+}
+
+// The regular expression of a folder (as trimmedDir gives it) with either separator.
+QString pathPattern(const QString &dir)
+{
+    QStringList parts = dir.split(QLatin1Char('/'));
+    for (QString &part : parts)
+        part = QRegularExpression::escape(part);
+    return parts.join(kSep);
+}
+
+QRegularExpression::PatternOptions optionsFor(const QString &dir)
+{
+    return isWindowsPath(dir) ? QRegularExpression::CaseInsensitiveOption
+                              : QRegularExpression::NoPatternOption;
 }
 
 class Scrubber
@@ -35,23 +68,24 @@ public:
     Scrubber(const PrivatePaths &paths, const QJsonArray &sides)
     {
         const QString home = trimmedDir(paths.homeDir);
-        if (home.size() > 1) // "/" as a home folder names nobody
-            m_home = QRegularExpression(QStringLiteral("(?<![\\w./~-])") +
-                                        QRegularExpression::escape(home) +
-                                        QStringLiteral("(?=[/\\s\"':;,)]|$)"));
+        if (!home.isEmpty() && !isRoot(home)) // "/" as a home folder names nobody
+            m_home = QRegularExpression(QStringLiteral("(?<![\\w./\\\\~-])") + pathPattern(home) +
+                                            QStringLiteral("(?=[/\\\\\\s\"':;,)]|$)"),
+                                        optionsFor(home));
         const QString temp = trimmedDir(paths.tempDir);
-        if (temp.isEmpty() || temp == QLatin1String("/"))
+        if (temp.isEmpty() || isRoot(temp))
             return;
         // The runner's work folders (QTemporaryDir: "<app name>-XXXXXX"), and any folder right
         // under the temporary folder that a compile command names (documents of older versions).
-        const QString prefix = QRegularExpression::escape(temp + QLatin1Char('/'));
-        const QRegularExpression named(prefix +
-                                       QStringLiteral("fastercodes[A-Za-z0-9_.-]*-[A-Za-z0-9]{6}"));
-        const QRegularExpression anyDir(prefix + QStringLiteral("[^/\\s\"'=:;,]+(?=/)"));
+        const QString prefix = pathPattern(temp) + kSep;
+        const QRegularExpression named(
+            prefix + QStringLiteral("fastercodes[A-Za-z0-9_.-]*-[A-Za-z0-9]{6}"), optionsFor(temp));
+        const QRegularExpression anyDir(prefix + QStringLiteral("[^/\\\\\\s\"'=:;,]+(?=[/\\\\])"),
+                                        optionsFor(temp));
         QSet<QString> dirs;
         auto collect = [&dirs](const QString &text, const QRegularExpression &re) {
             for (auto it = re.globalMatch(text); it.hasNext();)
-                dirs.insert(it.next().captured());
+                dirs.insert(trimmedDir(it.next().captured()));
         };
         for (const QJsonValue &side : sides) {
             const QJsonObject compile = side.toObject().value(QStringLiteral("compile")).toObject();
@@ -59,10 +93,12 @@ public:
                 collect(arg.toString(), anyDir);
         }
         m_named = named;
-        m_dirs = QStringList(dirs.begin(), dirs.end());
+        QStringList found(dirs.begin(), dirs.end());
         // Longest first: a folder inside another is replaced before its parent.
-        std::sort(m_dirs.begin(), m_dirs.end(),
+        std::sort(found.begin(), found.end(),
                   [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &dir : std::as_const(found))
+            m_dirs << Relative(dir);
     }
 
     QString scrub(QString text) const
@@ -70,11 +106,11 @@ public:
         if (!m_named.pattern().isEmpty()) {
             for (auto it = m_named.globalMatch(text); it.hasNext();) {
                 const QString dir = it.next().captured();
-                text = relative(text, dir);
+                text = Relative(trimmedDir(dir)).apply(text);
             }
         }
-        for (const QString &dir : m_dirs)
-            text = relative(text, dir);
+        for (const Relative &dir : m_dirs)
+            text = dir.apply(text);
         if (!m_home.pattern().isEmpty())
             text.replace(m_home, QStringLiteral("~"));
         return text;
@@ -103,18 +139,26 @@ public:
     }
 
 private:
-    static QString relative(QString text, const QString &dir)
+    // A work folder: "<dir>/x" becomes "x", "<dir>" alone becomes ".".
+    struct Relative
     {
-        text.replace(dir + QLatin1Char('/'), QString());
-        text.replace(QRegularExpression(QRegularExpression::escape(dir) +
-                                        QStringLiteral("(?=[\\s\"':;,)]|$)")),
-                     QStringLiteral("."));
-        return text;
-    }
+        explicit Relative(const QString &dir)
+            : inside(pathPattern(dir) + kSep, optionsFor(dir))
+            , itself(pathPattern(dir) + QStringLiteral("(?=[\\s\"':;,)]|$)"), optionsFor(dir))
+        {}
+        QString apply(QString text) const
+        {
+            text.replace(inside, QString());
+            text.replace(itself, QStringLiteral("."));
+            return text;
+        }
+        QRegularExpression inside;
+        QRegularExpression itself;
+    };
 
     QRegularExpression m_home;
     QRegularExpression m_named;
-    QStringList m_dirs;
+    QList<Relative> m_dirs;
 };
 
 } // namespace

@@ -172,6 +172,69 @@ private slots:
         QCOMPARE(fieldOf(out, field), shared);
     }
 
+    // The same on Windows, where folders come with backslashes or slashes and in any case.
+    void windowsPathsBecomeRelative_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("written");
+        QTest::addColumn<QJsonValue>("shared");
+        const QString work =
+            QStringLiteral("C:\\Users\\Ada\\AppData\\Local\\Temp\\fastercodes-Ab12Cd");
+        QTest::newRow("compile command")
+            << "compile/command"
+            << QJsonValue(QJsonArray{QStringLiteral("cl.exe"), work + QStringLiteral("\\main.cpp"),
+                                     QStringLiteral("/Fe:") + work + QStringLiteral("\\main.exe")})
+            << QJsonValue(QJsonArray{QStringLiteral("cl.exe"), QStringLiteral("main.cpp"),
+                                     QStringLiteral("/Fe:main.exe")});
+        QTest::newRow("slashes")
+            << "output/stderr"
+            << QJsonValue(QStringLiteral(
+                   "C:/Users/Ada/AppData/Local/Temp/fastercodes-Ab12Cd/main.cpp(3): error C2065"))
+            << QJsonValue(QStringLiteral("main.cpp(3): error C2065"));
+        QTest::newRow("the work folder itself")
+            << "output/stderr" << QJsonValue(QStringLiteral("in ") + work + QStringLiteral(": ok"))
+            << QJsonValue(QStringLiteral("in .: ok"));
+        QTest::newRow("another case")
+            << "output/stderr"
+            << QJsonValue(QStringLiteral(
+                   "c:\\users\\ada\\appdata\\local\\temp\\FASTERCODES-Ab12Cd\\a.obj"))
+            << QJsonValue(QStringLiteral("a.obj"));
+        QTest::newRow("an older version's folder")
+            << "output/stderr"
+            << QJsonValue(
+                   QStringLiteral("C:\\Users\\Ada\\AppData\\Local\\Temp\\tst_runner-QQ99zz\\m.c:1"))
+            << QJsonValue(QStringLiteral("m.c:1"));
+        QTest::newRow("home") << "toolchain"
+                              << QJsonValue(QStringLiteral("gcc 14 (C:\\Users\\Ada\\scoop\\gcc)"))
+                              << QJsonValue(QStringLiteral("gcc 14 (~\\scoop\\gcc)"));
+        QTest::newRow("home with slashes")
+            << "toolchain" << QJsonValue(QStringLiteral("go1.24 C:/Users/Ada/go/bin/go.exe"))
+            << QJsonValue(QStringLiteral("go1.24 ~/go/bin/go.exe"));
+        QTest::newRow("another user")
+            << "output/stderr" << QJsonValue(QStringLiteral("C:\\Users\\Adam\\x.h; D:\\Users\\Ada"))
+            << QJsonValue(QStringLiteral("C:\\Users\\Adam\\x.h; D:\\Users\\Ada"));
+        QTest::newRow("code is the user's")
+            << "code"
+            << QJsonValue(QStringLiteral("fopen(\"C:\\\\Users\\\\Ada\\\\data\") // ") + work)
+            << QJsonValue(QStringLiteral("fopen(\"C:\\\\Users\\\\Ada\\\\data\") // ") + work);
+    }
+    void windowsPathsBecomeRelative()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, written);
+        QFETCH(QJsonValue, shared);
+        const PrivatePaths windows{QStringLiteral("C:/Users/Ada/AppData/Local/Temp"),
+                                   QStringLiteral("C:\\Users\\Ada\\")};
+        QJsonObject doc = withField(
+            comparisonDocument(sampleComparison()), QStringLiteral("compile/command"),
+            QJsonArray{
+                QStringLiteral("cl.exe"),
+                QStringLiteral("C:\\Users\\Ada\\AppData\\Local\\Temp\\tst_runner-QQ99zz\\m.c")});
+        doc = withField(doc, field, written);
+        const QJsonObject out = withoutPrivateDetails(doc, windows);
+        QCOMPARE(fieldOf(out, field), shared);
+    }
+
     void noHostName()
     {
         Comparison c = sampleComparison();
