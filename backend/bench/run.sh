@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Loads the local backend (wrangler dev -> workerd, on loopback) with wrk and prints requests per
-# second and p50/p99 latency for: reading a finished run (KV + edge cache), revalidating it (304),
-# reading a run in progress (its Durable Object), and creating runs. Then: the read of a finished
-# run against a bare Worker that returns the same KV value in the same runtime (bench/bare/, same
-# persisted KV), alternating, three rounds each; the latency of creates, updates and finishes
+# second and p50/p99 latency for: reading a finished run (KV), revalidating it (304), reading a run
+# in progress (its Durable Object), and creating runs. Then: the read of a finished run against a
+# bare Worker that returns the same KV value in the same runtime (bench/bare/, same persisted KV),
+# and against the same bare Worker behind the backend's [assets] configuration, alternating, three
+# rounds each; the latency of creates, updates and finishes
 # (bench/latency.mjs); the traffic of a 1000-run live share (bench/live-share.mjs).
 #
 #   bench/run.sh [DURATION_S] [CONNECTIONS]        (from backend/, inside the build root)
@@ -18,9 +19,11 @@ command -v wrk >/dev/null || { echo "bench: wrk is missing (Debian package wrk)"
 free_port() { node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 PORT=$(free_port)
 BARE_PORT=$(free_port)
+ASSETS_PORT=$(free_port)
 # Two wrangler dev processes at once: each needs its own inspector port (the default is 9229).
 INSPECT=$(free_port)
 BARE_INSPECT=$(free_port)
+ASSETS_INSPECT=$(free_port)
 STATE=$(mktemp -d /tmp/fastercodes-bench-XXXXXX)
 WORK=$(mktemp -d /tmp/fastercodes-bench-work-XXXXXX)
 ORIGIN="http://127.0.0.1:$PORT"
@@ -32,13 +35,15 @@ CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false WRANGLER_HIDE_BANN
   --var RATE_LIMIT_CREATES:1000000000 >"$WORK/wrangler.log" 2>&1 &
 BACKEND=$!
 BARE=""
+BARE_ASSETS=""
 cleanup() {
   kill -TERM -- "-$BACKEND" 2>/dev/null || true
   wait "$BACKEND" 2>/dev/null || true
-  if [[ -n "$BARE" ]]; then
-    kill -TERM -- "-$BARE" 2>/dev/null || true
-    wait "$BARE" 2>/dev/null || true
-  fi
+  for p in "$BARE" "$BARE_ASSETS"; do
+    [[ -n "$p" ]] || continue
+    kill -TERM -- "-$p" 2>/dev/null || true
+    wait "$p" 2>/dev/null || true
+  done
   rm -rf "$STATE" "$WORK"
 }
 trap cleanup EXIT
@@ -84,7 +89,7 @@ echo "wrk $THREADS threads, $CONNECTIONS connections (or 1), $DURATION s each; p
 echo
 echo "| workload | requests/s | p50 ms | p99 ms | non-2xx/3xx |"
 echo "|---|---:|---:|---:|---:|"
-row "GET finished run (200, KV + edge cache)" "$WORK/read.txt"
+row "GET finished run (200, KV)" "$WORK/read.txt"
 row "GET finished run, 1 connection" "$WORK/read1.txt"
 row "GET finished run, If-None-Match (304)" "$WORK/revalidate.txt"
 row "GET run in progress (200, Durable Object)" "$WORK/running.txt"
@@ -99,26 +104,40 @@ CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false WRANGLER_HIDE_BANN
   --port "$BARE_PORT" --inspector-port "$BARE_INSPECT" --persist-to "$STATE" --show-interactive-dev-session=false --log-level warn \
   >"$WORK/bare.log" 2>&1 &
 BARE=$!
+# The same bare Worker behind the backend's [assets] configuration: locally, the assets router
+# every request to a Worker with assets passes first.
+CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false WRANGLER_HIDE_BANNER=true \
+  setsid node node_modules/wrangler/bin/wrangler.js dev -c bench/bare/wrangler-assets.toml --ip 127.0.0.1 \
+  --port "$ASSETS_PORT" --inspector-port "$ASSETS_INSPECT" --persist-to "$STATE" --show-interactive-dev-session=false --log-level warn \
+  >"$WORK/bare-assets.log" 2>&1 &
+BARE_ASSETS=$!
 BARE_ORIGIN="http://127.0.0.1:$BARE_PORT"
+ASSETS_ORIGIN="http://127.0.0.1:$ASSETS_PORT"
 node bench/same-bytes.mjs "$ORIGIN/api/runs/$FINISHED" "$BARE_ORIGIN/api/runs/$FINISHED" \
   || { cat "$WORK/bare.log" >&2; exit 1; }
+node bench/same-bytes.mjs "$ORIGIN/api/runs/$FINISHED" "$ASSETS_ORIGIN/api/runs/$FINISHED" \
+  || { cat "$WORK/bare-assets.log" >&2; exit 1; }
 wrk -t1 -c2 -d2s "$BARE_ORIGIN/api/runs/$FINISHED" >/dev/null
+wrk -t1 -c2 -d2s "$ASSETS_ORIGIN/api/runs/$FINISHED" >/dev/null
 ROUND=${ROUND_S:-10}
 for i in 1 2 3; do
   echo "bench: floor round $i ($ROUND s each, alternating)" >&2
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${ROUND}s" --latency "$ORIGIN/api/runs/$FINISHED" >"$WORK/ours$i.txt"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${ROUND}s" --latency "$BARE_ORIGIN/api/runs/$FINISHED" >"$WORK/bare$i.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${ROUND}s" --latency "$ASSETS_ORIGIN/api/runs/$FINISHED" >"$WORK/assets$i.txt"
 done
 median3() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+ratio() { awk -v o="$1" -v b="$2" 'BEGIN { printf "%.2f", o / b }'; }
 OURS=$(median3 "$(rps <"$WORK/ours1.txt")" "$(rps <"$WORK/ours2.txt")" "$(rps <"$WORK/ours3.txt")")
 FLOOR=$(median3 "$(rps <"$WORK/bare1.txt")" "$(rps <"$WORK/bare2.txt")" "$(rps <"$WORK/bare3.txt")")
-echo "| round | this Worker requests/s | bare Worker requests/s | ratio |"
-echo "|---|---:|---:|---:|"
+AFLOOR=$(median3 "$(rps <"$WORK/assets1.txt")" "$(rps <"$WORK/assets2.txt")" "$(rps <"$WORK/assets3.txt")")
+echo "| round | this Worker requests/s | bare Worker requests/s | ratio | bare Worker with [assets] requests/s | ratio |"
+echo "|---|---:|---:|---:|---:|---:|"
 for i in 1 2 3; do
-  o=$(rps <"$WORK/ours$i.txt"); b=$(rps <"$WORK/bare$i.txt")
-  printf '| %s | %s | %s | %s |\n' "$i" "$o" "$b" "$(awk -v o="$o" -v b="$b" 'BEGIN { printf "%.2f", o / b }')"
+  o=$(rps <"$WORK/ours$i.txt"); b=$(rps <"$WORK/bare$i.txt"); a=$(rps <"$WORK/assets$i.txt")
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$i" "$o" "$b" "$(ratio "$o" "$b")" "$a" "$(ratio "$o" "$a")"
 done
-printf '| median | %s | %s | %s |\n' "$OURS" "$FLOOR" "$(awk -v o="$OURS" -v b="$FLOOR" 'BEGIN { printf "%.2f", o / b }')"
+printf '| median | %s | %s | %s | %s | %s |\n' "$OURS" "$FLOOR" "$(ratio "$OURS" "$FLOOR")" "$AFLOOR" "$(ratio "$OURS" "$AFLOOR")"
 echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"
 
 node bench/latency.mjs "$ORIGIN" "${LATENCY_N:-200}"

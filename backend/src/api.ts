@@ -5,7 +5,7 @@ import { ALLOCATOR_NAME } from "./objects/id-allocator";
 import { clientKey, type RateDecision } from "./objects/rate-limiter";
 import type { WriteResult } from "./objects/run-object";
 import { checkPatch, fromErrorData } from "./patch";
-import { edgeCacheKey, runStub } from "./read";
+import { runStub } from "./read";
 import {
   hashToken,
   newWriteToken,
@@ -262,6 +262,5 @@ export async function deleteRun(request: Request, env: Env, id: string): Promise
   if (removed === "unauthorized") throw badToken();
   // The object is gone first, so a finish that was under way has written KV before this delete.
   await env.RUNS.delete(kvKey(id));
-  await caches.default.delete(edgeCacheKey(request, id));
   return new Response(null, { status: 204 });
 }

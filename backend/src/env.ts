@@ -44,7 +44,19 @@ function positiveInt(value: string | undefined, fallback: number): number {
   return value !== undefined && value.trim() !== "" && Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
+/** The configuration of an `env`, worked out once per isolate and env (not on every request). */
+const configs = new WeakMap<Env, Config>();
+
 export function configOf(env: Env): Config {
+  let cfg = configs.get(env);
+  if (cfg === undefined) {
+    cfg = parseConfig(env);
+    configs.set(env, cfg);
+  }
+  return cfg;
+}
+
+function parseConfig(env: Env): Config {
   const origin = (env.PUBLIC_ORIGIN ?? "").trim().replace(/\/+$/, "");
   return {
     publicOrigin: origin === "" ? null : origin,

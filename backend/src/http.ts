@@ -73,6 +73,9 @@ const READ_METHODS = "GET, HEAD, OPTIONS";
 const ALL_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 const EXPOSED = "ETag, Retry-After, Location, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Idempotent-Replayed";
 
+/** The CORS headers of every read: any origin. */
+export const READ_CORS = { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": EXPOSED } as const;
+
 export function withCors(response: Response, request: Request, writeOrigins: Set<string>): Response {
   const origin = request.headers.get("Origin");
   const isRead = request.method === "GET" || request.method === "HEAD";

@@ -1,8 +1,11 @@
-// Reading runs: GET/HEAD /api/runs/{id} and the live WebSocket. Finished runs come from the edge
-// cache, then KV, then (for a run that finished a moment ago, which KV at this location may not
-// have yet) the run's Durable Object; runs in progress from their Durable Object.
+// Reading runs: GET/HEAD /api/runs/{id} and the live WebSocket. Finished runs come from KV (its
+// value as stored, never parsed: one KV read and a Response, as close to a bare Worker as it gets),
+// then (for a run that finished a moment ago, which KV at this location may not have yet) the
+// run's Durable Object; runs in progress from their Durable Object. No Cache API: KV's cacheTtl
+// already keeps a hot run in the location's memory, and a lookup before every KV read cost more
+// than it saved (docs/benchmarks.md).
 import { configOf, YOUNG_RUN_MS, type Config, type Env } from "./env";
-import { ApiError, notFound } from "./http";
+import { ApiError, notFound, READ_CORS } from "./http";
 import { clientKey } from "./objects/rate-limiter";
 import { RUN_ID_PATTERN } from "./secrets";
 import { kvKey, type FinishedMetadata } from "./store";
@@ -37,12 +40,9 @@ async function conditional(request: Request, response: Response): Promise<Respon
   return response;
 }
 
-export function edgeCacheKey(request: Request, id: string): Request {
-  return new Request(`${new URL(request.url).origin}/api/runs/${id}`, { method: "GET" });
-}
-
 /**
- * A finished run for browsers, shared caches and the edge cache. Not immutable, as the owner may
+ * A finished run for browsers and shared caches, with the CORS headers of a read (so that nothing
+ * wraps the response again on its way out). Not immutable, as the owner may
  * delete it; a young run (where deletes mostly happen: "I shared the wrong thing") is kept only
  * briefly, so that a delete reaches every cache soon.
  */
@@ -56,6 +56,7 @@ function finishedResponse(body: BodyInit, meta: FinishedMetadata, cfg: Config): 
       "Cache-Control": `public, max-age=${maxAge}`,
       "Last-Modified": new Date(meta.finishedMs).toUTCString(),
       "X-Run-State": "finished",
+      ...READ_CORS,
     },
   });
 }
@@ -65,47 +66,35 @@ const finishing = () =>
     headers: { "Retry-After": "5" },
   });
 
-export async function readRun(request: Request, env: Env, ctx: ExecutionContext, id: string): Promise<Response> {
+export async function readRun(request: Request, env: Env, _ctx: ExecutionContext, id: string): Promise<Response> {
   if (!RUN_ID_PATTERN.test(id)) throw notFound(`no run with id "${id}"`);
-  const cfg = configOf(env);
-  const cache = caches.default;
-  const key = edgeCacheKey(request, id);
-  const cached = await cache.match(key);
-  if (cached) return conditional(request, cached);
-
   const found = await env.RUNS.getWithMetadata<FinishedMetadata>(kvKey(id), { type: "stream", cacheTtl: KV_CACHE_TTL_S });
-  let response: Response | null = null;
-  if (found.value !== null && found.metadata) {
-    response = finishedResponse(found.value, found.metadata, cfg);
-  } else {
-    const live = await runStub(env, id).read();
-    switch (live.state) {
-      case "running":
-        return conditional(
-          request,
-          new Response(live.json, {
-            headers: {
-              "Content-Type": "application/json; charset=utf-8",
-              ETag: live.etag,
-              "Cache-Control": "no-store",
-              "X-Run-State": "running",
-              "X-Run-Version": String(live.version),
-            },
-          }),
-        );
-      case "finished":
-        response = finishedResponse(live.json, live.metadata, cfg);
-        break;
-      case "finishing":
-        throw finishing();
-      case "expired":
-        throw notFound(`run ${id} expired: it was not finished, and got no update for too long`);
-      default:
-        throw notFound(`no run with id "${id}"`);
-    }
+  if (found.value !== null && found.metadata) return conditional(request, finishedResponse(found.value, found.metadata, configOf(env)));
+  await found.value?.cancel();
+  const live = await runStub(env, id).read();
+  switch (live.state) {
+    case "running":
+      return conditional(
+        request,
+        new Response(live.json, {
+          headers: {
+            "Content-Type": "application/json; charset=utf-8",
+            ETag: live.etag,
+            "Cache-Control": "no-store",
+            "X-Run-State": "running",
+            "X-Run-Version": String(live.version),
+          },
+        }),
+      );
+    case "finished":
+      return conditional(request, finishedResponse(live.json, live.metadata, configOf(env)));
+    case "finishing":
+      throw finishing();
+    case "expired":
+      throw notFound(`run ${id} expired: it was not finished, and got no update for too long`);
+    default:
+      throw notFound(`no run with id "${id}"`);
   }
-  ctx.waitUntil(cache.put(key, response.clone()));
-  return conditional(request, response);
 }
 
 // --- Live -----------------------------------------------------------------------------------------
