@@ -19,19 +19,26 @@ const json = { "Content-Type": "application/json" };
 function runPatchOps(before, after) {
   const ops = [];
   const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  // The changes inside `b` one by one, or `b` whole when there are many and it is smaller.
+  const inside = (a, b, path) => {
+    const outer = ops.length;
+    into(a, b, path);
+    const mine = ops.slice(outer);
+    if (mine.length > 8 && JSON.stringify(b).length < JSON.stringify(mine).length) ops.splice(outer, mine.length, ["set", path, b]);
+  };
   const into = (a, b, path) => {
     if (same(a, b)) return;
     if (path.length < 6 && isObject(a) && isObject(b)) {
-      for (const k of Object.keys(b)) if (k in a) into(a[k], b[k], [...path, k]); else ops.push(["set", [...path, k], b[k]]);
+      for (const k of Object.keys(b)) if (k in a) inside(a[k], b[k], [...path, k]); else ops.push(["set", [...path, k], b[k]]);
       for (const k of Object.keys(a)) if (!(k in b)) ops.push(["unset", [...path, k]]);
     } else if (path.length < 6 && Array.isArray(a) && Array.isArray(b) && b.length >= a.length) {
-      a.forEach((x, i) => into(x, b[i], [...path, i]));
+      a.forEach((x, i) => inside(x, b[i], [...path, i]));
       if (b.length > a.length) ops.push(["append", path, a.length, b.slice(a.length)]);
     } else {
       ops.push(["set", path, b]);
     }
   };
-  for (const k of Object.keys(after)) if (k in before) into(before[k], after[k], [k]); else ops.push(["set", [k], after[k]]);
+  for (const k of Object.keys(after)) if (k in before) inside(before[k], after[k], [k]); else ops.push(["set", [k], after[k]]);
   for (const k of Object.keys(before)) if (!(k in after)) ops.push(["unset", [k]]);
   return ops.length > 64 ? null : ops;
 }

@@ -7,6 +7,7 @@ namespace fc {
 namespace {
 
 constexpr qsizetype kMaxPathDepth = 6; // the backend's limit
+constexpr qsizetype kCollapseOps = 8;
 
 QJsonArray withStep(QJsonArray path, const QJsonValue &step)
 {
@@ -17,6 +18,30 @@ QJsonArray withStep(QJsonArray path, const QJsonValue &step)
 void set(const QJsonArray &path, const QJsonValue &value, QJsonArray *ops)
 {
     ops->append(QJsonArray{QStringLiteral("set"), path, value});
+}
+
+qsizetype textSize(const QJsonValue &v)
+{
+    return v.isObject()  ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact).size()
+           : v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact).size()
+                         : 0;
+}
+
+void diffInto(const QJsonValue &a, const QJsonValue &b, const QJsonArray &path, QJsonArray *ops);
+
+// Appends to `ops` the changes inside `b` one by one, or, when there are many and `b` whole is
+// smaller (a summary whose every figure moved), `b` set whole: what the backend's deltas to its
+// watchers do too (live-delta.ts).
+void diffInside(const QJsonValue &a, const QJsonValue &b, const QJsonArray &path, QJsonArray *ops)
+{
+    QJsonArray mine;
+    diffInto(a, b, path, &mine);
+    if (mine.size() > kCollapseOps && textSize(b) < textSize(mine)) {
+        ops->append(QJsonArray{QStringLiteral("set"), path, b});
+        return;
+    }
+    for (const QJsonValue &op : std::as_const(mine))
+        ops->append(op);
 }
 
 // Appends to `ops` what turns `a` into `b` at `path` (not the root).
@@ -33,7 +58,7 @@ void diffInto(const QJsonValue &a, const QJsonValue &b, const QJsonArray &path, 
             if (old == x.constEnd())
                 set(withStep(path, it.key()), it.value(), ops);
             else
-                diffInto(old.value(), it.value(), withStep(path, it.key()), ops);
+                diffInside(old.value(), it.value(), withStep(path, it.key()), ops);
         }
         for (auto it = x.begin(); it != x.end(); ++it)
             if (!y.contains(it.key()))
@@ -46,7 +71,7 @@ void diffInto(const QJsonValue &a, const QJsonValue &b, const QJsonArray &path, 
         const QJsonArray x = a.toArray();
         const QJsonArray y = b.toArray();
         for (qsizetype i = 0; i < x.size(); ++i)
-            diffInto(x.at(i), y.at(i), withStep(path, i), ops);
+            diffInside(x.at(i), y.at(i), withStep(path, i), ops);
         if (y.size() > x.size()) {
             QJsonArray items;
             for (qsizetype i = x.size(); i < y.size(); ++i)
@@ -68,7 +93,7 @@ std::optional<QJsonArray> runPatchOps(const QJsonObject &before, const QJsonObje
         if (old == before.constEnd())
             set(QJsonArray{it.key()}, it.value(), &ops);
         else
-            diffInto(old.value(), it.value(), QJsonArray{it.key()}, &ops);
+            diffInside(old.value(), it.value(), QJsonArray{it.key()}, &ops);
     }
     for (auto it = before.begin(); it != before.end(); ++it)
         if (!after.contains(it.key()))

@@ -363,6 +363,13 @@ private slots:
             << json(R"({"codeRuns":[{"stats":{"duration":[1.5],"mem":[7]}},{}]})")
             << json(R"({"codeRuns":[{"stats":{"duration":[1.5,2],"mem":[7]}},{}]})")
             << QByteArray(R"([["append",["codeRuns",0,"stats","duration"],1,[2]]])");
+        QTest::newRow("a summary whose every figure moved")
+            << json(
+                   R"({"codeRuns":[{"s":{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7,"h":8,"i":9}},{}]})")
+            << json(
+                   R"({"codeRuns":[{"s":{"a":2,"b":3,"c":4,"d":5,"e":6,"f":7,"g":8,"h":9,"i":10}},{}]})")
+            << QByteArray(
+                   R"([["set",["codeRuns",0,"s"],{"a":2,"b":3,"c":4,"d":5,"e":6,"f":7,"g":8,"h":9,"i":10}]])");
         QTest::newRow("deeper than a path may go")
             << json(R"({"a":{"b":{"c":{"d":{"e":{"f":{"g":1}}}}}}})")
             << json(R"({"a":{"b":{"c":{"d":{"e":{"f":{"g":2}}}}}}})")
