@@ -63,7 +63,8 @@ QString comparisonToText(const Comparison &c, const Analysis &analysis)
         out += *c.outputsMatch ? Text::tr("Both sides printed the same output.\n")
                                : Text::tr("The sides printed DIFFERENT output.\n");
     if (c.sandboxed)
-        out += Text::tr("Sandboxed (bubblewrap: no network, read-only system).\n");
+        out += Text::tr("Sandboxed (bubblewrap: no network, read-only system, empty home, cleared "
+                        "environment).\n");
     out += QLatin1Char('\n') + analysis.verdict.sentence() + QLatin1Char('\n');
     for (const HealthWarning &w : analysis.health)
         out += (w.isNote() ? Text::tr("Note: %1\n") : Text::tr("Warning: %1\n")).arg(w.message);

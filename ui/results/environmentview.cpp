@@ -117,8 +117,11 @@ void EnvironmentView::setComparison(const Comparison &c)
         if (!s.args.isEmpty())
             addRow(tr("%1 arguments").arg(name), s.args.join(QLatin1Char(' ')), side);
     }
-    addRow(tr("Sandbox"),
-           c.sandboxed ? tr("yes (bubblewrap: no network, read-only system)") : tr("no"));
+    addRow(
+        tr("Sandbox"),
+        c.sandboxed
+            ? tr("yes (bubblewrap: no network, read-only system, empty home, cleared environment)")
+            : tr("no"));
     addRow(tr("Run plan"), planText(c.plan));
     if (c.startTime > 0)
         addRow(tr("Started"), QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.startTime),

@@ -80,7 +80,8 @@ RunPlanBar::RunPlanBar(QWidget *parent)
     m_sandbox->setIcon(shippedIcon(QStringLiteral("shield")));
     m_sandbox->setText(tr("Sandbox"));
     m_sandbox->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_sandbox->setToolTip(tr("Run in a sandbox: no network, read-only system, private /tmp"));
+    m_sandbox->setToolTip(tr("Run in a sandbox: no network, a read-only system, an empty home and "
+                             "/tmp, only its own work folder, a cleared environment"));
 
     auto *modes = new QButtonGroup(this);
     modes->addButton(m_fixed);
