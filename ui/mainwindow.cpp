@@ -173,6 +173,7 @@ void MainWindow::connectParts()
     connect(m_planBar, &RunPlanBar::planChanged, this,
             [](const RunPlan &plan) { appsettings::setRunPlan(plan); });
     m_session->setTitleProvider([this] { return m_title; });
+    m_session->setOriginProvider([this] { return m_origin; });
     connect(m_catalog, &LanguageCatalog::changed, this, &MainWindow::refreshLanguages);
     connect(m_catalog, &LanguageCatalog::detectionFinished, this,
             &MainWindow::preferRunnableExample);
@@ -217,6 +218,12 @@ void MainWindow::restoreSessionOrDefault()
 {
     if (m_session->restore()) {
         m_title = appsettings::sessionTitle();
+        // Someone else's code stays behind the question after a restart.
+        m_origin = appsettings::sessionOrigin();
+        if (m_origin.needsConsent()) {
+            m_editors->setReadOnly(true);
+            showForeignBanner();
+        }
         return;
     }
     m_firstStart = true;
@@ -247,6 +254,8 @@ bool MainWindow::loadExample(const QString &id)
                                  [&](const Example &e) { return e.id == id; });
     if (it == m_examples.cend())
         return false;
+    setOrigin({});
+    m_editors->setReadOnly(false);
     m_editors->loadExample(*it);
     m_title = it->title;
     updateTitle();
@@ -279,7 +288,8 @@ void MainWindow::showComparison(const Comparison &comparison)
 {
     if (isRunning())
         m_runs->cancel();
-    const bool foreign = comparison.sourceKind != Comparison::SourceKind::Local;
+    setOrigin(CodeOrigin::of(comparison));
+    const bool foreign = m_origin.needsConsent();
     m_editors->loadComparison(comparison, false);
     m_editors->setReadOnly(foreign);
     m_title = comparison.title;
@@ -288,20 +298,37 @@ void MainWindow::showComparison(const Comparison &comparison)
     m_comparison = comparison;
     m_analysis = analyze(comparison);
     m_results->showComparison(comparison, m_analysis);
-    if (foreign) {
-        const QString host = QUrl(comparison.sourceUrl).host();
-        m_results->verdict()->showForeign(host.isEmpty() ? comparison.sourceUrl : host);
-    } else {
+    if (foreign)
+        showForeignBanner();
+    else
         m_results->verdict()->showVerdict(m_analysis.verdict, comparison, m_analysis.health);
-    }
     m_results->showTab(ResultsPage::ResultsTab);
     setRunning(false);
+    m_session->saveNow();
     emit resultsShown();
 }
 
 void MainWindow::editCopy(const Comparison &comparison)
 {
+    // An editable copy of someone else's code is still theirs: Run asks first.
+    setOrigin(CodeOrigin::of(comparison));
     m_editors->loadComparison(comparison, true);
+    m_session->saveNow();
+}
+
+void MainWindow::setOrigin(const CodeOrigin &origin)
+{
+    m_origin = origin;
+    // Said at once, before the code changes in the editors: a crash in between leaves the old
+    // code marked foreign (a question too many), never the new code marked as the user's own.
+    appsettings::setSessionOrigin(origin);
+    appsettings::sync();
+}
+
+void MainWindow::showForeignBanner()
+{
+    const QString host = QUrl(m_origin.url).host();
+    m_results->verdict()->showForeign(host.isEmpty() ? m_origin.url : host);
 }
 
 SideSnapshot MainWindow::side(int side) const
@@ -311,8 +338,7 @@ SideSnapshot MainWindow::side(int side) const
 
 bool MainWindow::showsForeignCode() const
 {
-    return m_comparison && m_comparison->sourceKind != Comparison::SourceKind::Local &&
-           m_editors->isReadOnly();
+    return m_origin.needsConsent();
 }
 
 void MainWindow::refreshLanguages()
@@ -346,13 +372,14 @@ ComparisonRequest MainWindow::currentRequest() const
     m_editors->fillRequest(request);
     request.plan = m_planBar->plan();
     request.title = m_title;
-    // Code shown from a link keeps its origin when it is run here unchanged (the request says
-    // where its code came from; the comparison it gives is measured here, see onFinished).
-    if (m_comparison && !m_comparison->sourceUrl.isEmpty() &&
-        request.sides[0].code == m_comparison->a().code &&
-        request.sides[1].code == m_comparison->b().code) {
-        request.sourceKind = m_comparison->sourceKind;
-        request.sourceUrl = m_comparison->sourceUrl;
+    // Code from elsewhere keeps its origin, edited or not (the request says where its code came
+    // from; the comparison it gives is measured here, see RunController::onFinished), and runs
+    // in the sandbox whenever this machine has one.
+    if (m_origin.isForeign()) {
+        request.sourceKind = m_origin.kind;
+        request.sourceUrl = m_origin.url;
+        if (sandboxAvailable())
+            request.plan.sandbox = true;
     }
     return request;
 }
@@ -370,16 +397,21 @@ void MainWindow::runHere()
         m_runHerePrompt->activateWindow();
         return;
     }
-    const QString source = m_comparison->sourceUrl;
+    const CodeOrigin asked = m_origin;
     const bool sandbox = sandboxAvailable();
-    auto *prompt = new RunHerePrompt(source, sandbox, this);
+    auto *prompt = new RunHerePrompt(
+        asked.kind == Comparison::SourceKind::File ? tr("the file %1").arg(asked.url) : asked.url,
+        sandbox, this);
     m_runHerePrompt = prompt;
-    connect(prompt, &QMessageBox::finished, this, [this, prompt, source, sandbox] {
+    connect(prompt, &QMessageBox::finished, this, [this, prompt, asked, sandbox] {
         // Only what was asked about: another comparison may have been opened meanwhile.
-        if (!prompt->accepted() || !showsForeignCode() || m_comparison->sourceUrl != source) {
-            statusBar()->showMessage(tr("Not run: the code stays read-only"), 4000);
+        if (!prompt->accepted() || !showsForeignCode() || m_origin != asked) {
+            statusBar()->showMessage(tr("Not run: someone else's code needs your consent"), 4000);
             return;
         }
+        CodeOrigin agreed = m_origin;
+        agreed.confirmed = true;
+        setOrigin(agreed);
         m_editors->setReadOnly(false);
         if (sandbox) {
             RunPlan plan = m_planBar->plan();

@@ -4,6 +4,7 @@
 #include "model/analysis.h"
 #include "runner/comparisonrequest.h"
 #include "sidepane.h"
+#include "window/codeorigin.h"
 #include "window/windowmenus.h"
 
 #include <QMainWindow>
@@ -81,9 +82,11 @@ public:
     /// The last comparison shown, with its analysis, if any.
     const std::optional<fc::Comparison> &comparison() const { return m_comparison; }
     const fc::Analysis &analysis() const { return m_analysis; }
-    /// True while the editors show someone else's code (a downloaded comparison) that was not
-    /// confirmed to run here yet.
+    /// True while the editors hold someone else's code (downloaded, from a file, a duplicate of
+    /// either, restored after a restart) that the user has not agreed to run here yet.
     bool showsForeignCode() const;
+    /// Where the code in the editors came from.
+    const CodeOrigin &codeOrigin() const { return m_origin; }
 
     /// The Settings dialog (objectName "settingsDialog"), open on `page` (a
     /// SettingsDialog::Page) or on the tab shown last. One at a time: when it is open already
@@ -134,6 +137,8 @@ private:
     void chooseExample(const QString &id);
     void onAnalysed(const fc::Comparison &comparison, const fc::Analysis &analysis);
     void showFailureBeforeRun(const QString &headline, const QString &detail);
+    void setOrigin(const CodeOrigin &origin);
+    void showForeignBanner();
     void exportData(int format);
 
     EditorsPage *m_editors;
@@ -152,6 +157,7 @@ private:
     QString m_title;
 
     std::optional<fc::Comparison> m_comparison;
+    CodeOrigin m_origin;
     fc::Analysis m_analysis;
     bool m_firstStart = false;
 

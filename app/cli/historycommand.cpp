@@ -27,47 +27,34 @@ int usage(const QString &message)
     return 2;
 }
 
-QString sourceName(Comparison::SourceKind kind)
-{
-    switch (kind) {
-    case Comparison::SourceKind::Local:
-        return QStringLiteral("local");
-    case Comparison::SourceKind::Permalink:
-        return QStringLiteral("permalink");
-    case Comparison::SourceKind::Original:
-        return QStringLiteral("original");
-    }
-    return {};
-}
-
 QJsonObject entryToJson(const HistoryEntry &e)
 {
     const auto orNull = [](const QString &s) {
         return s.isEmpty() ? QJsonValue() : QJsonValue(s);
     };
-    return {
-        {QStringLiteral("id"), e.id},
-        {QStringLiteral("savedAt"), e.savedAt.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("startTime"), double(e.startTime)},
-        {QStringLiteral("title"), e.title},
-        {QStringLiteral("languages"), QJsonArray{e.langA, e.langB}},
-        {QStringLiteral("status"), statusName(e.status)},
-        {QStringLiteral("verdict"), QJsonObject{{QStringLiteral("kind"), e.verdictKind},
-                                                {QStringLiteral("text"), e.verdictText}}},
-        {QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), sourceName(e.sourceKind)},
-                                               {QStringLiteral("url"), orNull(e.sourceUrl)},
-                                               {QStringLiteral("runId"), orNull(e.remoteRunId)}}},
-        {QStringLiteral("starred"), e.starred},
-        {QStringLiteral("sync"),
-         QJsonObject{{QStringLiteral("state"), syncStateName(e.syncState)},
-                     {QStringLiteral("backend"), orNull(e.backend)},
-                     {QStringLiteral("permalink"), orNull(e.permalink)},
-                     {QStringLiteral("error"), orNull(e.syncError)},
-                     {QStringLiteral("attempts"), e.attempts},
-                     {QStringLiteral("nextAttempt"),
-                      e.syncState == SyncState::Queued && e.nextAttemptAt.isValid()
-                          ? QJsonValue(e.nextAttemptAt.toUTC().toString(Qt::ISODate))
-                          : QJsonValue()}}}};
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("savedAt"), e.savedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("startTime"), double(e.startTime)},
+            {QStringLiteral("title"), e.title},
+            {QStringLiteral("languages"), QJsonArray{e.langA, e.langB}},
+            {QStringLiteral("status"), statusName(e.status)},
+            {QStringLiteral("verdict"), QJsonObject{{QStringLiteral("kind"), e.verdictKind},
+                                                    {QStringLiteral("text"), e.verdictText}}},
+            {QStringLiteral("source"),
+             QJsonObject{{QStringLiteral("kind"), sourceKindName(e.sourceKind)},
+                         {QStringLiteral("url"), orNull(e.sourceUrl)},
+                         {QStringLiteral("runId"), orNull(e.remoteRunId)}}},
+            {QStringLiteral("starred"), e.starred},
+            {QStringLiteral("sync"),
+             QJsonObject{{QStringLiteral("state"), syncStateName(e.syncState)},
+                         {QStringLiteral("backend"), orNull(e.backend)},
+                         {QStringLiteral("permalink"), orNull(e.permalink)},
+                         {QStringLiteral("error"), orNull(e.syncError)},
+                         {QStringLiteral("attempts"), e.attempts},
+                         {QStringLiteral("nextAttempt"),
+                          e.syncState == SyncState::Queued && e.nextAttemptAt.isValid()
+                              ? QJsonValue(e.nextAttemptAt.toUTC().toString(Qt::ISODate))
+                              : QJsonValue()}}}};
 }
 
 QString syncText(const HistoryEntry &e)

@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 #include <qcoro/qcorotask.h>
 
@@ -86,8 +87,20 @@ int shareCommand(const QStringList &arguments)
         err << "fastercodes: " << store.notice() << Qt::endl;
     // The entry `compare` saved, when there is one: its queue row and link belong there.
     qint64 id = store.findByContent(*comparison);
-    if (id == 0)
-        id = store.save(*comparison, &error);
+    if (id == 0) {
+        // The history does not know it: whatever the file says, its code was not written or run
+        // on this machine as far as anyone can tell, so it is kept as foreign ("file"), and the
+        // app asks before running it. Only the file's name is kept: a path says too much once
+        // the comparison is shared.
+        Comparison fromFile = *comparison;
+        if (fromFile.sourceKind == Comparison::SourceKind::Local) {
+            fromFile.sourceKind = Comparison::SourceKind::File;
+            fromFile.sourceUrl = QFileInfo(file.fileName()).fileName();
+        }
+        id = store.findByContent(fromFile); // shared before
+        if (id == 0)
+            id = store.save(fromFile, &error);
+    }
     if (id == 0) {
         err << "fastercodes share: " << Text::tr("cannot save to the history: %1").arg(error)
             << Qt::endl;

@@ -20,26 +20,19 @@ namespace {
 
 HistoryStore *g_default = nullptr;
 
-QString sourceKindName(Comparison::SourceKind kind)
-{
-    switch (kind) {
-    case Comparison::SourceKind::Local:
-        return QStringLiteral("local");
-    case Comparison::SourceKind::Permalink:
-        return QStringLiteral("permalink");
-    case Comparison::SourceKind::Original:
-        return QStringLiteral("original");
-    }
-    return {};
-}
-
 Comparison::SourceKind sourceKindFrom(const QString &name)
 {
-    if (name == QLatin1String("permalink"))
-        return Comparison::SourceKind::Permalink;
-    if (name == QLatin1String("original"))
-        return Comparison::SourceKind::Original;
-    return Comparison::SourceKind::Local;
+    // An unknown kind (a newer version's) is not the user's own code.
+    return sourceKindFromName(name).value_or(name.isEmpty() ? Comparison::SourceKind::Local
+                                                            : Comparison::SourceKind::File);
+}
+
+// A download is kept once per link (opened again, it replaces the copy); a file is not a link
+// and its run id is only its own claim.
+bool downloaded(const Comparison &c)
+{
+    return c.sourceKind == Comparison::SourceKind::Permalink ||
+           c.sourceKind == Comparison::SourceKind::Original;
 }
 
 Comparison::Status statusFrom(const QString &name)
@@ -212,12 +205,12 @@ qint64 HistoryStore::save(const Comparison &c, QString *error)
         analysis.verdict.sentence(),
         sourceKindName(c.sourceKind),
         c.sourceUrl,
-        c.sourceKind == Comparison::SourceKind::Local ? QString() : c.runId,
+        downloaded(c) ? c.runId : QString(),
         contentHash(c),
         QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact))};
     QSqlDatabase db = m_db->db();
 
-    if (c.sourceKind != Comparison::SourceKind::Local && !c.sourceUrl.isEmpty()) {
+    if (downloaded(c) && !c.sourceUrl.isEmpty()) {
         QSqlQuery find(db);
         find.prepare(QStringLiteral("SELECT id FROM comparisons WHERE source_url = ? AND "
                                     "source_kind = ? AND deleted_at IS NULL "

@@ -20,13 +20,15 @@ struct Comparison
         Success,
         Failed
     };
-    /// Where a comparison came from: run here, downloaded from a backend, or from the original
-    /// service.
+    /// Where a comparison came from: run here, downloaded from a backend, from the original
+    /// service, or read from a file this machine's history does not know (a file's own claim
+    /// to be local is not trusted: it may come from anywhere).
     enum class SourceKind
     {
         Local,
         Permalink,
-        Original
+        Original,
+        File
     };
 
     QString runId; ///< empty until uploaded
@@ -55,6 +57,10 @@ struct Comparison
 };
 
 QString statusName(Comparison::Status status);
+/// "local", "permalink", "original" or "file", as the JSON and the history spell them.
+QString sourceKindName(Comparison::SourceKind kind);
+/// The kind named so; unknown names are nullopt.
+std::optional<Comparison::SourceKind> sourceKindFromName(const QString &name);
 QString statusName(Side::Status status);
 
 } // namespace fc

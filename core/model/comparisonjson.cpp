@@ -177,19 +177,6 @@ MeasurementConditions conditionsFrom(JsonReader r)
     return c;
 }
 
-QString sourceKindName(Comparison::SourceKind kind)
-{
-    switch (kind) {
-    case Comparison::SourceKind::Local:
-        return QStringLiteral("local");
-    case Comparison::SourceKind::Permalink:
-        return QStringLiteral("permalink");
-    case Comparison::SourceKind::Original:
-        return QStringLiteral("original");
-    }
-    return {};
-}
-
 template<typename E> E statusFrom(const QString &name, E running, E success, E failed)
 {
     if (name == QLatin1String("SUCCESS"))
@@ -393,10 +380,8 @@ std::optional<Comparison> comparisonFromJson(const QJsonObject &document, QStrin
     JsonReader source = r.object(QStringLiteral("source"));
     const QString kind =
         source.oneOf(QStringLiteral("kind"), {QStringLiteral("local"), QStringLiteral("permalink"),
-                                              QStringLiteral("original")});
-    c.sourceKind = kind == QLatin1String("permalink")  ? Comparison::SourceKind::Permalink
-                   : kind == QLatin1String("original") ? Comparison::SourceKind::Original
-                                                       : Comparison::SourceKind::Local;
+                                              QStringLiteral("original"), QStringLiteral("file")});
+    c.sourceKind = sourceKindFromName(kind).value_or(Comparison::SourceKind::Local);
     c.sourceUrl = source.string(QStringLiteral("url"), false, 2048);
     if (!r.ok()) {
         if (error)

@@ -76,6 +76,30 @@ private slots:
                  qPrintable(second.describe()));
     }
 
+    void aFileThatClaimsToBeLocalIsKeptAsForeign()
+    {
+        // A comparison file from anywhere (a mail, a download) that says source.kind "local":
+        // the history does not know it, so `share` keeps it as a file's, never as code written
+        // and run here (the app then asks before running it: tst_consent).
+        Cli cli;
+        Comparison c = sampleComparison(QStringLiteral("c"), QStringLiteral("python"),
+                                        QStringLiteral("claims to be mine"));
+        c.sourceKind = Comparison::SourceKind::Local;
+        save(cli, c, QStringLiteral("from-elsewhere"));
+        QJsonArray entries = list(cli);
+        QCOMPARE(entries.size(), 1);
+        QJsonObject source = entries.first()[QStringLiteral("source")].toObject();
+        QCOMPARE(source[QStringLiteral("kind")].toString(), QStringLiteral("file"));
+        QCOMPARE(source[QStringLiteral("url")].toString(), QStringLiteral("from-elsewhere.json"));
+
+        // Shared again: the same entry, still the file's, not made local by its claim.
+        save(cli, c, QStringLiteral("from-elsewhere"));
+        entries = list(cli);
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first()[QStringLiteral("source")][QStringLiteral("kind")].toString(),
+                 QStringLiteral("file"));
+    }
+
     void searchStarAndDelete()
     {
         Cli cli;

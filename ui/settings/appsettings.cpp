@@ -164,6 +164,28 @@ void setSession(const std::array<SideSnapshot, 2> &sides, const QString &title)
     s.setValue(QStringLiteral("session/title"), title);
 }
 
+CodeOrigin sessionOrigin()
+{
+    QSettings &s = store();
+    const QString kind = s.value(QStringLiteral("session/origin/kind")).toString();
+    CodeOrigin origin;
+    if (kind.isEmpty())
+        return origin; // sessions of older versions: the user's own code
+    const auto known = sourceKindFromName(kind);
+    origin.kind = known.value_or(Comparison::SourceKind::File);
+    origin.url = s.value(QStringLiteral("session/origin/url")).toString();
+    origin.confirmed = known && s.value(QStringLiteral("session/origin/confirmed")).toBool();
+    return origin;
+}
+
+void setSessionOrigin(const CodeOrigin &origin)
+{
+    QSettings &s = store();
+    s.setValue(QStringLiteral("session/origin/kind"), sourceKindName(origin.kind));
+    s.setValue(QStringLiteral("session/origin/url"), origin.url);
+    s.setValue(QStringLiteral("session/origin/confirmed"), origin.confirmed);
+}
+
 QString sessionTitle()
 {
     return store().value(QStringLiteral("session/title")).toString();

@@ -3,6 +3,7 @@
 #include "model/runplan.h"
 #include "sidepane.h"
 #include "theme/thememanager.h"
+#include "window/codeorigin.h"
 
 #include <QString>
 #include <array>
@@ -38,6 +39,10 @@ void setRunPlan(const fc::RunPlan &plan);
 std::array<SideSnapshot, 2> session();
 bool hasSession();
 void setSession(const std::array<SideSnapshot, 2> &sides, const QString &title);
+/// Where the session's code came from (kept with it: downloaded code stays foreign after a
+/// restart). A damaged or unknown kind reads as foreign and not agreed to.
+CodeOrigin sessionOrigin();
+void setSessionOrigin(const CodeOrigin &origin);
 QString sessionTitle();
 
 /// Writes pending changes to disk now (crash safety for the session).

@@ -39,6 +39,7 @@ void SessionStore::saveNow()
     m_timer.stop();
     appsettings::setSession({m_panes[0]->snapshot(), m_panes[1]->snapshot()},
                             m_title ? m_title() : QString());
+    appsettings::setSessionOrigin(m_origin ? m_origin() : CodeOrigin());
     appsettings::sync();
     ++m_saves;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "window/codeorigin.h"
+
 #include <QObject>
 #include <QTimer>
 #include <array>
@@ -26,6 +28,8 @@ public:
     bool isPending() const { return m_timer.isActive(); }
     /// The title saved with the session (e.g. the example's name).
     void setTitleProvider(std::function<QString()> provider) { m_title = std::move(provider); }
+    /// Where the code came from, saved in the same write as the code.
+    void setOriginProvider(std::function<CodeOrigin()> provider) { m_origin = std::move(provider); }
     /// How many times the session was written (for tests of the debouncing).
     int saveCount() const { return m_saves; }
 
@@ -33,6 +37,7 @@ private:
     std::array<SidePane *, 2> m_panes;
     QTimer m_timer;
     std::function<QString()> m_title;
+    std::function<CodeOrigin()> m_origin;
     int m_saves = 0;
     bool m_restoring = false;
 };

@@ -1,4 +1,5 @@
 target_sources(fastercodes-ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/codeorigin.h
   ${CMAKE_CURRENT_LIST_DIR}/detectionindicator.cpp ${CMAKE_CURRENT_LIST_DIR}/detectionindicator.h
   ${CMAKE_CURRENT_LIST_DIR}/editcommands.cpp ${CMAKE_CURRENT_LIST_DIR}/editcommands.h
   ${CMAKE_CURRENT_LIST_DIR}/editorspage.cpp ${CMAKE_CURRENT_LIST_DIR}/editorspage.h
