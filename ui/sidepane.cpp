@@ -2,6 +2,7 @@
 
 #include "codeeditor.h"
 #include "export/atomicwrite.h"
+#include "plaintext.h"
 #include "sidecolors.h"
 
 #include <QComboBox>
@@ -105,7 +106,7 @@ void SidePane::updateBadgeTooltip()
     QString tip = m_side == 0 ? tr("Side A (left)") : tr("Side B (right)");
     if (!m_filePath.isEmpty())
         tip += QLatin1Char('\n') + m_filePath;
-    m_badge->setToolTip(tip);
+    m_badge->setToolTip(plainToolTip(tip));
 }
 
 void SidePane::setLanguages(const QList<LanguageEntry> &languages)

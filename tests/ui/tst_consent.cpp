@@ -1,12 +1,18 @@
-// Someone else's code: consent before it runs, attacked where it used to be lost (a restart of
-// the window, "Duplicate" of a downloaded entry, a comparison file that claims to be local).
-// Real windows (offscreen), a real history file, a real server on 127.0.0.1.
+// Someone else's code and text: consent before their code runs, attacked where it used to be
+// lost (a restart of the window, "Duplicate" of a downloaded entry, a comparison file that claims
+// to be local), and their text (server errors, links, downloaded fields) shown as text, never
+// interpreted as HTML. Real windows (offscreen), a real history file, a real server on 127.0.0.1.
 
+#include "cloud/syncservice.h"
 #include "codeeditor.h"
 #include "history/historycontroller.h"
+#include "history/historymodel.h"
 #include "history/historystore.h"
+#include "history/historyview.h"
+#include "history/sharedialog.h"
 #include "mainwindow.h"
 #include "model/comparisonjson.h"
+#include "results/environmentview.h"
 #include "results/verdictbanner.h"
 #include "run/runplanbar.h"
 #include "runner/comparisonrunner.h"
@@ -17,8 +23,10 @@
 #include "uitestutil.h"
 #include "windowparts.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -54,6 +62,35 @@ Comparison hostile(const QString &dir, Comparison::SourceKind kind, const QStrin
     c.sourceKind = kind;
     c.sourceUrl = url;
     return c;
+}
+
+// Markup a server or a downloaded document might carry: shown as rich text it would be a link to
+// click, an image fetched, styled text passing for the app's own.
+const QString kMarkup = QStringLiteral("<a href=\"https://evil.example/\">click</a><img "
+                                       "src=\"file:///etc/passwd\"><b>bold</b>");
+
+// Every label on screen showing the markup shows it literally, and no tooltip would render it.
+void markupIsShownAsText(const char *where)
+{
+    int seen = 0;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        QList<QWidget *> widgets = top->findChildren<QWidget *>();
+        widgets << top;
+        for (QWidget *w : std::as_const(widgets)) {
+            if (auto *label = qobject_cast<QLabel *>(w); label && label->text().contains(kMarkup)) {
+                ++seen;
+                QVERIFY2(label->textFormat() == Qt::PlainText,
+                         qPrintable(QStringLiteral("%1: %2 %3 may render it as rich text")
+                                        .arg(QLatin1String(where),
+                                             QLatin1String(label->metaObject()->className()),
+                                             label->objectName())));
+            }
+            QVERIFY2(!w->toolTip().contains(QLatin1String("<img")),
+                     qPrintable(QStringLiteral("%1: the tooltip of %2 renders it")
+                                    .arg(QLatin1String(where), w->objectName())));
+        }
+    }
+    QVERIFY2(seen > 0, where); // it is on screen, or the check checked nothing
 }
 
 } // namespace
@@ -211,6 +248,74 @@ private slots:
         box->button(QMessageBox::Cancel)->click();
         QTRY_VERIFY(!uitest::runHerePrompt(window));
         QVERIFY(!window.isRunning());
+    }
+
+    void serverErrorsAreShownAsText()
+    {
+        LocalHttpServer server([&](const HttpRequest &) {
+            return HttpResponse::json(
+                403,
+                QJsonDocument(
+                    QJsonObject{{QStringLiteral("error"),
+                                 QJsonObject{{QStringLiteral("code"), QStringLiteral("not_found")},
+                                             {QStringLiteral("message"), kMarkup}}}})
+                    .toJson());
+        });
+        QVERIFY(server.start());
+        HistoryStore store(freshPath());
+        MainWindow window;
+        window.show();
+        HistoryController controller(&window, store);
+        QSignalSpy failed(&controller, &HistoryController::linkFailed);
+        controller.openLink(server.origin() + QStringLiteral("/?runId=abc123"));
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().at(1).toString().contains(kMarkup),
+                 qPrintable(failed.first().at(1).toString()));
+        markupIsShownAsText("the error box of Open Permalink");
+        closeMessageBoxes();
+
+        ShareDialog share(&window);
+        share.show();
+        Delivery d;
+        d.result = Delivery::Result::Failed;
+        d.message = kMarkup;
+        share.showDelivery(d);
+        markupIsShownAsText("the share dialog");
+        share.close();
+    }
+
+    void downloadedFieldsAndLinksAreShownAsText()
+    {
+        // A download whose every free-text field carries markup, from a link that does too.
+        Comparison c = hostile(m_dir.path(), Comparison::SourceKind::Permalink,
+                               QStringLiteral("https://fc.example.org/?runId=x1&q=") + kMarkup);
+        c.title = kMarkup;
+        c.environment.cpuModel = kMarkup;
+        c.environment.os = kMarkup;
+        c.a().toolchain = kMarkup;
+        c.status = Comparison::Status::Failed;
+        c.b().status = Side::Status::Failed;
+        c.b().error = SideError{QStringLiteral("exit"), kMarkup};
+        HistoryStore store(freshPath());
+        const qint64 id = store.save(c);
+        QVERIFY(store.load(id).has_value());
+        MainWindow window;
+        window.show();
+        HistoryController controller(&window, store);
+        controller.view()->parentWidget()->show();
+        controller.openEntry(id);
+        uitest::tabs(window)->setCurrentIndex(ResultsPage::EnvironmentTab);
+        markupIsShownAsText("the environment");
+        // The history list's tooltips (its views' tooltips are not widgets' own).
+        const QAbstractItemModel *model = controller.view()->model();
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QString tip = model->index(0, column).data(Qt::ToolTipRole).toString();
+            QVERIFY2(!tip.contains(QLatin1String("<img")), qPrintable(tip));
+        }
+        window.runHere();
+        QVERIFY(uitest::runHerePrompt(window));
+        markupIsShownAsText("the run-here question");
+        closeMessageBoxes();
     }
 
     void theUsersOwnCodeRunsWithoutAsking()

@@ -307,13 +307,14 @@ void HistoryController::deleteFromServer(qint64 id)
     const auto entry = m_store.entry(id);
     if (!entry || entry->permalink.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        m_window, tr("Delete from Server"),
-        tr("Delete %1 from the server? The link will stop working for everyone. "
-           "The comparison stays in your history.")
-            .arg(entry->permalink),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    QMessageBox question(QMessageBox::Question, tr("Delete from Server"),
+                         tr("Delete %1 from the server? The link will stop working for everyone. "
+                            "The comparison stays in your history.")
+                             .arg(entry->permalink),
+                         QMessageBox::Yes | QMessageBox::Cancel, m_window);
+    question.setTextFormat(Qt::PlainText); // the link is the server's text
+    question.setDefaultButton(QMessageBox::Cancel);
+    if (question.exec() != QMessageBox::Yes)
         return;
     QCoro::connect(m_sync->deleteFromServer(id), this, [this](const QString &problem) {
         if (problem.isEmpty())
@@ -333,6 +334,8 @@ void HistoryController::tell(const QString &title, const QString &message)
 {
     // Not modal: a link handed over while the user works must not block the window.
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, m_window);
+    // Messages carry servers' and links' text: shown as it is, never as HTML.
+    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -1,6 +1,7 @@
 #include "history/historymodel.h"
 
 #include "history/historystore.h"
+#include "plaintext.h"
 
 #include <QLocale>
 
@@ -118,11 +119,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         switch (index.column()) {
         case SyncColumn:
-            return e.permalink.isEmpty() ? syncText(e) : e.permalink;
+            return plainToolTip(e.permalink.isEmpty() ? syncText(e) : e.permalink);
         case TitleColumn:
-            return e.isDownloaded() ? tr("Downloaded from %1").arg(e.sourceUrl) : e.title;
+            return plainToolTip(e.isDownloaded() ? tr("Downloaded from %1").arg(e.sourceUrl)
+                                                 : e.title);
         case VerdictColumn:
-            return e.verdictText;
+            return plainToolTip(e.verdictText);
         }
         break;
     case Qt::AccessibleTextRole:

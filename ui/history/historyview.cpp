@@ -46,6 +46,7 @@ HistoryView::HistoryView(HistoryStore &store, QWidget *parent)
     , m_undo(new QPushButton(tr("Undo"), m_undoBar))
     , m_undoTimer(new QTimer(this))
 {
+    m_undoText->setTextFormat(Qt::PlainText); // a downloaded comparison's title
     m_search->setPlaceholderText(tr("Search title, code, language, verdict…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the history"));

@@ -23,6 +23,7 @@ OpenPermalinkDialog::OpenPermalinkDialog(const PermalinkContext &context, QWidge
     label->setBuddy(m_link);
     m_link->setPlaceholderText(QStringLiteral("https://faster.codes/?runId=…"));
     m_link->setClearButtonEnabled(true);
+    m_hint->setTextFormat(Qt::PlainText); // says what is wrong with pasted text
     m_hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(label);

@@ -23,6 +23,7 @@ ShareDialog::ShareDialog(QWidget *parent)
     , m_openInBrowser(new QPushButton(tr("Open in Browser"), this))
 {
     setWindowTitle(tr("Share Comparison"));
+    m_status->setTextFormat(Qt::PlainText); // servers' messages
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_link->setReadOnly(true);

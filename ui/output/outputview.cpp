@@ -3,6 +3,7 @@
 #include "format/units.h"
 #include "model/side.h"
 #include "output/failuretext.h"
+#include "plaintext.h"
 #include "sidecolors.h"
 
 #include <QFileInfo>
@@ -131,7 +132,7 @@ void OutputView::fillDiagnostics(const CompileResult &result)
             : d.severity == QLatin1String("warning") ? QStyle::SP_MessageBoxWarning
                                                      : QStyle::SP_MessageBoxInformation;
         item->setIcon(1, style()->standardIcon(icon));
-        item->setToolTip(2, d.message);
+        item->setToolTip(2, plainToolTip(d.message));
     }
     m_diagnostics->setVisible(!result.diagnostics.isEmpty());
     if (m_diagnostics->topLevelItemCount() > 0)

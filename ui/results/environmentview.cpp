@@ -66,9 +66,11 @@ void EnvironmentView::clear()
 void EnvironmentView::addRow(const QString &label, const QString &value, int side)
 {
     auto *field = new QLabel(value.isEmpty() ? QStringLiteral("–") : value);
+    field->setTextFormat(Qt::PlainText); // a downloaded document's text
     field->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     field->setWordWrap(true);
     auto *name = new QLabel(label);
+    name->setTextFormat(Qt::PlainText);
     if (side >= 0)
         name->setStyleSheet(
             QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(sideColor(side).name()));

@@ -3,6 +3,7 @@
 #include "format/units.h"
 #include "model/comparison.h"
 #include "output/failuretext.h"
+#include "plaintext.h"
 #include "stats/verdict.h"
 #include "theme/thememanager.h"
 
@@ -60,7 +61,7 @@ void VerdictBanner::setState(State state, const QString &html, const QString &to
 {
     m_state = state;
     m_label->setText(html);
-    m_label->setToolTip(tooltip);
+    m_label->setToolTip(plainToolTip(tooltip));
     m_runHere->setVisible(state == State::Foreign);
     update();
 }

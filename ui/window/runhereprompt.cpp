@@ -23,6 +23,7 @@ RunHerePrompt::RunHerePrompt(const QString &source, bool sandbox, QWidget *paren
                      "sandbox here (%2): it would run with all of your rights. Run it only if "
                      "you trust it.")
                       .arg(origin, noSandbox));
+    setTextFormat(Qt::PlainText); // the source is a link or a file name from elsewhere
     setObjectName(QStringLiteral("runHereConfirmation"));
     button(QMessageBox::Yes)
         ->setText(sandbox ? tr("Run in the Sandbox") : tr("Run Without a Sandbox"));
