@@ -164,9 +164,9 @@ QJsonObject conditionsToJson(const MeasurementConditions &c)
 MeasurementConditions conditionsFrom(JsonReader r)
 {
     MeasurementConditions c;
-    c.samples = int(r.integer(QStringLiteral("samples"), false, 0, 0));
+    c.samples = r.int32(QStringLiteral("samples"), false, 0, 0);
     c.windowMs = r.number(QStringLiteral("windowMs"), false, 0, 0);
-    c.cpus = int(r.integer(QStringLiteral("cpus"), false, 0, 0));
+    c.cpus = r.int32(QStringLiteral("cpus"), false, 0, 0);
     c.loadAvgFirst = r.optionalNumber(QStringLiteral("loadAvgFirst"));
     c.loadAvgMax = r.optionalNumber(QStringLiteral("loadAvgMax"));
     c.busyCpuMs = r.optionalNumber(QStringLiteral("busyCpuMs"));
@@ -189,7 +189,7 @@ template<typename E> E statusFrom(const QString &name, E running, E success, E f
 RunRecord runFrom(JsonReader r)
 {
     RunRecord run;
-    run.index = int(r.integer(QStringLiteral("index"), true, 0, 0));
+    run.index = r.int32(QStringLiteral("index"), true, 0, 0);
     run.warmup = r.boolean(QStringLiteral("warmup"));
     run.wallMs = r.number(QStringLiteral("wallMs"), true, 0, 0);
     run.userMs = r.number(QStringLiteral("userMs"), false, 0, 0);
@@ -197,8 +197,8 @@ RunRecord runFrom(JsonReader r)
     if (!r.has(QStringLiteral("userMs")) && !r.has(QStringLiteral("sysMs")))
         run.userMs = r.number(QStringLiteral("cpuMs"), true, 0, 0); // only the sum was recorded
     run.memKiB = r.number(QStringLiteral("memKiB"), true, 0, 0);
-    run.exitCode = int(r.integer(QStringLiteral("exitCode")));
-    run.signal = int(r.integer(QStringLiteral("signal"), false, 0, 0));
+    run.exitCode = r.int32(QStringLiteral("exitCode"));
+    run.signal = r.int32(QStringLiteral("signal"), false, 0, 0);
     run.timedOut = r.boolean(QStringLiteral("timedOut"));
     run.voluntarySwitches = r.integer(QStringLiteral("voluntarySwitches"), false, 0, 0);
     run.involuntarySwitches = r.integer(QStringLiteral("involuntarySwitches"), false, 0, 0);
@@ -225,7 +225,7 @@ Side sideFrom(JsonReader r)
         JsonReader c = r.object(QStringLiteral("compile"));
         s.compile.performed = true;
         s.compile.command = c.stringList(QStringLiteral("command"));
-        s.compile.exitCode = int(c.integer(QStringLiteral("exitCode")));
+        s.compile.exitCode = c.int32(QStringLiteral("exitCode"));
         s.compile.durationMs = c.number(QStringLiteral("durationMs"), false, 0, 0);
         s.compile.output = c.string(QStringLiteral("output"));
         if (const auto diagnostics = c.array(QStringLiteral("diagnostics"), false, 1000)) {
@@ -233,8 +233,8 @@ Side sideFrom(JsonReader r)
                 JsonReader d = c.element(QStringLiteral("diagnostics"), *diagnostics, i);
                 Diagnostic diag;
                 diag.file = d.string(QStringLiteral("file"));
-                diag.line = int(d.integer(QStringLiteral("line"), false, 0, 0));
-                diag.column = int(d.integer(QStringLiteral("column"), false, 0, 0));
+                diag.line = d.int32(QStringLiteral("line"), false, 0, 0);
+                diag.column = d.int32(QStringLiteral("column"), false, 0, 0);
                 diag.severity = d.oneOf(
                     QStringLiteral("severity"),
                     {QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("note")});
@@ -270,20 +270,20 @@ RunPlan planFrom(JsonReader r)
                                               QStringLiteral("adaptive")}) == QLatin1String("fixed")
                  ? RunPlan::Mode::Fixed
                  : RunPlan::Mode::Adaptive;
-    p.runs = int(r.integer(QStringLiteral("runs"), false, p.runs, 0));
-    p.minRuns = int(r.integer(QStringLiteral("minRuns"), false, p.minRuns, 0));
-    p.maxRuns = int(r.integer(QStringLiteral("maxRuns"), false, p.maxRuns, 0));
+    p.runs = r.int32(QStringLiteral("runs"), false, p.runs, 0);
+    p.minRuns = r.int32(QStringLiteral("minRuns"), false, p.minRuns, 0);
+    p.maxRuns = r.int32(QStringLiteral("maxRuns"), false, p.maxRuns, 0);
     p.targetCiPercent = r.number(QStringLiteral("targetCiPercent"), false, p.targetCiPercent, 0);
     p.timeBudgetS = r.number(QStringLiteral("timeBudgetS"), false, p.timeBudgetS, 0);
-    p.warmup = int(r.integer(QStringLiteral("warmup"), false, p.warmup, 0));
+    p.warmup = r.int32(QStringLiteral("warmup"), false, p.warmup, 0);
     p.timeoutS = r.number(QStringLiteral("timeoutS"), false, p.timeoutS, 0);
     p.memoryLimitMiB = r.number(QStringLiteral("memoryLimitMiB"), false, 0, 0);
-    p.processLimit = int(r.integer(QStringLiteral("processLimit"), false, p.processLimit, 0));
+    p.processLimit = r.int32(QStringLiteral("processLimit"), false, p.processLimit, 0);
     p.sandbox = r.boolean(QStringLiteral("sandbox"));
     p.outputCapBytes = r.integer(QStringLiteral("outputCapBytes"), false, p.outputCapBytes, 0);
     p.checkOutputs = r.boolean(QStringLiteral("checkOutputs"));
     if (r.has(QStringLiteral("cpu")))
-        p.cpu = int(r.integer(QStringLiteral("cpu"), false, -1, 0));
+        p.cpu = r.int32(QStringLiteral("cpu"), false, -1, 0);
     p.thresholdPercent = r.number(QStringLiteral("thresholdPercent"), false, p.thresholdPercent, 0);
     if (p.thresholdPercent > 100 && r.ok())
         r.fail(QStringLiteral("thresholdPercent"),
@@ -296,7 +296,7 @@ Environment environmentFrom(JsonReader r)
 {
     Environment e;
     e.cpuModel = r.string(QStringLiteral("cpuModel"));
-    e.cores = int(r.integer(QStringLiteral("cores"), false, 0, 0));
+    e.cores = r.int32(QStringLiteral("cores"), false, 0, 0);
     e.os = r.string(QStringLiteral("os"));
     e.kernel = r.string(QStringLiteral("kernel"));
     e.arch = r.string(QStringLiteral("arch"));

@@ -1,5 +1,8 @@
 #include "jsonreader.h"
 
+#include <QVariant>
+#include <cmath>
+
 namespace fc {
 
 JsonReader::JsonReader(const QJsonObject &object, QString path, QString *error)
@@ -52,6 +55,10 @@ double JsonReader::number(const QString &key, bool required, double fallback, do
         return fallback;
     }
     const double d = v.toDouble();
+    if (!std::isfinite(d)) {
+        fail(key, QStringLiteral("out of range"));
+        return fallback;
+    }
     if (d < minimum) {
         fail(key, QStringLiteral("must be at least %1").arg(minimum));
         return fallback;
@@ -71,18 +78,52 @@ std::optional<double> JsonReader::optionalNumber(const QString &key)
     return v.toDouble();
 }
 
-qint64 JsonReader::integer(const QString &key, bool required, qint64 fallback, qint64 minimum)
+qint64 JsonReader::integer(const QString &key, bool required, qint64 fallback, qint64 minimum,
+                           qint64 maximum)
 {
-    const double d = number(key, required, double(fallback));
-    if (d != double(qint64(d))) {
-        fail(key, QStringLiteral("expected a whole number"));
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            fail(key, QStringLiteral("missing"));
         return fallback;
     }
-    if (qint64(d) < minimum) {
+    if (!v.isDouble()) {
+        fail(key, QStringLiteral("expected a number"));
+        return fallback;
+    }
+    // QJsonValue keeps integers that fit in 64 bits exactly; anything else is a double, which
+    // must be checked before it is cast (a cast out of range is undefined).
+    const QVariant exact = v.toVariant();
+    qint64 n = 0;
+    if (exact.typeId() == QMetaType::LongLong) {
+        n = exact.toLongLong();
+    } else {
+        const double d = v.toDouble();
+        constexpr double twoTo63 = 9223372036854775808.0;
+        if (!std::isfinite(d) || d >= twoTo63 || d < -twoTo63) {
+            fail(key, QStringLiteral("out of range (%1)").arg(d));
+            return fallback;
+        }
+        if (d != std::trunc(d)) {
+            fail(key, QStringLiteral("expected a whole number"));
+            return fallback;
+        }
+        n = qint64(d);
+    }
+    if (n < minimum) {
         fail(key, QStringLiteral("must be at least %1").arg(minimum));
         return fallback;
     }
-    return qint64(d);
+    if (n > maximum) {
+        fail(key, QStringLiteral("out of range (at most %1)").arg(maximum));
+        return fallback;
+    }
+    return n;
+}
+
+int JsonReader::int32(const QString &key, bool required, int fallback, int minimum)
+{
+    return int(integer(key, required, fallback, minimum, INT_MAX));
 }
 
 bool JsonReader::boolean(const QString &key, bool fallback)

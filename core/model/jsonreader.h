@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <climits>
+#include <cstdint>
 #include <optional>
 
 namespace fc {
@@ -24,8 +26,12 @@ public:
     double number(const QString &key, bool required = false, double fallback = 0,
                   double minimum = -1e300);
     std::optional<double> optionalNumber(const QString &key);
+    /// A whole number in [minimum, maximum]; anything a cast to qint64 would wrap (2^63 and
+    /// beyond), a fraction or a number below `minimum` is an error, never a cast.
     qint64 integer(const QString &key, bool required = false, qint64 fallback = 0,
-                   qint64 minimum = INT64_MIN);
+                   qint64 minimum = INT64_MIN, qint64 maximum = INT64_MAX);
+    /// integer() for fields held in an int.
+    int int32(const QString &key, bool required = false, int fallback = 0, int minimum = INT_MIN);
     bool boolean(const QString &key, bool fallback = false);
     QStringList stringList(const QString &key, qsizetype maxItems = 10000);
     /// An enum given as string; fails unless it is one of `allowed`.

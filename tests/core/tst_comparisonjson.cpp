@@ -127,6 +127,45 @@ private slots:
             << QByteArray(
                    R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"lang":"c","code":""},{"lang":"c","code":""}],"plan":{"thresholdPercent":150}})")
             << QStringLiteral("plan.thresholdPercent: a threshold above 100 %");
+        // Numbers a cast would wrap or make undefined: 2^63 and beyond, fractions where a whole
+        // number is meant, negative counts, an int field beyond int.
+        const auto withRun = [](const char *run) {
+            return QByteArray(
+                       R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"codeRuns":[{"lang":"c","code":""},{"lang":"c","code":"","runs":[)") +
+                   run + "]}]}";
+        };
+        QTest::newRow("start time 2^63")
+            << QByteArray(
+                   R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":9223372036854775808,"codeRuns":[]})")
+            << QStringLiteral("startTime: out of range");
+        QTest::newRow("start time 1e300")
+            << QByteArray(
+                   R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1e300,"codeRuns":[]})")
+            << QStringLiteral("startTime: out of range");
+        QTest::newRow("faults 2^64")
+            << withRun(
+                   R"({"index":0,"wallMs":1,"cpuMs":1,"memKiB":1,"minorFaults":18446744073709551616})")
+            << QStringLiteral("codeRuns[1].runs[0].minorFaults: out of range");
+        QTest::newRow("switches -2^63")
+            << withRun(
+                   R"({"index":0,"wallMs":1,"cpuMs":1,"memKiB":1,"voluntarySwitches":-9223372036854775808})")
+            << QStringLiteral("codeRuns[1].runs[0].voluntarySwitches: must be at least 0");
+        QTest::newRow("index beyond int")
+            << withRun(R"({"index":4294967296,"wallMs":1,"cpuMs":1,"memKiB":1})")
+            << QStringLiteral("codeRuns[1].runs[0].index: out of range");
+        QTest::newRow("exit code beyond int")
+            << withRun(R"({"index":0,"wallMs":1,"cpuMs":1,"memKiB":1,"exitCode":-2147483649})")
+            << QStringLiteral("codeRuns[1].runs[0].exitCode: must be at least -2147483648");
+        QTest::newRow("fractional index")
+            << withRun(R"({"index":0.5,"wallMs":1,"cpuMs":1,"memKiB":1})")
+            << QStringLiteral("codeRuns[1].runs[0].index: expected a whole number");
+        QTest::newRow("negative index")
+            << withRun(R"({"index":-1,"wallMs":1,"cpuMs":1,"memKiB":1})")
+            << QStringLiteral("codeRuns[1].runs[0].index: must be at least 0");
+        QTest::newRow("runs 2^63 in the plan")
+            << QByteArray(
+                   R"({"schema":"fastercodes.comparison/1","runId":"","status":"SUCCESS","startTime":1,"plan":{"runs":9223372036854775807},"codeRuns":[{"lang":"c","code":""},{"lang":"c","code":""}]})")
+            << QStringLiteral("plan.runs: out of range");
         QTest::newRow("original bad base64")
             << QByteArray(
                    R"({"runId":"x","codeRuns":[{"lang":"java","code":"***"},{"lang":"go","code":""}]})")
