@@ -51,6 +51,11 @@ int shareCommand(const QStringList &arguments)
                  "the settings, or $FASTERCODES_BACKEND)."),
         QStringLiteral("URL"));
     parser.addOption(backend);
+    const QCommandLineOption insecure(
+        QStringLiteral("allow-insecure-http"),
+        Text::tr("Share to a plain http:// backend on another machine even though the run's "
+                 "write token then travels unencrypted (refused otherwise)."));
+    parser.addOption(insecure);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -108,6 +113,7 @@ int shareCommand(const QStringList &arguments)
     }
 
     SyncService sync(store);
+    sync.setCleartextAllowed(parser.isSet(insecure));
     const Delivery d = QCoro::waitFor(sync.share(id, site));
     switch (d.result) {
     case Delivery::Result::Delivered:

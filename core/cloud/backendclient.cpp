@@ -143,6 +143,13 @@ QCoro::Task<UploadOutcome> BackendClient::upload(QUrl site, QByteArray body, QSt
         outcome.problem = malformed(url, tr("permalink is not a link to run %1").arg(run.runId));
         co_return outcome;
     }
+    // It must name the backend's host: a link elsewhere would send everyone who opens it (and
+    // this history's "open" and "delete") to a server the comparison was never shared to.
+    if (link.host().compare(site.host(), Qt::CaseInsensitive) != 0) {
+        outcome.problem = malformed(url, tr("permalink %1 is not on %2, where the run was shared")
+                                             .arg(run.permalink.left(200), site.host()));
+        co_return outcome;
+    }
     outcome.run = run;
     co_return outcome;
 }

@@ -152,6 +152,12 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+bool isCleartextRemote(const QUrl &site)
+{
+    return site.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 &&
+           !isLoopbackHost(site.host());
+}
+
 std::optional<Permalink> parsePermalink(const QString &text, const PermalinkContext &context,
                                         QString *error)
 {

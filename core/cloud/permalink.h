@@ -40,6 +40,9 @@ bool isValidRunId(const QString &id);
 /// True for localhost, 127.0.0.0/8 and ::1.
 bool isLoopbackHost(const QString &host);
 
+/// True for plain http to another machine: write tokens would travel unencrypted.
+bool isCleartextRemote(const QUrl &site);
+
 /// Reads any accepted form: `<site>/?runId=ID`, `<site>/?r=ID`, `<site>/api/runs/ID`,
 /// `fastercodes://HOST[:PORT]/?runId=ID` (https, or http for loopback hosts),
 /// `fastercodes://run/ID`, the original API's `<api>/ID`, and a bare ID. Surrounding

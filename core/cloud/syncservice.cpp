@@ -1,6 +1,7 @@
 #include "cloud/syncservice.h"
 
 #include "cloud/shareddocument.h"
+#include "cloud/syncsettings.h"
 #include "history/historystore.h"
 #include "history/uploadqueue.h"
 #include "model/analysis.h"
@@ -35,6 +36,15 @@ QCoro::Task<Delivery> SyncService::share(qint64 comparisonId, QUrl backend)
     }
     if (comparison->status == Comparison::Status::Running) {
         d.message = tr("only a finished comparison can be shared");
+        co_return d;
+    }
+    // The backend answers with the write token: over plain http to another machine anyone on
+    // the way could read it and delete or overwrite the run. Nothing is sent or queued.
+    if (!m_cleartextAllowed && !syncsettings::cleartextAllowed(backend)) {
+        d.message = tr("not sent: %1 is plain http to another machine, so the run's write token "
+                       "would travel unencrypted; use https, or allow this backend in the "
+                       "Sync settings (command line: --allow-insecure-http)")
+                        .arg(backend.toString());
         co_return d;
     }
     if (const auto existing = m_store.uploads().find(comparisonId, backend);
@@ -144,6 +154,11 @@ QCoro::Task<QString> SyncService::deleteFromServer(qint64 comparisonId)
         if (item.state != UploadItem::State::Uploaded)
             continue;
         any = true;
+        if (!m_cleartextAllowed && !syncsettings::cleartextAllowed(item.backend))
+            co_return tr("not sent: %1 is plain http to another machine, so the run's write "
+                         "token would travel unencrypted; allow this backend in the Sync "
+                         "settings first")
+                .arg(item.backend.toString());
         const RemoteDeletion deletion =
             co_await m_client->removeRun(item.backend, item.runId, item.writeToken);
         if (!deletion.deleted)

@@ -44,6 +44,9 @@ public:
 
     BackendClient &client() { return *m_client; }
     void setBackoff(const Backoff &backoff) { m_backoff = backoff; }
+    /// Shares to plain-http backends on other machines without the settings' agreement (the
+    /// command line's --allow-insecure-http).
+    void setCleartextAllowed(bool allowed) { m_cleartextAllowed = allowed; }
 
     /// Queues comparison `comparisonId` for `backend` and tries to deliver it now. An entry already
     /// uploaded there is not sent again: its permalink comes back at once.
@@ -77,6 +80,7 @@ private:
     HistoryStore &m_store;
     BackendClient *m_client;
     Backoff m_backoff;
+    bool m_cleartextAllowed = false;
     QSet<qint64> m_inFlight;
     QTimer m_timer;
     std::chrono::milliseconds m_maxWait{0};

@@ -11,6 +11,7 @@ const QString kAuto = QStringLiteral("sync/uploadAutomatically");
 const QString kPreviewDismissed = QStringLiteral("sync/uploadPreviewDismissed");
 const QString kSites = QStringLiteral("sync/originalSites");
 const QString kOriginalApi = QStringLiteral("sync/originalApi");
+const QString kCleartext = QStringLiteral("sync/cleartextAllowedFor");
 
 QUrl siteOrDefault(const QString &text, const QString &fallback)
 {
@@ -33,6 +34,22 @@ QUrl backendUrl()
 void setBackendUrl(const QUrl &url)
 {
     QSettings().setValue(kBackend, url.toString());
+}
+
+bool cleartextAllowed(const QUrl &site)
+{
+    return !isCleartextRemote(site) ||
+           QSettings().value(kCleartext).toStringList().contains(site.toString());
+}
+
+void setCleartextAllowed(const QUrl &site, bool allowed)
+{
+    QSettings settings;
+    QStringList sites = settings.value(kCleartext).toStringList();
+    sites.removeAll(site.toString());
+    if (allowed)
+        sites << site.toString();
+    settings.setValue(kCleartext, sites);
 }
 
 bool hasStoredBackendUrl()

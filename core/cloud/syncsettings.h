@@ -38,6 +38,11 @@ void setOriginalSites(const QStringList &sites);
 QUrl originalApi();
 void setOriginalApi(const QUrl &url);
 
+/// Plain-http backends on another machine the user agreed to send tokens to (asked in the
+/// settings); https and loopback backends need no agreement.
+bool cleartextAllowed(const QUrl &site);
+void setCleartextAllowed(const QUrl &site, bool allowed);
+
 /// All of the above, ready for parsePermalink().
 PermalinkContext permalinkContext();
 

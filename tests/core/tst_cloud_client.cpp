@@ -259,6 +259,19 @@ private slots:
             << QByteArray("{\"runId\":\"abc\"," + okToken +
                           ",\"permalink\":\"http://127.0.0.1:1/?runId=zzz\"}")
             << QStringLiteral("permalink");
+        // A permalink must name the backend's host: another host would have the user (and
+        // everyone the link is given to) download the comparison from a server it was never
+        // shared to.
+        QTest::newRow("link on another host")
+            << 201
+            << QByteArray("{\"runId\":\"abc\"," + okToken +
+                          ",\"permalink\":\"https://evil.example/?runId=abc\"}")
+            << QStringLiteral("not on 127.0.0.1");
+        QTest::newRow("link on a look-alike host")
+            << 201
+            << QByteArray("{\"runId\":\"abc\"," + okToken +
+                          ",\"permalink\":\"http://127.0.0.1.evil.example:1/?runId=abc\"}")
+            << QStringLiteral("not on 127.0.0.1");
         QTest::newRow("script link")
             << 201
             << QByteArray("{\"runId\":\"abc\"," + okToken +

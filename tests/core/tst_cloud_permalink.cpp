@@ -258,6 +258,29 @@ private slots:
             QCOMPARE(got->toString(), site);
         }
     }
+
+    void cleartextRemote_data()
+    {
+        QTest::addColumn<QString>("site");
+        QTest::addColumn<bool>("cleartext");
+        QTest::newRow("http remote") << QStringLiteral("http://fc.example.org") << true;
+        QTest::newRow("http remote ip") << QStringLiteral("http://192.0.2.7:8787") << true;
+        QTest::newRow("HTTP upper case") << QStringLiteral("HTTP://fc.example.org") << true;
+        QTest::newRow("loopback look-alike")
+            << QStringLiteral("http://127.0.0.1.example.org") << true;
+        QTest::newRow("https remote") << QStringLiteral("https://fc.example.org") << false;
+        QTest::newRow("http 127.0.0.1") << QStringLiteral("http://127.0.0.1:8787") << false;
+        QTest::newRow("http 127.1.2.3") << QStringLiteral("http://127.1.2.3") << false;
+        QTest::newRow("http localhost") << QStringLiteral("http://localhost:8787") << false;
+        QTest::newRow("http ::1") << QStringLiteral("http://[::1]:8787") << false;
+    }
+
+    void cleartextRemote()
+    {
+        QFETCH(QString, site);
+        QFETCH(bool, cleartext);
+        QCOMPARE(isCleartextRemote(QUrl(site)), cleartext);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCloudPermalink)

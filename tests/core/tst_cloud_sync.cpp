@@ -1,5 +1,6 @@
 #include "cloud/shareddocument.h"
 #include "cloud/syncservice.h"
+#include "cloud/syncsettings.h"
 #include "history/historystore.h"
 #include "history/uploadqueue.h"
 #include "tst_cloud_httpserver.h"
@@ -336,6 +337,34 @@ private slots:
         QCOMPARE(store.entry(id)->syncState, SyncState::Local);
         QVERIFY(store.uploads().forComparison(id).isEmpty());
         QVERIFY(!QCoro::waitFor(sync.deleteFromServer(id)).isEmpty()); // nothing left to delete
+    }
+
+    void noTokenOverPlainHttpToAnotherMachine()
+    {
+        // The answer to an upload is the write token: not over plain http to another machine
+        // unless the user agreed (settings) or asked (--allow-insecure-http). Refused before
+        // anything is sent or queued; the comparison stays in the history.
+        HistoryStore store(freshPath());
+        SyncService sync(store);
+        const QUrl remote(QStringLiteral("http://192.0.2.7:8787")); // TEST-NET: never reached
+        const qint64 id = store.save(sampleComparison());
+        const Delivery d = QCoro::waitFor(sync.share(id, remote));
+        QCOMPARE(d.result, Delivery::Result::Failed);
+        QVERIFY2(d.message.contains(QLatin1String("plain http")) &&
+                     d.message.contains(QLatin1String("--allow-insecure-http")),
+                 qPrintable(d.message));
+        QVERIFY(store.uploads().queued().isEmpty());
+        QVERIFY(store.uploads().forComparison(id).isEmpty());
+        QVERIFY(store.load(id).has_value());
+
+        // Agreed to in the settings: this site only.
+        syncsettings::setCleartextAllowed(remote, true);
+        QVERIFY(syncsettings::cleartextAllowed(remote));
+        QVERIFY(!syncsettings::cleartextAllowed(QUrl(QStringLiteral("http://192.0.2.8:8787"))));
+        QVERIFY(syncsettings::cleartextAllowed(QUrl(QStringLiteral("https://fc.example.org"))));
+        QVERIFY(syncsettings::cleartextAllowed(QUrl(QStringLiteral("http://127.0.0.1:9"))));
+        syncsettings::setCleartextAllowed(remote, false);
+        QVERIFY(!syncsettings::cleartextAllowed(remote));
     }
 
     void onlyFinishedComparisonsAreShared()

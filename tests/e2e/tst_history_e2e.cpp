@@ -100,6 +100,25 @@ private slots:
                  QStringLiteral("file"));
     }
 
+    void shareRefusesPlainHttpElsewhereUnlessAsked()
+    {
+        // The upload's answer carries the write token: plain http to another machine is
+        // refused with the way out named, nothing is sent, and the comparison stays saved.
+        Cli cli;
+        const QString path = cli.file(QStringLiteral("mine.json"));
+        QVERIFY(writeFile(path, QJsonDocument(comparisonDocument(sampleComparison())).toJson()));
+        const CliResult r = cli.run({QStringLiteral("share"), path, QStringLiteral("--backend"),
+                                     QStringLiteral("http://192.0.2.7:8787")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains(QLatin1String("--allow-insecure-http")),
+                 qPrintable(r.describe()));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
+        QCOMPARE(list(cli).size(), 1);
+        const CliResult help = cli.run({QStringLiteral("share"), QStringLiteral("--help")});
+        QVERIFY2(help.outText().contains(QLatin1String("--allow-insecure-http")),
+                 qPrintable(help.describe()));
+    }
+
     void searchStarAndDelete()
     {
         Cli cli;

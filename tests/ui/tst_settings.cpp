@@ -19,12 +19,14 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace fc::ui;
 
@@ -241,6 +243,62 @@ private slots:
         QVERIFY(fc::syncsettings::uploadAutomatically());
         fc::syncsettings::setBackendUrl(QUrl());
         fc::syncsettings::setUploadAutomatically(false);
+    }
+
+    void aPlainHttpBackendElsewhereIsAskedFor()
+    {
+        // Write tokens would travel in clear: asked before it is stored; Cancel keeps the
+        // dialog open and writes nothing, Yes stores it and the agreement for that site only.
+        qunsetenv("FASTERCODES_BACKEND");
+        const QUrl remote(QStringLiteral("http://192.0.2.7:8787"));
+        fc::syncsettings::setCleartextAllowed(remote, false);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSettings(SettingsDialog::SyncPage);
+        SettingsDialog *dialog = uitest::settingsDialog(window);
+        dialog->syncPage()->backendField()->setText(remote.toString());
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QString asked;
+        const auto answer = [&](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, dialog, [&, button] {
+                auto *box =
+                    dialog->findChild<QMessageBox *>(QStringLiteral("cleartextBackendQuestion"));
+                if (!box)
+                    return;
+                asked = box->text();
+                QCOMPARE(box->textFormat(), Qt::PlainText);
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        ok->click();
+        QVERIFY2(asked.contains(remote.toString()) && asked.contains(QLatin1String("unencrypted")),
+                 qPrintable(asked));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!fc::syncsettings::hasStoredBackendUrl());
+        QVERIFY(!fc::syncsettings::cleartextAllowed(remote));
+        QVERIFY(dialog->syncPage()->problemLabel()->text().contains(QLatin1String("https")));
+
+        asked.clear();
+        answer(QMessageBox::Yes);
+        ok->click();
+        QVERIFY(!asked.isEmpty());
+        QTRY_VERIFY(!uitest::settingsDialog(window));
+        QCOMPARE(fc::syncsettings::backendUrl(), remote);
+        QVERIFY(fc::syncsettings::cleartextAllowed(remote));
+
+        // https and this machine's own backend are not asked about.
+        window.showSettings(SettingsDialog::SyncPage);
+        dialog = uitest::settingsDialog(window);
+        dialog->syncPage()->backendField()->setText(QStringLiteral("http://127.0.0.1:8787"));
+        asked.clear();
+        answer(QMessageBox::Cancel);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!uitest::settingsDialog(window));
+        QVERIFY(asked.isEmpty());
+        fc::syncsettings::setBackendUrl(QUrl());
+        fc::syncsettings::setCleartextAllowed(remote, false);
     }
 };
 

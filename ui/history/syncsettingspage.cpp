@@ -8,7 +8,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace fc::ui {
@@ -36,6 +38,7 @@ SyncSettingsPage::SyncSettingsPage(QWidget *parent)
         m_sites->fontMetrics().lineSpacing() * 4 +
         2 * (m_sites->frameWidth() + int(m_sites->document()->documentMargin())));
     m_problem->setObjectName(QStringLiteral("syncSettingsProblem"));
+    m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->hide();
@@ -83,6 +86,23 @@ void SyncSettingsPage::showProblem(QWidget *field, const QString &label, const Q
     field->setFocus(Qt::OtherFocusReason);
 }
 
+bool SyncSettingsPage::confirmCleartext(const QUrl &backend)
+{
+    QMessageBox question(
+        QMessageBox::Warning, tr("Unencrypted Backend"),
+        tr("%1 is plain http on another machine. Sharing to it sends each comparison, and "
+           "receives the write token that can delete it, unencrypted: anyone on the network "
+           "path can read or change them. Use this backend anyway?")
+            .arg(backend.toString()),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    question.setObjectName(QStringLiteral("cleartextBackendQuestion"));
+    question.setTextFormat(Qt::PlainText);
+    question.button(QMessageBox::Yes)->setText(tr("Use Unencrypted"));
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.setEscapeButton(QMessageBox::Cancel);
+    return question.exec() == QMessageBox::Yes;
+}
+
 bool SyncSettingsPage::apply()
 {
     QString error;
@@ -107,6 +127,15 @@ bool SyncSettingsPage::apply()
     if (!api) {
         showProblem(m_api, tr("Original &API:"), error);
         return false;
+    }
+    if (backend && isCleartextRemote(*backend) && !syncsettings::cleartextAllowed(*backend)) {
+        if (!confirmCleartext(*backend)) {
+            showProblem(m_backend, tr("&Backend:"),
+                        tr("plain http to another machine: use https, or agree to send write "
+                           "tokens unencrypted"));
+            return false;
+        }
+        syncsettings::setCleartextAllowed(*backend, true);
     }
     syncsettings::setBackendUrl(backend.value_or(QUrl()));
     syncsettings::setUploadAutomatically(m_auto->isChecked());

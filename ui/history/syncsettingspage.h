@@ -30,6 +30,8 @@ public:
 
 private:
     void showProblem(QWidget *field, const QString &label, const QString &text);
+    /// Asks before a plain-http backend on another machine is used (tokens in clear).
+    bool confirmCleartext(const QUrl &backend);
 
     QLineEdit *m_backend;
     QCheckBox *m_auto;

@@ -7,6 +7,12 @@ import { METRICS, type CodeRun, type Comparison, type Metric, type SideName } fr
 
 const SIDES: SideName[] = ["A", "B"];
 
+// The desktop app's link names this backend's host: "fastercodes://run/ID" would be looked up on
+// whatever backend the app is configured for, which is not necessarily this one.
+export function desktopLink(runId: string): string {
+  return `fastercodes://${location.host}/?runId=${encodeURIComponent(runId)}`;
+}
+
 export function setState(state: "loading" | "loaded" | "live" | "not-found" | "deleted" | "expired" | "error" | "landing"): void {
   document.body.dataset.state = state;
 }
@@ -92,7 +98,7 @@ function hero(doc: Comparison, live: boolean): HTMLElement {
       { class: "actions" },
       h(
         "a",
-        { class: "btn btn-primary", href: `fastercodes://run/${doc.runId}`, id: "open-desktop", title: "Opens this comparison in faster.codes desktop, read-only" },
+        { class: "btn btn-primary", href: desktopLink(doc.runId), id: "open-desktop", title: "Opens this comparison in faster.codes desktop, read-only" },
         svgIcon(ICONS.desktop),
         "Open in the desktop app",
       ),
