@@ -328,7 +328,10 @@ void MainWindow::setOrigin(const CodeOrigin &origin)
 void MainWindow::showForeignBanner()
 {
     const QString host = QUrl(m_origin.url).host();
-    m_results->verdict()->showForeign(host.isEmpty() ? m_origin.url : host);
+    m_results->verdict()->showForeign(m_origin.kind == Comparison::SourceKind::File
+                                          ? tr("the file %1").arg(m_origin.url)
+                                      : host.isEmpty() ? m_origin.url
+                                                       : host);
 }
 
 SideSnapshot MainWindow::side(int side) const

@@ -87,6 +87,8 @@ public:
     bool showsForeignCode() const;
     /// Where the code in the editors came from.
     const CodeOrigin &codeOrigin() const { return m_origin; }
+    /// File ▸ Open, Save, Open Comparison and Export.
+    FileCommands *files() const { return m_files; }
 
     /// The Settings dialog (objectName "settingsDialog"), open on `page` (a
     /// SettingsDialog::Page) or on the tab shown last. One at a time: when it is open already

@@ -2,6 +2,7 @@
 
 #include "cloud/runpatch.h"
 #include "cloud/shareddocument.h"
+#include "cloud/syncsettings.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -107,6 +108,15 @@ void LiveShare::pump()
 
 void LiveShare::sendCreate(const QJsonObject &document, bool final)
 {
+    // The answer is the run's write token: not over plain http to another machine unless the
+    // user agreed to that site in the Sync settings (as SyncService::share decides).
+    if (!syncsettings::cleartextAllowed(m_backend)) {
+        fail(tr("the live share was not started: %1 is plain http to another machine, so the "
+                "run's write token would travel unencrypted; use https, or allow this backend in "
+                "the Sync settings")
+                 .arg(m_backend.toString()));
+        return;
+    }
     const QByteArray body = bytesOf(document);
     setState(State::Creating);
     m_busy = true;

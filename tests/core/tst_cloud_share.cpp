@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 
@@ -106,6 +107,9 @@ class TestCloudShare : public QObject
 {
     Q_OBJECT
 private slots:
+    // The live share reads the Sync settings (plain http allowed for which sites).
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void pathsBecomeRelative_data()
     {
         QTest::addColumn<QString>("field");
@@ -521,6 +525,28 @@ private slots:
         share.finish(final, analyze(final));
         QCOMPARE(share.state(), LiveShare::State::Failed);
         QCOMPARE(share.requestsSent(), 1);
+    }
+
+    void noLiveShareOverPlainHttpToAnotherMachine()
+    {
+        // Creating the run answers with its write token: refused before anything is sent.
+        LiveShare share(QUrl(QStringLiteral("http://192.0.2.7:8787"))); // TEST-NET: never reached
+        QSignalSpy problems(&share, &LiveShare::problemOccurred);
+        share.start(running(0));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.at(0).at(1).toBool(), true);
+        QCOMPARE(share.state(), LiveShare::State::Failed);
+        QVERIFY2(share.problem().contains(QLatin1String("plain http")),
+                 qPrintable(share.problem()));
+        QCOMPARE(share.requestsSent(), 0);
+        Comparison final = sampleComparison();
+        share.finish(final, analyze(final));
+        QCOMPARE(share.requestsSent(), 0);
+
+        LiveShare ended(QUrl(QStringLiteral("http://192.0.2.7:8787")));
+        ended.finish(final, analyze(final)); // ended before it began: the same refusal
+        QCOMPARE(ended.state(), LiveShare::State::Failed);
+        QCOMPARE(ended.requestsSent(), 0);
     }
 
     void endedBeforeItBeganIsAnOrdinaryShare()

@@ -21,6 +21,7 @@
 #include "tst_cloud_httpserver.h"
 #include "tst_history_sample.h"
 #include "uitestutil.h"
+#include "window/filecommands.h"
 #include "windowparts.h"
 
 #include <QAbstractItemView>
@@ -28,6 +29,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -250,6 +252,51 @@ private slots:
         QVERIFY(!window.isRunning());
     }
 
+    void aComparisonFileIsForeignUnlessTheHistoryKnowsIt_data()
+    {
+        QTest::addColumn<bool>("inHistory");
+        QTest::newRow("from elsewhere, claiming to be local") << false;
+        QTest::newRow("exported from this machine's history") << true;
+    }
+
+    // File ▸ Open Comparison… and Recent Comparisons both read through openComparisonPath.
+    void aComparisonFileIsForeignUnlessTheHistoryKnowsIt()
+    {
+        QFETCH(bool, inHistory);
+        const Comparison c = hostile(m_dir.path(), Comparison::SourceKind::Local, {});
+        const QString path = m_dir.filePath(QStringLiteral("claims-local.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(comparisonDocument(c)).toJson());
+        file.close();
+        HistoryStore store(freshPath());
+        if (inHistory)
+            QVERIFY(store.save(c) != 0);
+        {
+            MainWindow window;
+            HistoryController controller(&window, store);
+            QVERIFY(window.files()->openComparisonPath(path));
+            QCOMPARE(window.showsForeignCode(), !inHistory);
+            QCOMPARE(uitest::pane(window, 0)->isReadOnly(), !inHistory);
+            if (inHistory) {
+                QCOMPARE(window.currentRequest().sourceKind, Comparison::SourceKind::Local);
+                return;
+            }
+            QCOMPARE(window.codeOrigin().kind, Comparison::SourceKind::File);
+            QCOMPARE(uitest::verdict(window)->state(), VerdictBanner::State::Foreign);
+            QVERIFY2(uitest::verdict(window)->text().contains(QLatin1String("claims-local.json")),
+                     qPrintable(uitest::verdict(window)->text()));
+            // Where it came from goes with it: the request, the export; the path stays here.
+            QCOMPARE(window.currentRequest().sourceKind, Comparison::SourceKind::File);
+            QCOMPARE(window.currentRequest().sourceUrl, QStringLiteral("claims-local.json"));
+            runAsksAndCancelRunsNothing(window, QStringLiteral("claims-local.json"));
+            window.close();
+        }
+        MainWindow again;
+        QVERIFY(again.showsForeignCode());
+        runAsksAndCancelRunsNothing(again, QStringLiteral("claims-local.json"));
+    }
+
     void serverErrorsAreShownAsText()
     {
         LocalHttpServer server([&](const HttpRequest &) {
@@ -331,6 +378,37 @@ private slots:
         controller.duplicateEntry(id);
         QVERIFY(!window.showsForeignCode());
         QCOMPARE(window.currentRequest().sourceKind, Comparison::SourceKind::Local);
+    }
+
+    // Not a check: the picture in docs/history-and-sync.md, the question over the window that
+    // asks it, from the real widgets.
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("FC_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("writes the docs' screenshot only when FC_SCREENSHOTS names a folder");
+        Comparison c = sampleComparison(QStringLiteral("c"), QStringLiteral("python"),
+                                        QStringLiteral("sum of squares"));
+        c.sourceKind = Comparison::SourceKind::Permalink;
+        c.sourceUrl = QStringLiteral("https://fc.example.org/?runId=k3x9q2m7ra");
+        HistoryStore store(freshPath());
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        HistoryController controller(&window, store);
+        controller.openEntry(store.save(c));
+        window.runHere();
+        QMessageBox *box = uitest::runHerePrompt(window);
+        QVERIFY(box);
+        QVERIFY(QTest::qWaitForWindowExposed(box));
+        QPixmap shot = window.grab();
+        const QPixmap question = box->grab();
+        QPainter painter(&shot);
+        painter.fillRect(shot.rect(), QColor(0, 0, 0, 60)); // the window behind a modal question
+        painter.drawPixmap((shot.width() - question.width()) / 2, 120, question);
+        painter.end();
+        QVERIFY(shot.save(dir + QStringLiteral("/screenshot-consent.png")));
     }
 };
 

@@ -12,6 +12,7 @@
 #include "history/uploadqueue.h"
 #include "mainwindow.h"
 #include "settings/settingsdialog.h"
+#include "window/filecommands.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -69,6 +70,8 @@ HistoryController::HistoryController(MainWindow *window, HistoryStore &store, QO
 {
     addToWindow();
     m_liveShare = new LiveShareController(window, this);
+    window->files()->setKnownHere(
+        [this](const Comparison &c) { return m_store.findByContent(c) != 0; });
     connect(window, &MainWindow::comparisonFinished, this,
             &HistoryController::onComparisonFinished);
     connect(m_sync, &SyncService::delivered, this, [this](qint64, const QString &link) {

@@ -90,6 +90,14 @@ bool FileCommands::openComparisonPath(const QString &path)
             tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
+    // A file may come from anywhere, whatever it says of itself: its code is someone else's
+    // (asked about before it runs) unless the history knows it, as `fastercodes share` decides.
+    // The name only, not the path: the origin goes into the history and into shares.
+    if (comparison->sourceKind == Comparison::SourceKind::Local &&
+        !(m_knownHere && m_knownHere(*comparison))) {
+        comparison->sourceKind = Comparison::SourceKind::File;
+        comparison->sourceUrl = QFileInfo(path).fileName();
+    }
     if (m_recentComparisons)
         m_recentComparisons->add(path);
     emit comparisonRead(*comparison);

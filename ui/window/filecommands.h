@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <functional>
 
 class QMainWindow;
 class QMenu;
@@ -43,6 +44,12 @@ public:
     void openComparison();
     /// Reads a comparison document; comparisonRead() on success, a message box otherwise.
     bool openComparisonPath(const QString &path);
+    /// Whether this machine's history knows a comparison (then a file's claim that its code is
+    /// local is believed; otherwise the file's code is foreign, of origin "file").
+    void setKnownHere(std::function<bool(const fc::Comparison &)> known)
+    {
+        m_knownHere = std::move(known);
+    }
 
 signals:
     void comparisonRead(const fc::Comparison &comparison);
@@ -54,6 +61,7 @@ private:
     EditorsPage *m_editors;
     RecentList *m_recentFiles = nullptr;
     RecentList *m_recentComparisons = nullptr;
+    std::function<bool(const fc::Comparison &)> m_knownHere;
 };
 
 } // namespace fc::ui
