@@ -319,10 +319,13 @@ void MainWindow::editCopy(const Comparison &comparison)
 void MainWindow::setOrigin(const CodeOrigin &origin)
 {
     m_origin = origin;
-    // Said at once, before the code changes in the editors: a crash in between leaves the old
-    // code marked foreign (a question too many), never the new code marked as the user's own.
+    // Foreign code is said at once, before it reaches the editors: a crash in between leaves
+    // the old code marked foreign (a question too many), never the new code marked as the
+    // user's own. The user's own origin waits for the session's save (written at once, it made
+    // the first start's settings file before the session was in it).
     appsettings::setSessionOrigin(origin);
-    appsettings::sync();
+    if (origin.isForeign())
+        appsettings::sync();
 }
 
 void MainWindow::showForeignBanner()
