@@ -237,10 +237,6 @@
         <translation>Prozess-/Thread-Limit pro Lauf (Vorgabe 512).</translation>
     </message>
     <message>
-        <source>Run inside a bubblewrap sandbox (no network, read-only system).</source>
-        <translation>In einer bubblewrap-Sandbox ausführen (kein Netzwerk, schreibgeschütztes System).</translation>
-    </message>
-    <message>
         <source>Check that both sides print the same output.</source>
         <translation>Prüfen, ob beide Seiten dieselbe Ausgabe schreiben.</translation>
     </message>
@@ -323,6 +319,18 @@
     <message>
         <source>--threshold is a percentage from 0 to 100, got %1</source>
         <translation>--threshold ist ein Prozentsatz von 0 bis 100, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Run inside a bubblewrap sandbox (no network, read-only system, empty home).</source>
+        <translation>In einer bubblewrap-Sandbox ausführen (kein Netzwerk, schreibgeschütztes System, leerer Home-Ordner).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: let compiles and programs use the network.</source>
+        <translation>Mit --sandbox: Übersetzungen und Programmen das Netzwerk erlauben.</translation>
+    </message>
+    <message>
+        <source>--sandbox-network needs --sandbox</source>
+        <translation>--sandbox-network braucht --sandbox</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1137,10 @@
         <source>%1; &apos;fastercodes sync&apos; or the app will deliver it to %2</source>
         <translation>%1; „fastercodes sync“ oder die App überträgt den Vergleich an %2</translation>
     </message>
+    <message>
+        <source>Share to a plain http:// backend on another machine even though the run&apos;s write token then travels unencrypted (refused otherwise).</source>
+        <translation>Auch an ein einfaches http://-Backend auf einem anderen Rechner teilen, obwohl das Schreib-Token des Laufs dann unverschlüsselt übertragen wird (sonst abgelehnt).</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
@@ -1212,12 +1224,6 @@
 </translation>
     </message>
     <message>
-        <source>Sandboxed (bubblewrap: no network, read-only system).
-</source>
-        <translation>In der Sandbox (bubblewrap: kein Netzwerk, schreibgeschütztes System).
-</translation>
-    </message>
-    <message>
         <source>Note: %1
 </source>
         <translation>Hinweis: %1
@@ -1227,6 +1233,12 @@
         <source>Warning: %1
 </source>
         <translation>Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>Sandboxed (bubblewrap: no network, read-only system, empty home, cleared environment).
+</source>
+        <translation>In der Sandbox (bubblewrap: kein Netzwerk, schreibgeschütztes System, leerer Home-Ordner, geleerte Umgebung).
 </translation>
     </message>
 </context>
@@ -1402,6 +1414,10 @@
         <source>expected a JSON object</source>
         <translation>ein JSON-Objekt erwartet</translation>
     </message>
+    <message>
+        <source>permalink %1 is not on %2, where the run was shared</source>
+        <translation>der Permalink %1 liegt nicht auf %2, wo der Lauf geteilt wurde</translation>
+    </message>
 </context>
 <context>
     <name>fc::ComparisonRunner</name>
@@ -1431,6 +1447,10 @@
         <translation>
 [fastercodes] Das Speicherlimit ließ sich hier nicht anwenden (keine nutzbare cgroup).</translation>
     </message>
+    <message>
+        <source>could not create a folder for the output: %1</source>
+        <translation>konnte keinen Ordner für die Ausgabe anlegen: %1</translation>
+    </message>
 </context>
 <context>
     <name>fc::LiveShare</name>
@@ -1445,6 +1465,10 @@
     <message>
         <source>the live share could not be finished: %1 (the run on the server stays unfinished and expires within an hour; share the comparison again)</source>
         <translation>das Live-Teilen konnte nicht abgeschlossen werden: %1 (der Lauf auf dem Server bleibt unfertig und verfällt innerhalb einer Stunde; teilen Sie den Vergleich erneut)</translation>
+    </message>
+    <message>
+        <source>the live share was not started: %1 is plain http to another machine, so the run&apos;s write token would travel unencrypted; use https, or allow this backend in the Sync settings</source>
+        <translation>das Live-Teilen wurde nicht gestartet: %1 ist einfaches http zu einem anderen Rechner, das Schreib-Token des Laufs würde also unverschlüsselt übertragen; verwenden Sie https oder erlauben Sie dieses Backend in den Sync-Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1496,14 @@
     <message>
         <source>not sent: %1 asked to wait until %2 (%3)</source>
         <translation>nicht gesendet: %1 bat, bis %2 zu warten (%3)</translation>
+    </message>
+    <message>
+        <source>not sent: %1 is plain http to another machine, so the run&apos;s write token would travel unencrypted; use https, or allow this backend in the Sync settings (command line: --allow-insecure-http)</source>
+        <translation>nicht gesendet: %1 ist einfaches http zu einem anderen Rechner, das Schreib-Token des Laufs würde also unverschlüsselt übertragen; verwenden Sie https oder erlauben Sie dieses Backend in den Sync-Einstellungen (Kommandozeile: --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <source>not sent: %1 is plain http to another machine, so the run&apos;s write token would travel unencrypted; allow this backend in the Sync settings first</source>
+        <translation>nicht gesendet: %1 ist einfaches http zu einem anderen Rechner, das Schreib-Token des Laufs würde also unverschlüsselt übertragen; erlauben Sie dieses Backend zuerst in den Sync-Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -1693,10 +1725,6 @@
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>yes (bubblewrap: no network, read-only system)</source>
-        <translation>ja (bubblewrap: kein Netzwerk, schreibgeschütztes System)</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -1727,6 +1755,10 @@
     <message>
         <source>Code from</source>
         <translation>Code von</translation>
+    </message>
+    <message>
+        <source>yes (bubblewrap: no network, read-only system, empty home, cleared environment)</source>
+        <translation>ja (bubblewrap: kein Netzwerk, schreibgeschütztes System, leerer Home-Ordner, geleerte Umgebung)</translation>
     </message>
 </context>
 <context>
@@ -2286,12 +2318,16 @@
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <source>Not run: the code stays read-only</source>
-        <translation>Nicht ausgeführt: der Code bleibt schreibgeschützt</translation>
-    </message>
-    <message>
         <source>No web browser to open %1</source>
         <translation>Kein Webbrowser, um %1 zu öffnen</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>die Datei %1</translation>
+    </message>
+    <message>
+        <source>Not run: someone else&apos;s code needs your consent</source>
+        <translation>Nicht ausgeführt: fremder Code braucht Ihre Zustimmung</translation>
     </message>
 </context>
 <context>
@@ -2731,10 +2767,6 @@
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>Run in a sandbox: no network, read-only system, private /tmp</source>
-        <translation>In einer Sandbox ausführen: kein Netzwerk, schreibgeschütztes System, eigenes /tmp</translation>
-    </message>
-    <message>
         <source>&amp;Warm-up</source>
         <translation>Auf&amp;wärmen</translation>
     </message>
@@ -2746,6 +2778,10 @@
         <source>&amp;Memory</source>
         <translation>Spei&amp;cher</translation>
     </message>
+    <message>
+        <source>Run in a sandbox: no network, a read-only system, an empty home and /tmp, only its own work folder, a cleared environment</source>
+        <translation>In einer Sandbox ausführen: kein Netzwerk, ein schreibgeschütztes System, leerer Home-Ordner und leeres /tmp, nur der eigene Arbeitsordner, eine geleerte Umgebung</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::SettingsDialog</name>
@@ -2756,10 +2792,6 @@
     <message>
         <source>&amp;Adaptive: run until the result is precise enough</source>
         <translation>A&amp;daptiv: ausführen, bis das Ergebnis genau genug ist</translation>
-    </message>
-    <message>
-        <source>Run in a sa&amp;ndbox (no network, read-only system, private /tmp)</source>
-        <translation>In einer &amp;Sandbox ausführen (kein Netzwerk, schreibgeschütztes System, eigenes /tmp)</translation>
     </message>
     <message>
         <source>Check that both sides print the same &amp;output</source>
@@ -2904,6 +2936,10 @@
     <message>
         <source>Pin both sides to &amp;CPU:</source>
         <translation>Beide Seiten an &amp;CPU binden:</translation>
+    </message>
+    <message>
+        <source>Run in a sa&amp;ndbox (no network, read-only system, empty home, no secrets in the environment)</source>
+        <translation>In einer Sa&amp;ndbox ausführen (kein Netzwerk, schreibgeschütztes System, leerer Home-Ordner, keine Geheimnisse in der Umgebung)</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3103,22 @@ Der Vergleich wird zu %2 hochgeladen, sobald der Server erreichbar ist; der Verl
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unencrypted Backend</source>
+        <translation>Unverschlüsseltes Backend</translation>
+    </message>
+    <message>
+        <source>%1 is plain http on another machine. Sharing to it sends each comparison, and receives the write token that can delete it, unencrypted: anyone on the network path can read or change them. Use this backend anyway?</source>
+        <translation>%1 ist einfaches http auf einem anderen Rechner. Beim Teilen dorthin werden jeder Vergleich und das Schreib-Token, mit dem er gelöscht werden kann, unverschlüsselt übertragen: jeder auf dem Netzwerkweg kann sie lesen oder ändern. Dieses Backend trotzdem verwenden?</translation>
+    </message>
+    <message>
+        <source>Use Unencrypted</source>
+        <translation>Unverschlüsselt verwenden</translation>
+    </message>
+    <message>
+        <source>plain http to another machine: use https, or agree to send write tokens unencrypted</source>
+        <translation>einfaches http zu einem anderen Rechner: verwenden Sie https oder stimmen Sie zu, Schreib-Token unverschlüsselt zu senden</translation>
     </message>
 </context>
 <context>

@@ -237,10 +237,6 @@
         <translation>Limite de processus/threads par exécution (512 par défaut).</translation>
     </message>
     <message>
-        <source>Run inside a bubblewrap sandbox (no network, read-only system).</source>
-        <translation>Exécuter dans un bac à sable bubblewrap (pas de réseau, système en lecture seule).</translation>
-    </message>
-    <message>
         <source>Check that both sides print the same output.</source>
         <translation>Vérifier que les deux côtés affichent la même sortie.</translation>
     </message>
@@ -323,6 +319,18 @@
     <message>
         <source>--threshold is a percentage from 0 to 100, got %1</source>
         <translation>--threshold est un pourcentage de 0 à 100, reçu : %1</translation>
+    </message>
+    <message>
+        <source>Run inside a bubblewrap sandbox (no network, read-only system, empty home).</source>
+        <translation>Exécuter dans un bac à sable bubblewrap (pas de réseau, système en lecture seule, dossier personnel vide).</translation>
+    </message>
+    <message>
+        <source>With --sandbox: let compiles and programs use the network.</source>
+        <translation>Avec --sandbox : autoriser le réseau aux compilations et aux programmes.</translation>
+    </message>
+    <message>
+        <source>--sandbox-network needs --sandbox</source>
+        <translation>--sandbox-network nécessite --sandbox</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1137,10 @@
         <source>%1; &apos;fastercodes sync&apos; or the app will deliver it to %2</source>
         <translation>%1 ; « fastercodes sync » ou l’application livrera la comparaison à %2</translation>
     </message>
+    <message>
+        <source>Share to a plain http:// backend on another machine even though the run&apos;s write token then travels unencrypted (refused otherwise).</source>
+        <translation>Partager vers un backend http:// simple sur une autre machine même si le jeton d’écriture de l’exécution circule alors en clair (refusé sinon).</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>
@@ -1212,12 +1224,6 @@
 </translation>
     </message>
     <message>
-        <source>Sandboxed (bubblewrap: no network, read-only system).
-</source>
-        <translation>Dans le bac à sable (bubblewrap : pas de réseau, système en lecture seule).
-</translation>
-    </message>
-    <message>
         <source>Note: %1
 </source>
         <translation>Remarque : %1
@@ -1227,6 +1233,12 @@
         <source>Warning: %1
 </source>
         <translation>Avertissement : %1
+</translation>
+    </message>
+    <message>
+        <source>Sandboxed (bubblewrap: no network, read-only system, empty home, cleared environment).
+</source>
+        <translation>Dans un bac à sable (bubblewrap : pas de réseau, système en lecture seule, dossier personnel vide, environnement vidé).
 </translation>
     </message>
 </context>
@@ -1402,6 +1414,10 @@
         <source>expected a JSON object</source>
         <translation>un objet JSON était attendu</translation>
     </message>
+    <message>
+        <source>permalink %1 is not on %2, where the run was shared</source>
+        <translation>le permalien %1 n’est pas sur %2, où l’exécution a été partagée</translation>
+    </message>
 </context>
 <context>
     <name>fc::ComparisonRunner</name>
@@ -1431,6 +1447,10 @@
         <translation>
 [fastercodes] la limite de mémoire n’a pas pu être appliquée ici (aucun cgroup utilisable).</translation>
     </message>
+    <message>
+        <source>could not create a folder for the output: %1</source>
+        <translation>impossible de créer un dossier pour la sortie : %1</translation>
+    </message>
 </context>
 <context>
     <name>fc::LiveShare</name>
@@ -1445,6 +1465,10 @@
     <message>
         <source>the live share could not be finished: %1 (the run on the server stays unfinished and expires within an hour; share the comparison again)</source>
         <translation>le partage en direct n’a pas pu être terminé : %1 (l’exécution sur le serveur reste inachevée et expire dans l’heure ; partagez de nouveau la comparaison)</translation>
+    </message>
+    <message>
+        <source>the live share was not started: %1 is plain http to another machine, so the run&apos;s write token would travel unencrypted; use https, or allow this backend in the Sync settings</source>
+        <translation>le partage en direct n’a pas démarré : %1 est du http simple vers une autre machine, le jeton d’écriture de l’exécution circulerait donc en clair ; utilisez https, ou autorisez ce backend dans les paramètres de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1496,14 @@
     <message>
         <source>not sent: %1 asked to wait until %2 (%3)</source>
         <translation>non envoyé : %1 a demandé d’attendre jusqu’à %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not sent: %1 is plain http to another machine, so the run&apos;s write token would travel unencrypted; use https, or allow this backend in the Sync settings (command line: --allow-insecure-http)</source>
+        <translation>non envoyé : %1 est du http simple vers une autre machine, le jeton d’écriture de l’exécution circulerait donc en clair ; utilisez https, ou autorisez ce backend dans les paramètres de synchronisation (ligne de commande : --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <source>not sent: %1 is plain http to another machine, so the run&apos;s write token would travel unencrypted; allow this backend in the Sync settings first</source>
+        <translation>non envoyé : %1 est du http simple vers une autre machine, le jeton d’écriture de l’exécution circulerait donc en clair ; autorisez d’abord ce backend dans les paramètres de synchronisation</translation>
     </message>
 </context>
 <context>
@@ -1693,10 +1725,6 @@
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <source>yes (bubblewrap: no network, read-only system)</source>
-        <translation>oui (bubblewrap : pas de réseau, système en lecture seule)</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -1727,6 +1755,10 @@
     <message>
         <source>Code from</source>
         <translation>Code provenant de</translation>
+    </message>
+    <message>
+        <source>yes (bubblewrap: no network, read-only system, empty home, cleared environment)</source>
+        <translation>oui (bubblewrap : pas de réseau, système en lecture seule, dossier personnel vide, environnement vidé)</translation>
     </message>
 </context>
 <context>
@@ -2286,12 +2318,16 @@
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <source>Not run: the code stays read-only</source>
-        <translation>Non exécuté : le code reste en lecture seule</translation>
-    </message>
-    <message>
         <source>No web browser to open %1</source>
         <translation>Aucun navigateur web pour ouvrir %1</translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation>le fichier %1</translation>
+    </message>
+    <message>
+        <source>Not run: someone else&apos;s code needs your consent</source>
+        <translation>Non exécuté : le code de quelqu’un d’autre nécessite votre accord</translation>
     </message>
 </context>
 <context>
@@ -2731,10 +2767,6 @@
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <source>Run in a sandbox: no network, read-only system, private /tmp</source>
-        <translation>Exécuter dans un bac à sable : pas de réseau, système en lecture seule, /tmp privé</translation>
-    </message>
-    <message>
         <source>&amp;Warm-up</source>
         <translation>É&amp;chauffement</translation>
     </message>
@@ -2746,6 +2778,10 @@
         <source>&amp;Memory</source>
         <translation>&amp;Mémoire</translation>
     </message>
+    <message>
+        <source>Run in a sandbox: no network, a read-only system, an empty home and /tmp, only its own work folder, a cleared environment</source>
+        <translation>Exécuter dans un bac à sable : pas de réseau, un système en lecture seule, un dossier personnel et un /tmp vides, seulement son propre dossier de travail, un environnement vidé</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::SettingsDialog</name>
@@ -2756,10 +2792,6 @@
     <message>
         <source>&amp;Adaptive: run until the result is precise enough</source>
         <translation>&amp;Adaptatif : exécuter jusqu’à ce que le résultat soit assez précis</translation>
-    </message>
-    <message>
-        <source>Run in a sa&amp;ndbox (no network, read-only system, private /tmp)</source>
-        <translation>Exécuter dans un bac à &amp;sable (pas de réseau, système en lecture seule, /tmp privé)</translation>
     </message>
     <message>
         <source>Check that both sides print the same &amp;output</source>
@@ -2904,6 +2936,10 @@
     <message>
         <source>Pin both sides to &amp;CPU:</source>
         <translation>Attacher les deux côtés au &amp;CPU :</translation>
+    </message>
+    <message>
+        <source>Run in a sa&amp;ndbox (no network, read-only system, empty home, no secrets in the environment)</source>
+        <translation>Exécuter dans un bac à &amp;sable (pas de réseau, système en lecture seule, dossier personnel vide, aucun secret dans l’environnement)</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3103,22 @@ La comparaison sera envoyée vers %2 dès que le serveur sera joignable ; l’hi
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Unencrypted Backend</source>
+        <translation>Backend non chiffré</translation>
+    </message>
+    <message>
+        <source>%1 is plain http on another machine. Sharing to it sends each comparison, and receives the write token that can delete it, unencrypted: anyone on the network path can read or change them. Use this backend anyway?</source>
+        <translation>%1 est du http simple sur une autre machine. Partager vers lui envoie chaque comparaison, et reçoit le jeton d’écriture qui permet de la supprimer, en clair : toute personne sur le chemin réseau peut les lire ou les modifier. Utiliser ce backend quand même ?</translation>
+    </message>
+    <message>
+        <source>Use Unencrypted</source>
+        <translation>Utiliser sans chiffrement</translation>
+    </message>
+    <message>
+        <source>plain http to another machine: use https, or agree to send write tokens unencrypted</source>
+        <translation>http simple vers une autre machine : utilisez https, ou acceptez d’envoyer les jetons d’écriture en clair</translation>
     </message>
 </context>
 <context>
