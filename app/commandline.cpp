@@ -37,7 +37,7 @@ int runCommandLine(const QStringList &arguments)
 {
     if (arguments.size() >= 2) {
         const QString &command = arguments.at(1);
-        using Handler = int (*)(const QStringList &);
+        using Handler = int (*)(const QStringList &, Console &);
         static const QList<std::pair<QString, Handler>> handlers{
             {QStringLiteral("compare"), compareCommand},
             {QStringLiteral("languages"), languagesCommand},
@@ -46,8 +46,10 @@ int runCommandLine(const QStringList &arguments)
             {QStringLiteral("sync"), syncCommand},
             {QStringLiteral("fetch"), fetchCommand}};
         for (const auto &[name, handler] : handlers) {
-            if (name == command)
-                return handler(arguments);
+            if (name == command) {
+                Console console;
+                return handler(arguments, console);
+            }
         }
     }
     QTextStream out(stdout);

@@ -14,6 +14,7 @@
 #include "settings/settingsdialog.h"
 #include "sidecolors.h"
 #include "theme/icons.h"
+#include "toolchains/commandline.h"
 #include "window/detectionindicator.h"
 #include "window/editcommands.h"
 #include "window/editorspage.h"
@@ -439,6 +440,13 @@ bool MainWindow::canRun()
         }
         if (p->code().trimmed().isEmpty()) {
             showFailureBeforeRun(tr("%1 has no code").arg(sideName(side)), {});
+            return false;
+        }
+        QString error;
+        if (!splitShellWords(p->flags(), &error) || !splitShellWords(p->arguments(), &error)) {
+            showFailureBeforeRun(
+                tr("The flags or arguments of %1 cannot be split into words").arg(sideName(side)),
+                error);
             return false;
         }
         const ToolchainStatus status = m_catalog->status(p->languageId());

@@ -1,3 +1,4 @@
+#include "cli/command.h"
 #include "cli/commands.h"
 #include "cloud/backendclient.h"
 #include "cloud/permalink.h"
@@ -21,27 +22,20 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(FetchCommand)
 };
 
-int usage(const QString &message)
-{
-    QTextStream(stderr) << "fastercodes fetch: " << message << "\n"
-                        << Text::tr("Try 'fastercodes fetch --help'.") << Qt::endl;
-    return 2;
-}
-
 } // namespace
 
-int fetchCommand(const QStringList &arguments)
+int fetchCommand(const QStringList &arguments, Console &console)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
-        "Downloads a permalink, this project's or the original faster.codes service's, in this "
-        "project's format "
-        "(fastercodes.comparison/1): on standard output, or into a file with --json. The "
-        "comparison is saved to "
-        "the history as downloaded (its code is someone else's: it is never run)."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("fetch"), Text::tr("The command."),
-                                 QStringLiteral("fetch"));
+    Command command(
+        QStringLiteral("fetch"),
+        Text::tr(
+            "Downloads a permalink, this project's or the original faster.codes service's, in this "
+            "project's format "
+            "(fastercodes.comparison/1): on standard output, or into a file with --json. The "
+            "comparison is saved to "
+            "the history as downloaded (its code is someone else's: it is never run)."),
+        console);
+    QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(
         QStringLiteral("LINK"),
         Text::tr("<site>/?runId=ID, <site>/?r=ID, fastercodes://HOST/?runId=ID, "
@@ -62,69 +56,52 @@ int fetchCommand(const QStringList &arguments)
     const QCommandLineOption noSave(QStringLiteral("no-save"),
                                     Text::tr("Do not save the comparison to the history."));
     parser.addOptions({json, backend, originalApi, noSave});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    const QStringList links = parser.positionalArguments().mid(1);
+    if (const auto done = command.parse(arguments))
+        return *done;
+    const QStringList links = command.operands();
     if (links.size() != 1)
-        return usage(Text::tr("expected one link, got %1").arg(links.size()));
+        return command.usage(Text::tr("expected one link, got %1").arg(links.size()));
 
     PermalinkContext context = syncsettings::permalinkContext();
     QString error;
     if (parser.isSet(backend)) {
         const auto site = normalizedSite(parser.value(backend), &error);
         if (!site)
-            return usage(error);
+            return command.usage(error);
         context.backend = *site;
     }
     if (parser.isSet(originalApi)) {
         const auto site = normalizedSite(parser.value(originalApi), &error);
         if (!site)
-            return usage(error);
+            return command.usage(error);
         context.originalApi = *site;
     }
     const auto link = parsePermalink(links.first(), context, &error);
     if (!link)
-        return usage(error);
+        return command.usage(error);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     BackendClient client;
     const FetchOutcome fetched = QCoro::waitFor(client.fetch(*link));
-    if (!fetched.comparison) {
-        err << "fastercodes fetch: " << fetched.problem.message << Qt::endl;
-        return 1;
-    }
+    if (!fetched.comparison)
+        return command.fail(fetched.problem.message);
     const Comparison &c = *fetched.comparison;
     if (!c.missingFields.isEmpty())
-        err << "fastercodes fetch: "
-            << Text::tr("note: the source did not record: %1")
-                   .arg(c.missingFields.join(QStringLiteral(", ")))
-            << Qt::endl;
-    if (!parser.isSet(noSave)) {
-        HistoryStore &store = HistoryStore::defaultStore();
-        if (!store.notice().isEmpty())
-            err << "fastercodes: " << store.notice() << Qt::endl;
-        if (store.save(c, &error) == 0)
-            err << "fastercodes fetch: " << Text::tr("not saved to the history: %1").arg(error)
-                << Qt::endl;
-    }
+        command.warn(Text::tr("note: the source did not record: %1")
+                         .arg(c.missingFields.join(QStringLiteral(", "))));
+    if (!parser.isSet(noSave))
+        command.saveToHistory(c);
     const Analysis analysis = analyze(c);
     if (!parser.isSet(json)) {
-        out << QString::fromUtf8(comparisonBytes(c, analysis, DataFormat::Json)) << Qt::flush;
+        command.out() << QString::fromUtf8(comparisonBytes(c, analysis, DataFormat::Json))
+                      << Qt::flush;
         return 0;
     }
-    if (!exportComparison(c, analysis, parser.value(json), DataFormat::Json, &error)) {
-        err << "fastercodes fetch: " << error << Qt::endl;
-        return 1;
-    }
-    out << Text::tr("%1 (%2 vs %3): %4")
-               .arg(c.title.isEmpty() ? link->webUrl.toString() : c.title, c.a().lang, c.b().lang,
-                    analysis.verdict.sentence())
-        << Qt::endl;
+    if (!exportComparison(c, analysis, parser.value(json), DataFormat::Json, &error))
+        return command.fail(error);
+    command.out() << Text::tr("%1 (%2 vs %3): %4")
+                         .arg(c.title.isEmpty() ? link->webUrl.toString() : c.title, c.a().lang,
+                              c.b().lang, analysis.verdict.sentence())
+                  << Qt::endl;
     return 0;
 }
 

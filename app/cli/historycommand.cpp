@@ -1,3 +1,4 @@
+#include "cli/command.h"
 #include "cli/commands.h"
 #include "cloud/syncservice.h"
 #include "history/historystore.h"
@@ -19,13 +20,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
 };
-
-int usage(const QString &message)
-{
-    QTextStream(stderr) << "fastercodes history: " << message << "\n"
-                        << Text::tr("Try 'fastercodes history --help'.") << Qt::endl;
-    return 2;
-}
 
 QJsonObject entryToJson(const HistoryEntry &e)
 {
@@ -84,14 +78,13 @@ std::optional<qint64> entryId(const HistoryStore &store, const QString &text)
 
 } // namespace
 
-int historyCommand(const QStringList &arguments)
+int historyCommand(const QStringList &arguments, Console &console)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Lists the saved comparisons, newest first; shows, stars or deletes one."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("history"), Text::tr("The command."),
-                                 QStringLiteral("history"));
+    Command command(
+        QStringLiteral("history"),
+        Text::tr("Lists the saved comparisons, newest first; shows, stars or deletes one."),
+        console);
+    QCommandLineParser &parser = command.parser();
     const QCommandLineOption json(QStringLiteral("json"),
                                   Text::tr("Print the list as a JSON array."));
     const QCommandLineOption search(
@@ -121,20 +114,13 @@ int historyCommand(const QStringList &arguments)
         QStringLiteral("ID"));
     parser.addOptions(
         {json, search, language, starred, limit, show, star, unstar, remove, removeRemote});
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (parser.positionalArguments().size() > 1)
-        return usage(Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+    if (const auto done = command.parse(arguments))
+        return *done;
+    if (!command.operands().isEmpty())
+        return command.usage(Text::tr("unexpected argument '%1'").arg(command.operands().first()));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    HistoryStore &store = HistoryStore::defaultStore();
-    if (!store.notice().isEmpty())
-        err << "fastercodes: " << store.notice() << Qt::endl;
+    QTextStream &out = command.out();
+    HistoryStore &store = command.history();
 
     const QList<const QCommandLineOption *> actions{&show, &star, &unstar, &remove, &removeRemote};
     for (const QCommandLineOption *action : actions) {
@@ -142,7 +128,8 @@ int historyCommand(const QStringList &arguments)
             continue;
         const auto id = entryId(store, parser.value(*action));
         if (!id)
-            return usage(Text::tr("there is no history entry '%1'").arg(parser.value(*action)));
+            return command.usage(
+                Text::tr("there is no history entry '%1'").arg(parser.value(*action)));
         if (action == &show) {
             out << QString::fromUtf8(QJsonDocument::fromJson(store.document(*id)).toJson())
                 << Qt::flush;
@@ -154,10 +141,8 @@ int historyCommand(const QStringList &arguments)
         } else {
             SyncService sync(store);
             const QString problem = QCoro::waitFor(sync.deleteFromServer(*id));
-            if (!problem.isEmpty()) {
-                err << "fastercodes history: " << problem << Qt::endl;
-                return 1;
-            }
+            if (!problem.isEmpty())
+                return command.fail(problem);
             out << Text::tr("Deleted comparison %1 from its server.").arg(*id) << Qt::endl;
         }
         return 0;
@@ -171,7 +156,7 @@ int historyCommand(const QStringList &arguments)
         bool ok = false;
         query.limit = parser.value(limit).toInt(&ok);
         if (!ok || query.limit < 1)
-            return usage(Text::tr("--limit needs a whole number ≥ 1"));
+            return command.usage(Text::tr("--limit needs a whole number ≥ 1"));
     }
     const QList<HistoryEntry> entries = store.list(query);
     if (parser.isSet(json)) {

@@ -1,3 +1,4 @@
+#include "cli/command.h"
 #include "cli/commands.h"
 #include "toolchains/languageregistry.h"
 #include "toolchains/toolchaindetector.h"
@@ -11,13 +12,14 @@
 
 namespace fc::app {
 
-int languagesCommand(const QStringList &arguments)
+int languagesCommand(const QStringList &arguments, Console &console)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "LanguagesCommand",
-        "Lists the languages and which toolchains are installed, with versions."));
-    parser.addHelpOption();
+    Command command(QStringLiteral("languages"),
+                    QCoreApplication::translate(
+                        "LanguagesCommand",
+                        "Lists the languages and which toolchains are installed, with versions."),
+                    console);
+    QCommandLineParser &parser = command.parser();
     const QCommandLineOption json(
         QStringLiteral("json"),
         QCoreApplication::translate("LanguagesCommand", "Print a JSON array."));
@@ -26,14 +28,12 @@ int languagesCommand(const QStringList &arguments)
         QCoreApplication::translate("LanguagesCommand",
                                     "Ask every toolchain again instead of using the cache."));
     parser.addOptions({json, refresh});
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << "fastercodes languages: " << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const auto done = command.parse(arguments))
+        return *done;
+    if (!command.operands().isEmpty())
+        return command.usage(
+            QCoreApplication::translate("LanguagesCommand", "unexpected argument '%1'")
+                .arg(command.operands().first()));
     const LanguageRegistry registry = LanguageRegistry::createDefault();
     ToolchainDetector detector;
     detector.detect(registry.languages(), parser.isSet(refresh)
@@ -41,7 +41,7 @@ int languagesCommand(const QStringList &arguments)
                                               : ToolchainDetector::CachePolicy::UseCache);
     detector.waitForFinished();
 
-    QTextStream out(stdout);
+    QTextStream &out = command.out();
     QJsonArray array;
     for (const Language &language : registry.languages()) {
         const ToolchainStatus status = detector.status(language.id);
@@ -66,7 +66,7 @@ int languagesCommand(const QStringList &arguments)
     if (parser.isSet(json))
         out << QJsonDocument(array).toJson();
     for (const auto &e : registry.errors())
-        QTextStream(stderr) << "fastercodes: " << e.toString() << Qt::endl;
+        command.err() << "fastercodes: " << e.toString() << Qt::endl;
     return 0;
 }
 

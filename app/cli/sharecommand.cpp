@@ -1,3 +1,4 @@
+#include "cli/command.h"
 #include "cli/commands.h"
 #include "cloud/permalink.h"
 #include "cloud/syncservice.h"
@@ -23,25 +24,18 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ShareCommand)
 };
 
-int usage(const QString &message)
-{
-    QTextStream(stderr) << "fastercodes share: " << message << "\n"
-                        << Text::tr("Try 'fastercodes share --help'.") << Qt::endl;
-    return 2;
-}
-
 } // namespace
 
-int shareCommand(const QStringList &arguments)
+int shareCommand(const QStringList &arguments, Console &console)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr(
-        "Uploads a finished comparison to a backend and prints its permalink. When the backend "
-        "cannot be reached, "
-        "the upload is queued and 'fastercodes sync' (or the app) delivers it later."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("share"), Text::tr("The command."),
-                                 QStringLiteral("share"));
+    Command command(
+        QStringLiteral("share"),
+        Text::tr(
+            "Uploads a finished comparison to a backend and prints its permalink. When the backend "
+            "cannot be reached, "
+            "the upload is queued and 'fastercodes sync' (or the app) delivers it later."),
+        console);
+    QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(
         QStringLiteral("RESULT.json"),
         Text::tr("A comparison written by 'fastercodes compare --json' or exported by the app."));
@@ -56,40 +50,33 @@ int shareCommand(const QStringList &arguments)
         Text::tr("Share to a plain http:// backend on another machine even though the run's "
                  "write token then travels unencrypted (refused otherwise)."));
     parser.addOption(insecure);
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    const QStringList files = parser.positionalArguments().mid(1);
+    if (const auto done = command.parse(arguments))
+        return *done;
+    const QStringList files = command.operands();
     if (files.size() != 1)
-        return usage(Text::tr("expected one result file, got %1").arg(files.size()));
+        return command.usage(Text::tr("expected one result file, got %1").arg(files.size()));
 
     QUrl site = syncsettings::backendUrl();
     if (parser.isSet(backend)) {
         QString error;
         const auto given = normalizedSite(parser.value(backend), &error);
         if (!given)
-            return usage(error);
+            return command.usage(error);
         site = *given;
     }
 
     QFile file(files.first());
     if (!file.open(QIODevice::ReadOnly))
-        return usage(Text::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return command.usage(
+            Text::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     if (file.size() > 64 * 1024 * 1024)
-        return usage(Text::tr("%1 is too large to be a comparison").arg(file.fileName()));
+        return command.usage(Text::tr("%1 is too large to be a comparison").arg(file.fileName()));
     QString error;
     const auto comparison = comparisonFromJson(file.readAll(), &error);
     if (!comparison)
-        return usage(Text::tr("%1 is not a comparison: %2").arg(file.fileName(), error));
+        return command.usage(Text::tr("%1 is not a comparison: %2").arg(file.fileName(), error));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    HistoryStore &store = HistoryStore::defaultStore();
-    if (!store.notice().isEmpty())
-        err << "fastercodes: " << store.notice() << Qt::endl;
+    HistoryStore &store = command.history();
     // The entry `compare` saved, when there is one: its queue row and link belong there.
     qint64 id = store.findByContent(*comparison);
     if (id == 0) {
@@ -106,31 +93,27 @@ int shareCommand(const QStringList &arguments)
         if (id == 0)
             id = store.save(fromFile, &error);
     }
-    if (id == 0) {
-        err << "fastercodes share: " << Text::tr("cannot save to the history: %1").arg(error)
-            << Qt::endl;
-        return 1;
-    }
+    if (id == 0)
+        return command.fail(Text::tr("cannot save to the history: %1").arg(error));
 
     SyncService sync(store);
     sync.setCleartextAllowed(parser.isSet(insecure));
     const Delivery d = QCoro::waitFor(sync.share(id, site));
     switch (d.result) {
     case Delivery::Result::Delivered:
-        out << d.permalink << Qt::endl;
+        command.out() << d.permalink << Qt::endl;
         return 0;
     case Delivery::Result::Queued:
         // "queued:" stays English in every language: scripts look for it.
-        out << QStringLiteral("queued: ")
-            << Text::tr("%1; 'fastercodes sync' or the app will deliver it to %2")
-                   .arg(d.message, UploadQueue::backendKey(site))
-            << Qt::endl;
+        command.out() << QStringLiteral("queued: ")
+                      << Text::tr("%1; 'fastercodes sync' or the app will deliver it to %2")
+                             .arg(d.message, UploadQueue::backendKey(site))
+                      << Qt::endl;
         return 0;
     case Delivery::Result::Failed:
         break;
     }
-    err << "fastercodes share: " << d.message << Qt::endl;
-    return 1;
+    return command.fail(d.message);
 }
 
 } // namespace fc::app

@@ -24,16 +24,6 @@ NetworkProblem malformed(const QUrl &url, const QString &why)
     return p;
 }
 
-QUrl withPath(const QUrl &site, const QString &suffix)
-{
-    QUrl u = site;
-    QString path = u.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    u.setPath(path + suffix);
-    return u;
-}
-
 QNetworkRequest jsonRequest(const QUrl &url)
 {
     QNetworkRequest request(url);

@@ -31,16 +31,6 @@ QUrl siteOf(const QUrl &url)
     return site;
 }
 
-QUrl withPath(const QUrl &site, const QString &suffix)
-{
-    QUrl u = site;
-    QString path = u.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    u.setPath(path + suffix);
-    return u;
-}
-
 Permalink backendLink(const QUrl &site, const QString &id)
 {
     Permalink p;
@@ -137,6 +127,16 @@ std::optional<Permalink> fromWebUrl(const QUrl &url, const PermalinkContext &con
 }
 
 } // namespace
+
+QUrl withPath(const QUrl &site, const QString &suffix)
+{
+    QUrl u = site;
+    QString path = u.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    u.setPath(path + suffix);
+    return u;
+}
 
 bool isValidRunId(const QString &id)
 {

@@ -54,4 +54,7 @@ std::optional<Permalink> parsePermalink(const QString &text, const PermalinkCont
 /// http(s) only, no query, credentials or fragment, no trailing slash. Invalid: nullopt + `error`.
 std::optional<QUrl> normalizedSite(const QString &text, QString *error);
 
+/// `site` with `suffix` ("/api/runs/ID") appended to its path, without a doubled slash.
+QUrl withPath(const QUrl &site, const QString &suffix);
+
 } // namespace fc

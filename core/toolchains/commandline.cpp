@@ -1,5 +1,6 @@
 #include "toolchains/commandline.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -100,7 +101,8 @@ std::optional<QStringList> splitShellWords(QStringView text, QString *error)
             } else if (c == u'\\') {
                 if (i + 1 == text.size()) {
                     if (error)
-                        *error = QStringLiteral("a backslash ends the text");
+                        *error =
+                            QCoreApplication::translate("ShellWords", "a backslash ends the text");
                     return std::nullopt;
                 }
                 word += text[++i];
@@ -130,8 +132,11 @@ std::optional<QStringList> splitShellWords(QStringView text, QString *error)
     }
     if (quote != Plain) {
         if (error)
-            *error = quote == Single ? QStringLiteral("a single quote (') is not closed")
-                                     : QStringLiteral("a double quote (\") is not closed");
+            *error =
+                quote == Single
+                    ? QCoreApplication::translate("ShellWords", "a single quote (') is not closed")
+                    : QCoreApplication::translate("ShellWords",
+                                                  "a double quote (\") is not closed");
         return std::nullopt;
     }
     if (inWord)

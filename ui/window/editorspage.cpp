@@ -5,10 +5,10 @@
 #include "model/comparison.h"
 #include "runner/comparisonrequest.h"
 #include "settings/appsettings.h"
+#include "toolchains/commandline.h"
 #include "window/findbar.h"
 
 #include <QApplication>
-#include <QProcess>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -98,8 +98,8 @@ void EditorsPage::loadComparison(const Comparison &comparison, bool asEdit)
     for (SidePane *p : m_panes) {
         const Side &s = comparison.sides[size_t(p->side())];
         p->setReadOnly(false);
-        p->restore({s.lang, s.code, s.flags.join(QLatin1Char(' ')), s.args.join(QLatin1Char(' ')),
-                    s.stdinText, QString(), asEdit});
+        p->restore({s.lang, s.code, joinShellWords(s.flags), joinShellWords(s.args), s.stdinText,
+                    QString(), asEdit});
     }
 }
 
@@ -109,9 +109,11 @@ void EditorsPage::fillRequest(ComparisonRequest &request) const
         SideInput &in = request.sides[size_t(p->side())];
         in.languageId = p->languageId();
         in.code = p->code();
+        // The command line's splitter: the same text gives the same words in both. Text that
+        // does not split (an open quote) is refused before a run (MainWindow::canRun).
         if (!p->flags().trimmed().isEmpty())
-            in.flags = QProcess::splitCommand(p->flags());
-        in.args = QProcess::splitCommand(p->arguments());
+            in.flags = splitShellWords(p->flags()).value_or(QStringList());
+        in.args = splitShellWords(p->arguments()).value_or(QStringList());
         in.stdinText = p->standardInput();
     }
 }
