@@ -3,12 +3,19 @@
 #include "jsonreader.h"
 #include "originalformat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace fc {
 
 namespace {
+
+// Translation context "ComparisonJson": what is wrong with a comparison document (JSON).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ComparisonJson)
+};
 
 const QStringList kStatuses{QStringLiteral("RUNNING"), QStringLiteral("SUCCESS"),
                             QStringLiteral("FAILED")};
@@ -287,7 +294,7 @@ RunPlan planFrom(JsonReader r)
     p.thresholdPercent = r.number(QStringLiteral("thresholdPercent"), false, p.thresholdPercent, 0);
     if (p.thresholdPercent > 100 && r.ok())
         r.fail(QStringLiteral("thresholdPercent"),
-               QStringLiteral("a threshold above 100 % is not a practical difference (got %1)")
+               Text::tr("a threshold above 100 % is not a practical difference (got %1)")
                    .arg(p.thresholdPercent));
     return p;
 }
@@ -346,7 +353,7 @@ std::optional<Comparison> comparisonFromJson(const QJsonObject &document, QStrin
     JsonReader r(document, QString(), &problem);
     if (r.string(QStringLiteral("schema"), true) != QLatin1String(kComparisonSchema) && r.ok())
         r.fail(QStringLiteral("schema"),
-               QStringLiteral("unsupported document version '%1' (this app reads %2)")
+               Text::tr("unsupported document version '%1' (this app reads %2)")
                    .arg(document.value(QStringLiteral("schema")).toString(),
                         QLatin1String(kComparisonSchema)));
     Comparison c;
@@ -359,9 +366,8 @@ std::optional<Comparison> comparisonFromJson(const QJsonObject &document, QStrin
     c.title = r.string(QStringLiteral("title"), false, 200);
     if (const auto runs = r.array(QStringLiteral("codeRuns"), true)) {
         if (runs->size() != 2)
-            r.fail(
-                QStringLiteral("codeRuns"),
-                QStringLiteral("expected exactly two entries (A and B), got %1").arg(runs->size()));
+            r.fail(QStringLiteral("codeRuns"),
+                   Text::tr("expected exactly two entries (A and B), got %1").arg(runs->size()));
         for (qsizetype i = 0; i < 2 && r.ok(); ++i)
             c.sides[size_t(i)] = sideFrom(r.element(QStringLiteral("codeRuns"), *runs, i));
     }
@@ -397,14 +403,14 @@ std::optional<Comparison> comparisonFromJson(const QByteArray &bytes, QString *e
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = QStringLiteral("not valid JSON at byte %1: %2")
+            *error = Text::tr("not valid JSON at byte %1: %2")
                          .arg(parseError.offset)
                          .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
         if (error)
-            *error = QStringLiteral("expected a JSON object at the top level");
+            *error = Text::tr("expected a JSON object at the top level");
         return std::nullopt;
     }
     return comparisonFromJson(doc.object(), error);

@@ -1,9 +1,20 @@
 #include "jsonreader.h"
 
+#include <QCoreApplication>
 #include <QVariant>
 #include <cmath>
 
 namespace fc {
+
+namespace {
+
+// Translation context "ComparisonJson": what is wrong with a comparison document (JSON).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ComparisonJson)
+};
+
+} // namespace
 
 JsonReader::JsonReader(const QJsonObject &object, QString path, QString *error)
     : m_object(object)
@@ -31,12 +42,12 @@ QString JsonReader::string(const QString &key, bool required, qsizetype maxLengt
         return {};
     }
     if (!v.isString()) {
-        fail(key, QStringLiteral("expected a string"));
+        fail(key, Text::tr("expected a string"));
         return {};
     }
     const QString s = v.toString();
     if (maxLength >= 0 && s.size() > maxLength) {
-        fail(key, QStringLiteral("longer than %1 characters").arg(maxLength));
+        fail(key, Text::tr("longer than %1 characters").arg(maxLength));
         return {};
     }
     return s;
@@ -51,16 +62,16 @@ double JsonReader::number(const QString &key, bool required, double fallback, do
         return fallback;
     }
     if (!v.isDouble()) {
-        fail(key, QStringLiteral("expected a number"));
+        fail(key, Text::tr("expected a number"));
         return fallback;
     }
     const double d = v.toDouble();
     if (!std::isfinite(d)) {
-        fail(key, QStringLiteral("out of range"));
+        fail(key, Text::tr("out of range"));
         return fallback;
     }
     if (d < minimum) {
-        fail(key, QStringLiteral("must be at least %1").arg(minimum));
+        fail(key, Text::tr("must be at least %1").arg(minimum));
         return fallback;
     }
     return d;
@@ -72,7 +83,7 @@ std::optional<double> JsonReader::optionalNumber(const QString &key)
         return std::nullopt;
     const QJsonValue v = m_object.value(key);
     if (!v.isDouble()) {
-        fail(key, QStringLiteral("expected a number"));
+        fail(key, Text::tr("expected a number"));
         return std::nullopt;
     }
     return v.toDouble();
@@ -88,7 +99,7 @@ qint64 JsonReader::integer(const QString &key, bool required, qint64 fallback, q
         return fallback;
     }
     if (!v.isDouble()) {
-        fail(key, QStringLiteral("expected a number"));
+        fail(key, Text::tr("expected a number"));
         return fallback;
     }
     // QJsonValue keeps integers that fit in 64 bits exactly; anything else is a double, which
@@ -101,21 +112,21 @@ qint64 JsonReader::integer(const QString &key, bool required, qint64 fallback, q
         const double d = v.toDouble();
         constexpr double twoTo63 = 9223372036854775808.0;
         if (!std::isfinite(d) || d >= twoTo63 || d < -twoTo63) {
-            fail(key, QStringLiteral("out of range (%1)").arg(d));
+            fail(key, Text::tr("out of range (%1)").arg(d));
             return fallback;
         }
         if (d != std::trunc(d)) {
-            fail(key, QStringLiteral("expected a whole number"));
+            fail(key, Text::tr("expected a whole number"));
             return fallback;
         }
         n = qint64(d);
     }
     if (n < minimum) {
-        fail(key, QStringLiteral("must be at least %1").arg(minimum));
+        fail(key, Text::tr("must be at least %1").arg(minimum));
         return fallback;
     }
     if (n > maximum) {
-        fail(key, QStringLiteral("out of range (at most %1)").arg(maximum));
+        fail(key, Text::tr("out of range (at most %1)").arg(maximum));
         return fallback;
     }
     return n;
@@ -132,7 +143,7 @@ bool JsonReader::boolean(const QString &key, bool fallback)
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isBool()) {
-        fail(key, QStringLiteral("expected true or false"));
+        fail(key, Text::tr("expected true or false"));
         return fallback;
     }
     return v.toBool();
@@ -146,7 +157,7 @@ QStringList JsonReader::stringList(const QString &key, qsizetype maxItems)
         return out;
     for (qsizetype i = 0; i < items->size(); ++i) {
         if (!items->at(i).isString()) {
-            fail(QStringLiteral("%1[%2]").arg(key).arg(i), QStringLiteral("expected a string"));
+            fail(QStringLiteral("%1[%2]").arg(key).arg(i), Text::tr("expected a string"));
             return {};
         }
         out << items->at(i).toString();
@@ -174,12 +185,12 @@ std::optional<QJsonArray> JsonReader::array(const QString &key, bool required, q
         return std::nullopt;
     }
     if (!v.isArray()) {
-        fail(key, QStringLiteral("expected an array"));
+        fail(key, Text::tr("expected an array"));
         return std::nullopt;
     }
     const QJsonArray a = v.toArray();
     if (maxItems >= 0 && a.size() > maxItems) {
-        fail(key, QStringLiteral("more than %1 items").arg(maxItems));
+        fail(key, Text::tr("more than %1 items").arg(maxItems));
         return std::nullopt;
     }
     return a;
@@ -194,7 +205,7 @@ JsonReader JsonReader::object(const QString &key, bool required)
         return JsonReader({}, pathOf(key), m_error);
     }
     if (!v.isObject())
-        fail(key, QStringLiteral("expected an object"));
+        fail(key, Text::tr("expected an object"));
     return JsonReader(v.toObject(), pathOf(key), m_error);
 }
 
@@ -203,7 +214,7 @@ JsonReader JsonReader::element(const QString &key, const QJsonArray &array, qsiz
     const QString name = QStringLiteral("%1[%2]").arg(key).arg(index);
     const QJsonValue v = array.at(index);
     if (!v.isObject())
-        fail(name, QStringLiteral("expected an object"));
+        fail(name, Text::tr("expected an object"));
     return JsonReader(v.toObject(), pathOf(name), m_error);
 }
 

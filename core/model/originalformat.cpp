@@ -2,9 +2,17 @@
 
 #include "jsonreader.h"
 
+#include <QCoreApplication>
+
 namespace fc {
 
 namespace {
+
+// Translation context "ComparisonJson": what is wrong with a comparison document (JSON).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ComparisonJson)
+};
 
 const QStringList kStages{QStringLiteral("Draft"),          QStringLiteral("Submitted"),
                           QStringLiteral("Compiling"),      QStringLiteral("Compiled_Success"),
@@ -21,7 +29,7 @@ QList<double> valuesOf(JsonReader stats, const QString &metric)
         return out;
     for (qsizetype i = 0; i < values->size(); ++i) {
         if (!values->at(i).isDouble()) {
-            m.fail(QStringLiteral("values[%1]").arg(i), QStringLiteral("expected a number"));
+            m.fail(QStringLiteral("values[%1]").arg(i), Text::tr("expected a number"));
             return {};
         }
         out << values->at(i).toDouble();
@@ -39,7 +47,7 @@ Side sideFromOriginal(JsonReader r, QStringList *missing)
         QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         r.fail(QStringLiteral("code"),
-               QStringLiteral("not valid base64 (the original format encodes code in base64)"));
+               Text::tr("not valid base64 (the original format encodes code in base64)"));
     s.code = QString::fromUtf8(*decoded);
     const QString status =
         r.oneOf(QStringLiteral("status"), {QStringLiteral("SUCCESS"), QStringLiteral("FAILED")});
@@ -62,12 +70,11 @@ Side sideFromOriginal(JsonReader r, QStringList *missing)
         s.runs << run;
     }
     if (n > 0 && (wall.size() != n || cpu.size() != n || mem.size() != n))
-        missing->append(
-            QStringLiteral("%1: some per-run values").arg(s.id.isEmpty() ? s.lang : s.id));
+        missing->append(Text::tr("%1: some per-run values").arg(s.id.isEmpty() ? s.lang : s.id));
     if (s.status == Side::Status::Failed)
         s.error = SideError{
             QStringLiteral("exit"),
-            QStringLiteral("The original service reported a failure (stage %1) without a reason.")
+            Text::tr("The original service reported a failure (stage %1) without a reason.")
                 .arg(s.stage.isEmpty() ? QStringLiteral("unknown") : s.stage)};
     return s;
 }
@@ -94,9 +101,8 @@ std::optional<Comparison> comparisonFromOriginal(const QJsonObject &document, QS
     c.plan.timeoutS = 30;
     if (const auto runs = r.array(QStringLiteral("codeRuns"), true)) {
         if (runs->size() != 2)
-            r.fail(
-                QStringLiteral("codeRuns"),
-                QStringLiteral("expected exactly two entries (A and B), got %1").arg(runs->size()));
+            r.fail(QStringLiteral("codeRuns"),
+                   Text::tr("expected exactly two entries (A and B), got %1").arg(runs->size()));
         for (qsizetype i = 0; i < 2 && r.ok(); ++i)
             c.sides[size_t(i)] =
                 sideFromOriginal(r.element(QStringLiteral("codeRuns"), *runs, i), &c.missingFields);

@@ -1,8 +1,19 @@
 #include "probe/launcherexit.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace fc {
+
+namespace {
+
+// Translation context "LauncherExit": why the measuring launcher ended without a result.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LauncherExit)
+};
+
+} // namespace
 
 QTimer *launcherKillTimer(QObject *owner, QProcess *const *process)
 {
@@ -33,17 +44,17 @@ void explainLauncherExit(ProbeResult &r, int exitCode, QProcess::ExitStatus stat
                          bool cancelRequested, const QByteArray &launcherStderr)
 {
     const QString why = status == QProcess::CrashExit
-                            ? QStringLiteral("was killed or crashed")
-                            : QStringLiteral("exited with code %1").arg(exitCode);
+                            ? Text::tr("was killed or crashed")
+                            : Text::tr("exited with code %1").arg(exitCode);
     if (cancelRequested) {
         r.outcome = ProbeResult::Outcome::Cancelled;
         r.cancelled = true;
         r.errorCode.clear();
-        r.errorMessage = QStringLiteral("cancelled; the launcher %1 before it reported").arg(why);
+        r.errorMessage = Text::tr("cancelled; the launcher %1 before it reported").arg(why);
         return;
     }
     r.errorCode = QStringLiteral("launcher_failed");
-    r.errorMessage = QStringLiteral("the measuring launcher %1 without a result").arg(why);
+    r.errorMessage = Text::tr("the measuring launcher %1 without a result").arg(why);
     const QString diagnostics = QString::fromUtf8(launcherStderr).trimmed();
     if (!diagnostics.isEmpty())
         r.errorMessage += QStringLiteral(": ") + diagnostics;

@@ -1,8 +1,16 @@
 #include "probe/launcherprotocol.h"
 
+#include <QCoreApplication>
+
 namespace fc {
 
 namespace {
+
+// Translation context "LauncherProtocol": what was wrong with the launcher's report.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LauncherProtocol)
+};
 
 constexpr int kMaxProblems = 100;
 
@@ -57,7 +65,7 @@ bool readQuoted(QByteArrayView line, qsizetype *i, QByteArray *value, QString *e
             const int hi = *i + 1 < n ? hexDigit(line[*i]) : -1;
             const int lo = *i + 1 < n ? hexDigit(line[*i + 1]) : -1;
             if (hi < 0 || lo < 0) {
-                *error = QStringLiteral("bad \\x escape at column %1").arg(*i);
+                *error = Text::tr("bad \\x escape at column %1").arg(*i);
                 return false;
             }
             value->append(char(hi * 16 + lo));
@@ -65,13 +73,11 @@ bool readQuoted(QByteArrayView line, qsizetype *i, QByteArray *value, QString *e
             break;
         }
         default:
-            *error = QStringLiteral("unknown escape \\%1 at column %2")
-                         .arg(QChar::fromLatin1(e))
-                         .arg(*i);
+            *error = Text::tr("unknown escape \\%1 at column %2").arg(QChar::fromLatin1(e)).arg(*i);
             return false;
         }
     }
-    *error = QStringLiteral("unterminated quoted value");
+    *error = Text::tr("unterminated quoted value");
     return false;
 }
 
@@ -106,14 +112,14 @@ std::optional<LauncherRecord> LauncherProtocolParser::parseLine(QByteArrayView l
     while (i < n && isKeyChar(line[i]))
         ++i;
     if (i == 0 || line[0] < 'a' || line[0] > 'z') {
-        why = QStringLiteral("not a record (no kind at the start)");
+        why = Text::tr("not a record (no kind at the start)");
         return std::nullopt;
     }
     LauncherRecord record;
     record.kind = line.first(i).toByteArray();
     while (i < n) {
         if (line[i] != ' ') {
-            why = QStringLiteral("unexpected character at column %1").arg(i + 1);
+            why = Text::tr("unexpected character at column %1").arg(i + 1);
             return std::nullopt;
         }
         while (i < n && line[i] == ' ')
@@ -124,7 +130,7 @@ std::optional<LauncherRecord> LauncherProtocolParser::parseLine(QByteArrayView l
         while (i < n && isKeyChar(line[i]))
             ++i;
         if (i == keyStart || i == n || line[i] != '=') {
-            why = QStringLiteral("expected key=value at column %1").arg(keyStart + 1);
+            why = Text::tr("expected key=value at column %1").arg(keyStart + 1);
             return std::nullopt;
         }
         QByteArray key = line.sliced(keyStart, i - keyStart).toByteArray();
@@ -138,13 +144,13 @@ std::optional<LauncherRecord> LauncherProtocolParser::parseLine(QByteArrayView l
             const qsizetype valueStart = i;
             while (i < n && line[i] != ' ') {
                 if (line[i] == '"' || static_cast<unsigned char>(line[i]) < 0x20) {
-                    why = QStringLiteral("bad character in value at column %1").arg(i + 1);
+                    why = Text::tr("bad character in value at column %1").arg(i + 1);
                     return std::nullopt;
                 }
                 ++i;
             }
             if (i == valueStart) {
-                why = QStringLiteral("empty value for %1").arg(QString::fromLatin1(key));
+                why = Text::tr("empty value for %1").arg(QString::fromLatin1(key));
                 return std::nullopt;
             }
             value = line.sliced(valueStart, i - valueStart).toByteArray();
@@ -171,7 +177,7 @@ void LauncherProtocolParser::feed(QByteArrayView bytes)
                 return;
             m_pending.append(bytes);
             if (m_pending.size() > kMaxLineBytes) {
-                problem(QStringLiteral("line %1: longer than %2 bytes, skipped")
+                problem(Text::tr("line %1: longer than %2 bytes, skipped")
                             .arg(m_lineNumber + 1)
                             .arg(kMaxLineBytes));
                 m_pending.clear();
@@ -186,7 +192,7 @@ void LauncherProtocolParser::feed(QByteArrayView bytes)
             m_pending.append(bytes.first(newline));
             if (m_pending.size() > kMaxLineBytes) {
                 ++m_lineNumber;
-                problem(QStringLiteral("line %1: longer than %2 bytes, skipped")
+                problem(Text::tr("line %1: longer than %2 bytes, skipped")
                             .arg(m_lineNumber)
                             .arg(kMaxLineBytes));
             } else {
@@ -202,7 +208,7 @@ void LauncherProtocolParser::finish()
 {
     // A line without its newline was cut off: a truncated number would be a wrong number.
     if (!m_pending.isEmpty()) {
-        problem(QStringLiteral("line %1: incomplete last line ignored: %2")
+        problem(Text::tr("line %1: incomplete last line ignored: %2")
                     .arg(m_lineNumber + 1)
                     .arg(QString::fromUtf8(m_pending.left(80))));
     }
@@ -218,7 +224,7 @@ void LauncherProtocolParser::handleLine(QByteArrayView line)
     QString error;
     const std::optional<LauncherRecord> record = parseLine(line, &error);
     if (!record) {
-        problem(QStringLiteral("line %1: %2").arg(m_lineNumber).arg(error));
+        problem(Text::tr("line %1: %2").arg(m_lineNumber).arg(error));
         return;
     }
     handleRecord(*record);
@@ -236,7 +242,7 @@ ProbeResult LauncherProtocolParser::result() const
     if (!m_hasOutcome && r.errorCode.isEmpty()) {
         r.outcome = ProbeResult::Outcome::Failed;
         r.errorCode = QStringLiteral("no_result");
-        r.errorMessage = QStringLiteral("the launcher reported no result");
+        r.errorMessage = Text::tr("the launcher reported no result");
         if (!m_problems.isEmpty())
             r.errorMessage += QStringLiteral(" (") + m_problems.first() + QLatin1Char(')');
     }
@@ -254,7 +260,7 @@ bool readInt(const LauncherRecord &record, QByteArrayView key, Int *out, QString
     bool ok = false;
     const qlonglong v = record.value(key).toLongLong(&ok);
     if (!ok) {
-        *error = QStringLiteral("%1: not an integer: %2")
+        *error = Text::tr("%1: not an integer: %2")
                      .arg(QString::fromLatin1(key.toByteArray()),
                           QString::fromUtf8(record.value(key).left(40)));
         return false;
@@ -284,14 +290,12 @@ void LauncherProtocolParser::handleRecord(const LauncherRecord &record)
     const QByteArray &kind = record.kind;
     if (kind == "fcl") {
         if (m_version != 0) {
-            problem(QStringLiteral("line %1: second header").arg(m_lineNumber));
+            problem(Text::tr("line %1: second header").arg(m_lineNumber));
             return;
         }
         QString error;
         if (!readInt(record, "version", &m_version, &error) || m_version <= 0) {
-            problem(QStringLiteral("line %1: header without a version %2")
-                        .arg(m_lineNumber)
-                        .arg(error));
+            problem(Text::tr("line %1: header without a version %2").arg(m_lineNumber).arg(error));
             m_version = -1;
         }
         m_result.os = text(record, "os");
@@ -299,7 +303,7 @@ void LauncherProtocolParser::handleRecord(const LauncherRecord &record)
         return;
     }
     if (m_version == 0) {
-        problem(QStringLiteral("line %1: %2 record before the header")
+        problem(Text::tr("line %1: %2 record before the header")
                     .arg(m_lineNumber)
                     .arg(QString::fromLatin1(kind)));
         m_version = -1; // reported once; the records are still read
@@ -310,8 +314,8 @@ void LauncherProtocolParser::handleRecord(const LauncherRecord &record)
             m_hasOutcome = true;
             m_result.outcome = ProbeResult::Outcome::Failed;
             m_result.errorCode = QStringLiteral("protocol");
-            m_result.errorMessage = QStringLiteral("the launcher speaks protocol version %1; this "
-                                                   "app understands version %2")
+            m_result.errorMessage = Text::tr("the launcher speaks protocol version %1; this "
+                                             "app understands version %2")
                                         .arg(m_version)
                                         .arg(kSupportedVersion);
         }
@@ -341,11 +345,11 @@ void LauncherProtocolParser::handleRecord(const LauncherRecord &record)
             m_samples.append(s);
             ++m_result.sampleCount;
         } else if (error.isEmpty()) {
-            error = QStringLiteral("sample without t_ms, cpu_pct, rss_kib and procs");
+            error = Text::tr("sample without t_ms, cpu_pct, rss_kib and procs");
         }
     } else if (kind == "result" || kind == "error") {
         if (m_hasOutcome) {
-            problem(QStringLiteral("line %1: second outcome record ignored").arg(m_lineNumber));
+            problem(Text::tr("line %1: second outcome record ignored").arg(m_lineNumber));
             return;
         }
         if (kind == "result") {
@@ -360,7 +364,7 @@ void LauncherProtocolParser::handleRecord(const LauncherRecord &record)
     }
     // Other kinds come from newer launchers and are skipped on purpose.
     if (!error.isEmpty())
-        problem(QStringLiteral("line %1: %2").arg(m_lineNumber).arg(error));
+        problem(Text::tr("line %1: %2").arg(m_lineNumber).arg(error));
 }
 
 void LauncherProtocolParser::applyResult(const LauncherRecord &record)
@@ -369,9 +373,8 @@ void LauncherProtocolParser::applyResult(const LauncherRecord &record)
     QString error;
     if (!readInt(record, "exit", &r.exitCode, &error) ||
         !readInt(record, "signal", &r.signal, &error)) {
-        problem(QStringLiteral("line %1: result without exit and signal %2")
-                    .arg(m_lineNumber)
-                    .arg(error));
+        problem(
+            Text::tr("line %1: result without exit and signal %2").arg(m_lineNumber).arg(error));
         return;
     }
     const std::pair<const char *, qint64 *> numbers[] = {
@@ -402,14 +405,14 @@ void LauncherProtocolParser::applyResult(const LauncherRecord &record)
         QString fieldError;
         readInt(record, key, target, &fieldError);
         if (!fieldError.isEmpty())
-            problem(QStringLiteral("line %1: %2").arg(m_lineNumber).arg(fieldError));
+            problem(Text::tr("line %1: %2").arg(m_lineNumber).arg(fieldError));
     }
     readFlag(record, "core_dumped", &r.coreDumped, &error);
     readFlag(record, "timed_out", &r.timedOut, &error);
     readFlag(record, "cancelled", &r.cancelled, &error);
     readInt(record, "oom_killed", &r.oomKilled, &error);
     if (!error.isEmpty())
-        problem(QStringLiteral("line %1: %2").arg(m_lineNumber).arg(error));
+        problem(Text::tr("line %1: %2").arg(m_lineNumber).arg(error));
 
     m_hasOutcome = true;
     if (r.cancelled)

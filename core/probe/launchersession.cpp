@@ -3,6 +3,7 @@
 #include "probe/launcherexit.h"
 #include "probe/launcherlocation.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 #include <qcoro/qcorosignal.h>
 #include <utility>
@@ -10,6 +11,12 @@
 namespace fc {
 
 namespace {
+
+// Translation context "LauncherExit": why the measuring launcher ended without a result.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LauncherExit)
+};
 
 constexpr qsizetype kStderrKeptBytes = 16384; // of the launcher's own diagnostics
 constexpr qsizetype kMaxLineBytes = LauncherProtocolParser::kMaxLineBytes;
@@ -146,7 +153,7 @@ QCoro::Task<ProbeResult> LauncherSession::run(MeasuredRunSpec spec)
     if (m_running) {
         ProbeResult busy;
         busy.errorCode = QStringLiteral("busy");
-        busy.errorMessage = QStringLiteral("a measured run is already going on");
+        busy.errorMessage = Text::tr("a measured run is already going on");
         co_return busy;
     }
     // Listening before the start: the task runs eagerly up to its first suspension.
@@ -316,7 +323,7 @@ void LauncherSession::onLauncherError(QProcess::ProcessError error)
         return;
     ProbeResult r;
     r.errorCode = QStringLiteral("launcher_missing");
-    r.errorMessage = QStringLiteral("cannot start the measuring launcher %1: %2")
+    r.errorMessage = Text::tr("cannot start the measuring launcher %1: %2")
                          .arg(m_launcherPath, m_process->errorString());
     // Reported from the event loop, as every other outcome, even when it happened in start().
     m_running = false;

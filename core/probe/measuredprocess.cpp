@@ -3,12 +3,19 @@
 #include "probe/launcherexit.h"
 #include "probe/launcherlocation.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 #include <qcoro/qcorosignal.h>
 
 namespace fc {
 
 namespace {
+
+// Translation context "LauncherExit": why the measuring launcher ended without a result.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LauncherExit)
+};
 
 constexpr qsizetype kStderrKeptBytes = 16384; // of the launcher's own diagnostics
 
@@ -118,7 +125,7 @@ void MeasuredProcess::onLauncherError(QProcess::ProcessError error)
         return;
     ProbeResult r;
     r.errorCode = QStringLiteral("launcher_missing");
-    r.errorMessage = QStringLiteral("cannot start the measuring launcher %1: %2")
+    r.errorMessage = Text::tr("cannot start the measuring launcher %1: %2")
                          .arg(m_launcherPath, m_process->errorString());
     // May be reported from inside start(): the caller hears of it from its event loop, as of
     // every other outcome.
@@ -148,7 +155,7 @@ QCoro::Task<ProbeResult> MeasuredProcess::run(MeasuredRunSpec spec)
     if (m_running) {
         ProbeResult busy;
         busy.errorCode = QStringLiteral("busy");
-        busy.errorMessage = QStringLiteral("a measured run is already going on");
+        busy.errorMessage = Text::tr("a measured run is already going on");
         co_return busy;
     }
     // Listening before the start: the task runs eagerly up to its first suspension.

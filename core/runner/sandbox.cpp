@@ -1,5 +1,6 @@
 #include "runner/sandbox.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -8,6 +9,12 @@
 namespace fc {
 
 namespace {
+
+// Translation context "Sandbox": why the sandbox cannot be used here.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Sandbox)
+};
 
 QString bwrapPath()
 {
@@ -143,7 +150,7 @@ bool sandboxWorks(QString *why)
     QStringList wrapper = sandboxWrapper({});
     if (wrapper.isEmpty()) {
         if (why)
-            *why = QStringLiteral("bubblewrap (bwrap) is not installed");
+            *why = Text::tr("bubblewrap (bwrap) is not installed");
         return false;
     }
     QProcess process;
@@ -152,8 +159,9 @@ bool sandboxWorks(QString *why)
     const bool ok = process.waitForFinished(30000) &&
                     process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
     if (!ok && why)
-        *why = QStringLiteral("bwrap cannot make its namespaces here: ") +
-               QString::fromLocal8Bit(process.readAll()).trimmed() + process.errorString();
+        *why =
+            Text::tr("bwrap cannot make its namespaces here: %1")
+                .arg(QString::fromLocal8Bit(process.readAll()).trimmed() + process.errorString());
     if (!ok)
         process.kill();
     return ok;

@@ -1,5 +1,6 @@
 #include "toolchains/languageparser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -7,6 +8,12 @@
 namespace fc {
 
 namespace {
+
+// Translation context "LanguageRecipe": what is wrong with a language recipe (JSON).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LanguageRecipe)
+};
 
 using Severity = LanguageError::Severity;
 
@@ -54,10 +61,10 @@ public:
             if (key.startsWith(u'$') || key.startsWith(u'_'))
                 continue; // "$schema", "_comment": for people and editors
             if (!fields.contains(key)) {
-                warn(key, QStringLiteral("unknown field (ignored)"));
+                warn(key, Text::tr("unknown field (ignored)"));
             } else if (isPlatformOverride &&
                        (key == QLatin1String("id") || key == QLatin1String("platforms"))) {
-                error(key, QStringLiteral("cannot be set per platform"));
+                error(key, Text::tr("cannot be set per platform"));
             }
         }
 
@@ -103,10 +110,10 @@ private:
         static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9_.+-]*$"));
         const QJsonValue value = object.value(key);
         if (!value.isString())
-            error(key, QStringLiteral("must be a string"));
+            error(key, Text::tr("must be a string"));
         else if (!pattern.match(value.toString()).hasMatch())
-            error(key, QStringLiteral("must be lower-case letters, digits and _ . + - "
-                                      "(starting with a letter or digit), not \"%1\"")
+            error(key, Text::tr("must be lower-case letters, digits and _ . + - "
+                                "(starting with a letter or digit), not \"%1\"")
                            .arg(value.toString()));
         else
             language->id = value.toString();
@@ -118,9 +125,9 @@ private:
             return;
         const QJsonValue value = object.value(key);
         if (!value.isString())
-            error(key, QStringLiteral("must be a string"));
+            error(key, Text::tr("must be a string"));
         else if (value.toString().trimmed().isEmpty())
-            error(key, QStringLiteral("must not be empty"));
+            error(key, Text::tr("must not be empty"));
         else
             *out = value.toString();
     }
@@ -134,8 +141,9 @@ private:
             return;
         if (name.contains(u'/') || name.contains(u'\\') || name == QLatin1String(".") ||
             name == QLatin1String("..")) {
-            error(key, QStringLiteral("must be a plain file name such as \"Main.java\", not \"%1\"")
-                           .arg(name));
+            error(
+                key,
+                Text::tr("must be a plain file name such as \"Main.java\", not \"%1\"").arg(name));
             return;
         }
         language->sourceFile = name;
@@ -146,7 +154,7 @@ private:
     {
         const QJsonValue value = object.value(key);
         if (!value.isArray()) {
-            error(key, QStringLiteral("must be an array of strings"));
+            error(key, Text::tr("must be an array of strings"));
             return false;
         }
         QStringList strings;
@@ -154,7 +162,7 @@ private:
         bool ok = true;
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (!array.at(i).isString()) {
-                error(QStringLiteral("%1[%2]").arg(key).arg(i), QStringLiteral("must be a string"));
+                error(QStringLiteral("%1[%2]").arg(key).arg(i), Text::tr("must be a string"));
                 ok = false;
                 continue;
             }
@@ -185,7 +193,7 @@ private:
                 extension.remove(0, 1);
             if (extension.isEmpty() || extension.contains(u'/') || extension.contains(u'\\')) {
                 error(QStringLiteral("%1[%2]").arg(key).arg(i),
-                      QStringLiteral("must be a file name extension such as \"java\", not \"%1\"")
+                      Text::tr("must be a file name extension such as \"java\", not \"%1\"")
                           .arg(raw[i]));
                 ok = false;
             } else if (!extensions.contains(extension)) {
@@ -203,8 +211,8 @@ private:
                 QStringList known;
                 for (const QString &k : Placeholders::known())
                     known << u'{' + k + u'}';
-                error(field, QStringLiteral("unknown placeholder {%1} (known: %2; write {{ for a "
-                                            "literal brace)")
+                error(field, Text::tr("unknown placeholder {%1} (known: %2; write {{ for a "
+                                      "literal brace)")
                                  .arg(name, known.join(QStringLiteral(", "))));
             }
         }
@@ -220,13 +228,13 @@ private:
             return;
         if (words.isEmpty()) {
             if (!mayBeEmpty)
-                error(key, QStringLiteral("must not be empty"));
+                error(key, Text::tr("must not be empty"));
             else
                 out->clear();
             return;
         }
         if (words.front().trimmed().isEmpty()) {
-            error(key + QStringLiteral("[0]"), QStringLiteral("must name the program to start"));
+            error(key + QStringLiteral("[0]"), Text::tr("must name the program to start"));
             return;
         }
         const qsizetype before = m_errors->size();
@@ -243,13 +251,13 @@ private:
             return;
         const QJsonValue value = object.value(key);
         if (!value.isObject()) {
-            error(key, QStringLiteral("must be an object with \"command\" and \"regex\""));
+            error(key, Text::tr("must be an object with \"command\" and \"regex\""));
             return;
         }
         const QJsonObject version = value.toObject();
         for (auto it = version.begin(); it != version.end(); ++it) {
             if (it.key() != QLatin1String("command") && it.key() != QLatin1String("regex"))
-                warn(key + u'.' + it.key(), QStringLiteral("unknown field (ignored)"));
+                warn(key + u'.' + it.key(), Text::tr("unknown field (ignored)"));
         }
         FieldReader inner(m_file, m_prefix + key + u'.', m_errors);
         inner.readCommand(version, QStringLiteral("command"), &language->version.command, false);
@@ -257,12 +265,12 @@ private:
         if (present(version, regexKey)) {
             const QJsonValue regex = version.value(regexKey);
             if (!regex.isString()) {
-                inner.error(regexKey, QStringLiteral("must be a string"));
+                inner.error(regexKey, Text::tr("must be a string"));
             } else {
                 const QRegularExpression re(regex.toString());
                 if (!re.isValid())
-                    inner.error(regexKey, QStringLiteral("not a valid regular expression: %1 "
-                                                         "(at offset %2)")
+                    inner.error(regexKey, Text::tr("not a valid regular expression: %1 "
+                                                   "(at offset %2)")
                                               .arg(re.errorString())
                                               .arg(re.patternErrorOffset()));
                 else
@@ -279,14 +287,14 @@ private:
             return;
         const QJsonValue value = object.value(key);
         if (!value.isObject()) {
-            error(key, QStringLiteral("must be an object of variable names to strings or null"));
+            error(key, Text::tr("must be an object of variable names to strings or null"));
             return;
         }
         const QJsonObject env = value.toObject();
         for (auto it = env.begin(); it != env.end(); ++it) {
             const QString field = key + u'.' + it.key();
             if (it.key().isEmpty() || it.key().contains(u'=')) {
-                error(field, QStringLiteral("is not a valid variable name"));
+                error(field, Text::tr("is not a valid variable name"));
                 continue;
             }
             EnvVariable variable{it.key(), std::nullopt};
@@ -294,7 +302,7 @@ private:
                 checkPlaceholders(field, it.value().toString());
                 variable.value = it.value().toString();
             } else if (!it.value().isNull()) {
-                error(field, QStringLiteral("must be a string, or null to remove the variable"));
+                error(field, Text::tr("must be a string, or null to remove the variable"));
                 continue;
             }
             // Platform overrides and user files change single variables.
@@ -318,7 +326,7 @@ private:
         }
         QStringList lines;
         if (!value.isArray()) {
-            error(key, QStringLiteral("must be a string or an array of lines"));
+            error(key, Text::tr("must be a string or an array of lines"));
             return;
         }
         if (readStrings(object, key, &lines))
@@ -332,7 +340,7 @@ private:
             return;
         const QJsonValue value = object.value(key);
         if (!value.isObject()) {
-            error(key, QStringLiteral("must be an object such as {\"debian\": \"gcc\"}"));
+            error(key, Text::tr("must be an object such as {\"debian\": \"gcc\"}"));
             return;
         }
         const QJsonObject install = value.toObject();
@@ -348,12 +356,12 @@ private:
             const auto slot = std::find_if(std::begin(targets), std::end(targets),
                                            [&](const auto &s) { return s.first == it.key(); });
             if (slot == std::end(targets)) {
-                warn(field, QStringLiteral("unknown package manager (ignored; known: debian, "
-                                           "fedora, homebrew, winget, url)"));
+                warn(field, Text::tr("unknown package manager (ignored; known: debian, "
+                                     "fedora, homebrew, winget, url)"));
             } else if (it.value().isNull()) {
                 language->install.*(slot->second) = QString();
             } else if (!it.value().isString()) {
-                error(field, QStringLiteral("must be a string"));
+                error(field, Text::tr("must be a string"));
             } else {
                 language->install.*(slot->second) = it.value().toString().trimmed();
             }
@@ -369,7 +377,7 @@ private:
 void requireField(FieldReader &reader, bool present, const QString &field, const QString &what)
 {
     if (!present)
-        reader.error(field, QStringLiteral("missing: ") + what);
+        reader.error(field, Text::tr("missing: %1").arg(what));
 }
 
 } // namespace
@@ -384,7 +392,7 @@ std::optional<QJsonObject> readLanguageObject(const QByteArray &data, const QStr
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
         errors->append({file, QString(),
-                        QStringLiteral("not valid JSON at line %1, column %2: %3")
+                        Text::tr("not valid JSON at line %1, column %2: %3")
                             .arg(line)
                             .arg(column)
                             .arg(parseError.errorString()),
@@ -392,8 +400,7 @@ std::optional<QJsonObject> readLanguageObject(const QByteArray &data, const QStr
         return std::nullopt;
     }
     if (!document.isObject()) {
-        errors->append({file, QString(),
-                        QStringLiteral("must hold one JSON object ({\"id\": ..., ...})"),
+        errors->append({file, QString(), Text::tr("must hold one JSON object ({\"id\": ..., ...})"),
                         Severity::Error});
         return std::nullopt;
     }
@@ -431,20 +438,20 @@ std::optional<Language> parseLanguage(const QJsonObject &object, const QString &
     const QString platformsKey = QStringLiteral("platforms");
     if (object.contains(platformsKey) && !object.value(platformsKey).isNull()) {
         if (!object.value(platformsKey).isObject()) {
-            base.error(platformsKey, QStringLiteral("must be an object keyed by platform "
-                                                    "(linux, macos, windows)"));
+            base.error(platformsKey, Text::tr("must be an object keyed by platform "
+                                              "(linux, macos, windows)"));
             failed = true;
         } else {
             const QJsonObject platforms = object.value(platformsKey).toObject();
             for (auto it = platforms.begin(); it != platforms.end(); ++it) {
                 const QString prefix = platformsKey + u'.' + it.key();
                 if (!platformKeys().contains(it.key())) {
-                    base.warn(prefix, QStringLiteral("unknown platform (ignored; known: linux, "
-                                                     "macos, windows)"));
+                    base.warn(prefix, Text::tr("unknown platform (ignored; known: linux, "
+                                               "macos, windows)"));
                     continue;
                 }
                 if (!it.value().isObject()) {
-                    base.error(prefix, QStringLiteral("must be an object"));
+                    base.error(prefix, Text::tr("must be an object"));
                     failed = true;
                     continue;
                 }
@@ -469,18 +476,18 @@ std::optional<Language> parseLanguage(const QJsonObject &object, const QString &
 
     FieldReader required(file, QString(), errors);
     requireField(required, !language.id.isEmpty(), QStringLiteral("id"),
-                 QStringLiteral("a short lower-case id such as \"java\""));
+                 Text::tr("a short lower-case id such as \"java\""));
     requireField(required, !language.name.isEmpty(), QStringLiteral("name"),
-                 QStringLiteral("the name shown to people, such as \"Java\""));
+                 Text::tr("the name shown to people, such as \"Java\""));
     requireField(required, !language.syntax.isEmpty(), QStringLiteral("syntax"),
-                 QStringLiteral("the KSyntaxHighlighting definition name, such as \"Java\""));
+                 Text::tr("the KSyntaxHighlighting definition name, such as \"Java\""));
     requireField(required, !language.sourceFile.isEmpty(), QStringLiteral("source"),
-                 QStringLiteral("the source file name, such as \"Main.java\""));
+                 Text::tr("the source file name, such as \"Main.java\""));
     requireField(required, !language.run.isEmpty(), QStringLiteral("run"),
-                 QStringLiteral("the command that runs the program"));
+                 Text::tr("the command that runs the program"));
     if (!language.version.pattern.isEmpty() && language.version.command.isEmpty())
         required.error(QStringLiteral("version.command"),
-                       QStringLiteral("missing: a regex needs the command whose output it reads"));
+                       Text::tr("missing: a regex needs the command whose output it reads"));
     if (required.failed())
         return std::nullopt;
 

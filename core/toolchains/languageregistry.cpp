@@ -4,6 +4,7 @@
 #include "toolchains/languageparser.h"
 
 #include <QCollator>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,12 @@
 namespace fc {
 
 namespace {
+
+// Translation context "LanguageRecipe": what is wrong with a language recipe (JSON).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(LanguageRecipe)
+};
 
 constexpr qint64 maxFileSize = 1024 * 1024; // a recipe is a few KiB
 
@@ -53,8 +60,8 @@ void LanguageRegistry::loadBuiltins()
     const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     if (names.isEmpty()) {
         m_errors.append({builtinDirectory(), QString(),
-                         QStringLiteral("no built-in language recipes (the resources were not "
-                                        "linked into the program)"),
+                         Text::tr("no built-in language recipes (the resources were not "
+                                  "linked into the program)"),
                          LanguageError::Severity::Error});
     }
     for (const QString &name : names) {
@@ -84,15 +91,14 @@ bool LanguageRegistry::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_errors.append({path, QString(), QStringLiteral("cannot read: ") + file.errorString(),
+        m_errors.append({path, QString(), Text::tr("cannot read: %1").arg(file.errorString()),
                          LanguageError::Severity::Error});
         return false;
     }
     if (file.size() > maxFileSize) {
-        m_errors.append(
-            {path, QString(),
-             QStringLiteral("too large for a language recipe (%1 bytes)").arg(file.size()),
-             LanguageError::Severity::Error});
+        m_errors.append({path, QString(),
+                         Text::tr("too large for a language recipe (%1 bytes)").arg(file.size()),
+                         LanguageError::Severity::Error});
         return false;
     }
     return addJson(file.readAll(), path, Language::Origin::User);

@@ -1,5 +1,6 @@
 #include "toolchains/toolchaindetector.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QProcess>
@@ -8,6 +9,12 @@
 namespace fc {
 
 namespace {
+
+// Translation context "ToolchainDetector": what toolchain detection found.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ToolchainDetector)
+};
 
 constexpr qint64 maxVersionOutput = 64 * 1024;
 
@@ -36,16 +43,20 @@ ToolchainStatus missingToolchain(const Language &language, const QString &progra
     status.state = ToolchainStatus::State::Missing;
     status.missingProgram = program;
     fillInstallHints(&status, language, manager);
-    QString message =
-        QStringLiteral("%1 is not installed (no %2 on the PATH)").arg(language.name, program);
-    if (!status.package.isEmpty()) {
-        message += QStringLiteral(" — install ") + status.package;
-        if (manager == PackageManager::Unknown)
-            message += QStringLiteral(" (the Debian package; yours may be named differently)");
-    } else if (!status.url.isEmpty()) {
-        message += QStringLiteral(" — see ") + status.url;
-    }
-    status.message = message;
+    // Whole sentences, so that a translation can order them as its language needs.
+    if (!status.package.isEmpty() && manager == PackageManager::Unknown)
+        status.message = Text::tr("%1 is not installed (no %2 on the PATH) — install %3 (the "
+                                  "Debian package; yours may be named differently)")
+                             .arg(language.name, program, status.package);
+    else if (!status.package.isEmpty())
+        status.message = Text::tr("%1 is not installed (no %2 on the PATH) — install %3")
+                             .arg(language.name, program, status.package);
+    else if (!status.url.isEmpty())
+        status.message = Text::tr("%1 is not installed (no %2 on the PATH) — see %3")
+                             .arg(language.name, program, status.url);
+    else
+        status.message =
+            Text::tr("%1 is not installed (no %2 on the PATH)").arg(language.name, program);
     return status;
 }
 
@@ -169,8 +180,8 @@ void ToolchainDetector::applyOutput(ToolchainStatus *status, const Language &lan
     status->version = language.version.extract(output);
     status->message.clear();
     if (status->version.isEmpty())
-        status->message = QStringLiteral("%1 is installed, but its version was not found in "
-                                         "\"%2\"")
+        status->message = Text::tr("%1 is installed, but its version was not found in "
+                                   "\"%2\"")
                               .arg(language.name, status->versionText);
 }
 
@@ -223,17 +234,17 @@ void ToolchainDetector::complete(Job &job, bool failedToStart)
     if (failedToStart) {
         status.state = ToolchainStatus::State::Broken;
         status.message =
-            QStringLiteral("%1 could not be started: %2").arg(command, job.process->errorString());
+            Text::tr("%1 could not be started: %2").arg(command, job.process->errorString());
     } else if (job.timedOut) {
         status.state = ToolchainStatus::State::Broken;
-        status.message = QStringLiteral("%1 did not answer within %2 s").arg(command).arg(seconds);
+        status.message = Text::tr("%1 did not answer within %2 s").arg(command).arg(seconds);
     } else if (job.process->exitStatus() == QProcess::CrashExit) {
         status.state = ToolchainStatus::State::Broken;
-        status.message = QStringLiteral("%1 crashed").arg(command);
+        status.message = Text::tr("%1 crashed").arg(command);
     } else if (job.process->exitCode() != 0 && job.language.version.extract(output).isEmpty()) {
         status.state = ToolchainStatus::State::Broken;
         status.versionText = VersionProbe::firstLine(output);
-        status.message = QStringLiteral("%1 failed with exit code %2: %3")
+        status.message = Text::tr("%1 failed with exit code %2: %3")
                              .arg(command)
                              .arg(job.process->exitCode())
                              .arg(status.versionText);
