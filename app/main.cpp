@@ -3,9 +3,9 @@
 #include "display.h"
 #include "mainwindow.h"
 #include "settings/appsettings.h"
+#include "settings/uilanguage.h"
 #include "startupprobe.h"
 #include "theme/thememanager.h"
-#include "uilanguage.h"
 #include "version.h"
 
 #include <QApplication>
@@ -41,7 +41,7 @@ int main(int argc, char **argv)
         setIdentity();
         // Messages in the user's language; words scripts look for (such as "queued:") are not
         // translated.
-        fc::app::installTranslations(fc::ui::appsettings::language());
+        fc::ui::installTranslations(fc::ui::appsettings::language());
         return fc::app::runCommandLine(arguments);
     }
 
@@ -53,7 +53,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setDesktopFileName(QStringLiteral("codes.faster.fastercodes"));
-    fc::app::installTranslations(fc::ui::appsettings::language());
+    fc::ui::installTranslations(fc::ui::appsettings::language());
     fc::ui::applyTheme(fc::ui::appsettings::theme());
 
     // Links (`fastercodes <link>`, the fastercodes:// handler) go to a running instance if any.

@@ -596,6 +596,12 @@ void MainWindow::changeEvent(QEvent *event)
     // The sides' colours are fixed, but greyed entries in the pickers follow the palette.
     if (event->type() == QEvent::PaletteChange)
         refreshLanguages();
+    // A language chosen in the settings applies at once: the menus and toolbars are the window's
+    // (its pages, panes and docks retranslate themselves on the same event).
+    if (event->type() == QEvent::LanguageChange) {
+        m_menus->retranslate();
+        updateTitle();
+    }
     QMainWindow::changeEvent(event);
 }
 

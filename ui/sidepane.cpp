@@ -6,6 +6,7 @@
 #include "sidecolors.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -42,33 +43,20 @@ SidePane::SidePane(int side, QWidget *parent)
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setMinimumContentsLength(16);
     m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_language->setToolTip(tr("Language of side %1").arg(sideName(side)));
-    m_language->setAccessibleName(tr("Language of side %1").arg(sideName(side)));
     m_flags->setObjectName(QStringLiteral("flags"));
-    m_flags->setPlaceholderText(tr("flags"));
-    m_flags->setToolTip(tr("Compiler or interpreter flags, split like a shell would; empty = the "
-                           "language's defaults"));
-    m_flags->setAccessibleName(tr("Flags of side %1").arg(sideName(side)));
     m_flags->setClearButtonEnabled(true);
     m_args->setObjectName(QStringLiteral("arguments"));
-    m_args->setPlaceholderText(tr("program arguments"));
-    m_args->setToolTip(tr("Arguments passed to the program on every run"));
-    m_args->setAccessibleName(tr("Arguments of side %1").arg(sideName(side)));
     m_args->setClearButtonEnabled(true);
     m_stdinToggle->setObjectName(QStringLiteral("stdinToggle"));
-    m_stdinToggle->setText(tr("stdin"));
     m_stdinToggle->setCheckable(true);
     m_stdinToggle->setArrowType(Qt::RightArrow);
     m_stdinToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_stdinToggle->setAutoRaise(true);
-    m_stdinToggle->setToolTip(tr("Show the standard input given to the program"));
     m_stdin->setObjectName(QStringLiteral("stdin"));
-    m_stdin->setPlaceholderText(tr("Standard input for every run"));
     m_stdin->setMaximumHeight(80);
     m_stdin->setVisible(false);
     m_stdin->setTabChangesFocus(true);
     m_editor->setObjectName(QStringLiteral("editor"));
-    m_editor->setAccessibleName(tr("Code of side %1").arg(sideName(side)));
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
@@ -98,7 +86,40 @@ SidePane::SidePane(int side, QWidget *parent)
     connect(m_flags, &QLineEdit::textChanged, this, &SidePane::changed);
     connect(m_args, &QLineEdit::textChanged, this, &SidePane::changed);
     connect(m_stdin, &QPlainTextEdit::textChanged, this, &SidePane::changed);
+    retranslate();
+}
+
+void SidePane::retranslate()
+{
+    m_language->setToolTip(tr("Language of side %1").arg(sideName(m_side)));
+    m_language->setAccessibleName(tr("Language of side %1").arg(sideName(m_side)));
+    m_flags->setPlaceholderText(tr("flags"));
+    m_flags->setToolTip(tr("Compiler or interpreter flags, split like a shell would; empty = the "
+                           "language's defaults"));
+    m_flags->setAccessibleName(tr("Flags of side %1").arg(sideName(m_side)));
+    m_args->setPlaceholderText(tr("program arguments"));
+    m_args->setToolTip(tr("Arguments passed to the program on every run"));
+    m_args->setAccessibleName(tr("Arguments of side %1").arg(sideName(m_side)));
+    m_stdinToggle->setText(tr("stdin"));
+    m_stdinToggle->setToolTip(tr("Show the standard input given to the program"));
+    m_stdin->setPlaceholderText(tr("Standard input for every run"));
+    m_editor->setAccessibleName(tr("Code of side %1").arg(sideName(m_side)));
     updateBadgeTooltip();
+    if (!m_languages.isEmpty())
+        setLanguages(m_languages); // the labels and the flags' placeholder in the new language
+}
+
+void SidePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString SidePane::flagsPlaceholder(const LanguageEntry &entry)
+{
+    return entry.defaultFlags.isEmpty() ? tr("flags")
+                                        : tr("flags (default: %1)").arg(entry.defaultFlags);
 }
 
 void SidePane::updateBadgeTooltip()
@@ -136,9 +157,7 @@ void SidePane::setLanguages(const QList<LanguageEntry> &languages)
     m_language->setCurrentIndex(m_currentId.isEmpty() ? -1 : m_language->findData(m_currentId));
     for (const LanguageEntry &entry : languages) {
         if (entry.id == m_currentId) {
-            m_flags->setPlaceholderText(entry.defaultFlags.isEmpty()
-                                            ? tr("flags")
-                                            : tr("flags (default: %1)").arg(entry.defaultFlags));
+            m_flags->setPlaceholderText(flagsPlaceholder(entry));
             m_language->setToolTip(entry.state == LanguageEntry::State::Missing
                                        ? entry.installHint
                                        : entry.displayName);
@@ -205,9 +224,7 @@ void SidePane::applyLanguage(const LanguageEntry &entry, bool loadTemplate)
     }
     m_language->setToolTip(entry.state == LanguageEntry::State::Missing ? entry.installHint
                                                                         : entry.displayName);
-    m_flags->setPlaceholderText(entry.defaultFlags.isEmpty()
-                                    ? tr("flags")
-                                    : tr("flags (default: %1)").arg(entry.defaultFlags));
+    m_flags->setPlaceholderText(flagsPlaceholder(entry));
     if (changedLanguage)
         emit languageChanged(entry.id);
 }
@@ -282,9 +299,7 @@ void SidePane::restore(const SideSnapshot &s)
     for (const LanguageEntry &entry : std::as_const(m_languages)) {
         if (entry.id == s.languageId) {
             m_editor->setDefinitionName(entry.definitionName);
-            m_flags->setPlaceholderText(entry.defaultFlags.isEmpty()
-                                            ? tr("flags")
-                                            : tr("flags (default: %1)").arg(entry.defaultFlags));
+            m_flags->setPlaceholderText(flagsPlaceholder(entry));
         }
     }
     m_editor->setPlainText(s.code);

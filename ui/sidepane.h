@@ -97,7 +97,12 @@ signals:
     /// Files dropped on the editor; the window decides (it may ask before replacing code).
     void filesDropped(const QStringList &paths);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    static QString flagsPlaceholder(const LanguageEntry &entry);
     void onLanguageActivated(int index);
     void applyLanguage(const LanguageEntry &entry, bool loadTemplate);
     void updateBadgeTooltip();

@@ -9,6 +9,7 @@
 #include "settings/appsettings.h"
 #include "settings/sessionstore.h"
 #include "settings/settingsdialog.h"
+#include "settings/uilanguage.h"
 #include "sidepane.h"
 #include "theme/thememanager.h"
 #include "uitestutil.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -133,6 +135,9 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The language applies at once (tst_translations checks that): back to English for the
+        // tests after this one.
+        const auto english = qScopeGuard([] { installTranslations(QStringLiteral("en")); });
         {
             SettingsDialog dialog(&window);
             dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("dark")));

@@ -1,21 +1,33 @@
 // German and French: every string translated, plural forms right, placeholders kept, core
 // strings (runner, verdict, permalinks, exports) found under the context they are looked up in,
-// and the window in German.
+// the window in German, and a language change without a restart.
 
 #include "cloud/permalink.h"
 #include "export/markdownexport.h"
+#include "history/historycontroller.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
 #include "model/analysis.h"
 #include "results/resultsview.h"
+#include "run/runplanbar.h"
 #include "runner/runoutcome.h"
+#include "settings/settingsdialog.h"
+#include "settings/uilanguage.h"
+#include "sidepane.h"
 #include "stats/verdict.h"
 #include "uitestutil.h"
 #include "windowparts.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QDirIterator>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -253,6 +265,52 @@ private slots:
             QVERIFY(uitest::action(window, "actionRun")->text().contains(QLatin1String("Starten")));
         }
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    // The language chosen in the settings applies at once, no restart: the menus, the tabs, a
+    // side pane, the run plan bar and the history dock come back in German, then in English.
+    // (QApplication posts LanguageChange to the windows, hence QTRY.)
+    void languageChangesWithoutRestart()
+    {
+        const QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        fc::ui::MainWindow window;
+        fc::HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
+        fc::ui::HistoryController controller(&window, store);
+        const auto guard = qScopeGuard([] { fc::ui::installTranslations(QStringLiteral("en")); });
+        const auto texts = [&window, &controller] {
+            return QStringList{uitest::action(window, "actionRun")->text(),
+                               uitest::tabs(window)->tabText(fc::ui::ResultsPage::ResultsTab),
+                               uitest::pane(window, 0)
+                                   ->findChild<QLineEdit *>(QStringLiteral("arguments"))
+                                   ->placeholderText(),
+                               uitest::planBar(window)
+                                   ->findChild<QRadioButton *>(QStringLiteral("planAdaptive"))
+                                   ->text(),
+                               controller.dock()->windowTitle()};
+        };
+        const QStringList english{QStringLiteral("&Run"), QStringLiteral("Results"),
+                                  QStringLiteral("program arguments"), QStringLiteral("Ada&ptive"),
+                                  QStringLiteral("History")};
+        const QStringList german{QStringLiteral("&Starten"), QStringLiteral("Ergebnisse"),
+                                 QStringLiteral("Programmargumente"), QStringLiteral("Adap&tiv"),
+                                 QStringLiteral("Verlauf")};
+        fc::ui::installTranslations(QStringLiteral("en"));
+        QTRY_COMPARE(texts(), english);
+
+        // Through the settings dialog, as the user does it.
+        window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+        fc::ui::SettingsDialog *dialog = uitest::settingsDialog(window);
+        QVERIFY(dialog);
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageSetting"));
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        QVERIFY(dialog->apply()); // what its OK button does before closing
+        dialog->accept();
+        QTRY_COMPARE(texts(), german);
+        QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
+
+        fc::ui::installTranslations(QStringLiteral("en"));
+        QTRY_COMPARE(texts(), english);
     }
 };
 

@@ -90,7 +90,7 @@ HistoryController::~HistoryController()
 void HistoryController::addToWindow()
 {
     m_view = new HistoryView(m_store);
-    m_dock = new QDockWidget(tr("History"));
+    m_dock = new QDockWidget;
     m_dock->setObjectName(QStringLiteral("historyDock"));
     m_dock->setWidget(m_view);
     m_window->addDock(m_dock, Qt::LeftDockWidgetArea);
@@ -101,20 +101,16 @@ void HistoryController::addToWindow()
     });
 
     m_historyAction = m_dock->toggleViewAction();
-    m_historyAction->setText(tr("&History"));
     m_historyAction->setObjectName(QStringLiteral("actionHistory"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_historyAction->setToolTip(tr("Show the comparisons made so far"));
-    m_openPermalink = new QAction(tr("Open &Permalink…"), this);
+    m_openPermalink = new QAction(this);
     m_openPermalink->setObjectName(QStringLiteral("actionOpenPermalink"));
     m_openPermalink->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_openPermalink->setToolTip(tr("Open a shared comparison from its link"));
-    m_share = new QAction(tr("S&hare…"), this);
+    m_share = new QAction(this);
     m_share->setObjectName(QStringLiteral("actionShare"));
     m_share->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    m_share->setToolTip(tr("Upload this comparison and get a link to it"));
     m_share->setEnabled(false);
-    m_syncSettings = new QAction(tr("&Sync Settings…"), this);
+    m_syncSettings = new QAction(this);
     m_syncSettings->setObjectName(QStringLiteral("actionSyncSettings"));
     connect(m_openPermalink, &QAction::triggered, this,
             &HistoryController::showOpenPermalinkDialog);
@@ -123,12 +119,13 @@ void HistoryController::addToWindow()
 
     m_window->addAction(MainWindow::Place::FileMenu, m_openPermalink);
     m_window->addAction(MainWindow::Place::FileMenu, m_share);
-    QMenu *menu = m_window->addMenu(tr("Hi&story"), QStringLiteral("historyMenu"));
-    menu->addAction(m_historyAction);
-    menu->addAction(m_openPermalink);
-    menu->addAction(m_share);
-    menu->addSeparator();
-    menu->addAction(m_syncSettings);
+    m_menu = m_window->addMenu(QString(), QStringLiteral("historyMenu"));
+    m_menu->addAction(m_historyAction);
+    m_menu->addAction(m_openPermalink);
+    m_menu->addAction(m_share);
+    m_menu->addSeparator();
+    m_menu->addAction(m_syncSettings);
+    retranslate();
     m_window->addAction(MainWindow::Place::ToolsToolBar, m_historyAction);
     m_window->addAction(MainWindow::Place::ToolsToolBar, m_share);
 
@@ -145,8 +142,24 @@ void HistoryController::addToWindow()
     qApp->installEventFilter(this);
 }
 
+void HistoryController::retranslate()
+{
+    m_dock->setWindowTitle(tr("History"));
+    m_historyAction->setText(tr("&History"));
+    m_historyAction->setToolTip(tr("Show the comparisons made so far"));
+    m_openPermalink->setText(tr("Open &Permalink…"));
+    m_openPermalink->setToolTip(tr("Open a shared comparison from its link"));
+    m_share->setText(tr("S&hare…"));
+    m_share->setToolTip(tr("Upload this comparison and get a link to it"));
+    m_syncSettings->setText(tr("&Sync Settings…"));
+    m_menu->setTitle(tr("Hi&story"));
+}
+
 bool HistoryController::eventFilter(QObject *watched, QEvent *event)
 {
+    // The dock and the actions are the controller's own: it retranslates them with the window.
+    if (event->type() == QEvent::LanguageChange && watched == m_dock)
+        retranslate();
     if (event->type() != QEvent::DragEnter && event->type() != QEvent::DragMove &&
         event->type() != QEvent::Drop)
         return false;

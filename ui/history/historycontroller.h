@@ -9,6 +9,7 @@
 
 class QAction;
 class QDockWidget;
+class QMenu;
 
 namespace fc {
 class HistoryStore;
@@ -71,6 +72,7 @@ protected:
 
 private:
     void addToWindow();
+    void retranslate();
     /// Runs `then` at once, or after the upload preview when it is still shown before a share
     /// (and not if the user cancels it).
     void afterPreview(qint64 id, const std::function<void()> &then);
@@ -83,6 +85,7 @@ private:
     fc::SyncService *m_sync;
     HistoryView *m_view = nullptr;
     QDockWidget *m_dock = nullptr;
+    QMenu *m_menu = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_openPermalink = nullptr;
     QAction *m_share = nullptr;

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -33,38 +34,31 @@ HistoryView::HistoryView(HistoryStore &store, QWidget *parent)
     , m_model(new HistoryModel(store, this))
     , m_search(new QLineEdit(this))
     , m_language(new QComboBox(this))
-    , m_starred(new QCheckBox(tr("Starred only"), this))
+    , m_starred(new QCheckBox(this))
     , m_table(new QTableView(this))
-    , m_open(new QPushButton(tr("Open"), this))
-    , m_rerun(new QPushButton(tr("Re-run"), this))
-    , m_duplicate(new QPushButton(tr("Duplicate"), this))
-    , m_share(new QPushButton(tr("Share…"), this))
-    , m_delete(new QPushButton(tr("Delete"), this))
+    , m_open(new QPushButton(this))
+    , m_rerun(new QPushButton(this))
+    , m_duplicate(new QPushButton(this))
+    , m_share(new QPushButton(this))
+    , m_delete(new QPushButton(this))
     , m_more(new QToolButton(this))
     , m_undoBar(new QWidget(this))
     , m_undoText(new QLabel(m_undoBar))
-    , m_undo(new QPushButton(tr("Undo"), m_undoBar))
+    , m_undo(new QPushButton(m_undoBar))
     , m_undoTimer(new QTimer(this))
 {
     m_undoText->setTextFormat(Qt::PlainText); // a downloaded comparison's title
-    m_search->setPlaceholderText(tr("Search title, code, language, verdict…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search the history"));
-    m_language->setAccessibleName(tr("Language"));
-    m_open->setToolTip(tr("Show the results and put the code in the editors"));
-    m_rerun->setToolTip(tr("Run this comparison again on this machine"));
-    m_duplicate->setToolTip(tr("Put this code into the editors as a new, editable comparison"));
-    m_delete->setToolTip(tr("Delete from the history (can be undone for a while)"));
-    m_more->setText(tr("More"));
     m_more->setPopupMode(QToolButton::InstantPopup);
     auto *moreMenu = new QMenu(m_more);
-    moreMenu->addAction(tr("Star / Unstar"), this, &HistoryView::starCurrent);
-    moreMenu->addAction(tr("Copy Link"), this, &HistoryView::copyLinkOfCurrent);
-    moreMenu->addAction(tr("Delete from Server"), this, [this] {
+    moreMenu->addAction(QString(), this, &HistoryView::starCurrent);
+    moreMenu->addAction(QString(), this, &HistoryView::copyLinkOfCurrent);
+    moreMenu->addAction(QString(), this, [this] {
         if (const qint64 id = currentId())
             emit deleteFromServerRequested(id);
     });
     m_more->setMenu(moreMenu);
+    retranslate();
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -133,6 +127,39 @@ HistoryView::HistoryView(HistoryStore &store, QWidget *parent)
 
     refreshLanguages();
     updateActions();
+}
+
+void HistoryView::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search title, code, language, verdict…"));
+    m_search->setAccessibleName(tr("Search the history"));
+    m_language->setAccessibleName(tr("Language"));
+    m_starred->setText(tr("Starred only"));
+    m_open->setText(tr("Open"));
+    m_open->setToolTip(tr("Show the results and put the code in the editors"));
+    m_rerun->setText(tr("Re-run"));
+    m_rerun->setToolTip(tr("Run this comparison again on this machine"));
+    m_duplicate->setText(tr("Duplicate"));
+    m_duplicate->setToolTip(tr("Put this code into the editors as a new, editable comparison"));
+    m_share->setText(tr("Share…"));
+    m_delete->setText(tr("Delete"));
+    m_delete->setToolTip(tr("Delete from the history (can be undone for a while)"));
+    m_undo->setText(tr("Undo"));
+    m_more->setText(tr("More"));
+    const QList<QAction *> more = m_more->menu()->actions();
+    more[0]->setText(tr("Star / Unstar"));
+    more[1]->setText(tr("Copy Link"));
+    more[2]->setText(tr("Delete from Server"));
+}
+
+void HistoryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refreshLanguages(); // "All languages"
+        emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+    }
+    QWidget::changeEvent(event);
 }
 
 qint64 HistoryView::currentId() const

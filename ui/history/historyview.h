@@ -52,7 +52,11 @@ signals:
     void shareRequested(qint64 id);
     void deleteFromServerRequested(qint64 id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void applyFilter();
     void refreshLanguages();
     void updateActions();

@@ -3,6 +3,7 @@
 #include "model/runplan.h"
 
 #include <QWidget>
+#include <array>
 
 class QDoubleSpinBox;
 class QLabel;
@@ -32,7 +33,11 @@ public:
 signals:
     void planChanged(const fc::RunPlan &plan);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void syncEnabled();
     void emitChanged();
 
@@ -47,6 +52,7 @@ private:
     QDoubleSpinBox *m_timeout;
     QSpinBox *m_memory;
     QToolButton *m_sandbox;
+    std::array<QLabel *, 3> m_captions; ///< of the warm-up, timeout and memory fields
 };
 
 } // namespace fc::ui

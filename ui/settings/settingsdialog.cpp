@@ -2,6 +2,7 @@
 
 #include "history/syncsettingspage.h"
 #include "settings/appsettings.h"
+#include "settings/uilanguage.h"
 #include "syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -82,9 +83,6 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *general = new QWidget;
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Language:"), m_language);
-    auto *restartNote = new QLabel(tr("A new language takes effect after a restart."));
-    restartNote->setEnabled(false);
-    generalForm->addRow(QString(), restartNote);
     generalForm->addRow(tr("&Theme:"), m_theme);
     generalForm->addRow(tr("&Editor colours:"), m_editorTheme);
     generalForm->addRow(tr("Editor &font size:"), m_fontSize);
@@ -227,7 +225,11 @@ bool SettingsDialog::apply()
         showPage(SyncPage);
         return false;
     }
-    appsettings::setLanguage(m_language->currentData().toString());
+    const QString language = m_language->currentData().toString();
+    if (language != appsettings::language()) {
+        appsettings::setLanguage(language);
+        installTranslations(language); // the open windows retranslate themselves
+    }
     appsettings::setTheme(themeChoiceFromKey(m_theme->currentData().toString()));
     appsettings::setEditorTheme(m_editorTheme->currentData().toString());
     appsettings::setEditorFontSize(m_fontSize->value());

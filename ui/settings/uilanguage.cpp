@@ -1,12 +1,32 @@
-#include "uilanguage.h"
+#include "settings/uilanguage.h"
 
 #include "installdata.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QTranslator>
 
-namespace fc::app {
+namespace fc::ui {
+
+namespace {
+
+// The translators of the last call: removed when the language changes again.
+QPointer<QTranslator> g_app;
+QPointer<QTranslator> g_qt;
+
+void replace(QPointer<QTranslator> &slot, QTranslator *translator, bool loaded)
+{
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot;
+    }
+    slot = translator;
+    if (loaded)
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
 
 QLocale installTranslations(const QString &override)
 {
@@ -27,15 +47,14 @@ QLocale installTranslations(const QString &override)
         if (loaded)
             break;
     }
-    if (loaded)
-        QCoreApplication::installTranslator(app);
+    replace(g_app, app, loaded);
 
     // Qt's own strings (standard buttons, file dialogs) where the system has them.
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    replace(g_qt, qt,
+            qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
     return locale;
 }
 
-} // namespace fc::app
+} // namespace fc::ui
