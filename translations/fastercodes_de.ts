@@ -106,6 +106,21 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>Try &apos;fastercodes %1 --help&apos;.</source>
+        <translation>Siehe „fastercodes %1 --help“.</translation>
+    </message>
+    <message>
+        <source>not saved to the history: %1</source>
+        <translation>nicht im Verlauf gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Which of two pieces of code is faster, by how much, on this machine.</source>
@@ -124,10 +139,6 @@
 </context>
 <context>
     <name>CompareCommand</name>
-    <message>
-        <source>Try &apos;fastercodes compare --help&apos;.</source>
-        <translation>Siehe „fastercodes compare --help“.</translation>
-    </message>
     <message>
         <source>preparing…</source>
         <translation>Vorbereitung…</translation>
@@ -155,10 +166,6 @@
     <message>
         <source>Compiles FILE_A and FILE_B once, runs both many times interleaved and says which is faster.</source>
         <translation>Kompiliert FILE_A und FILE_B einmal, führt beide viele Male abwechselnd aus und sagt, welches schneller ist.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>Source of side A (language from its extension).</source>
@@ -277,14 +284,6 @@
         <translation>die Sprache von %1 ist am Dateinamen nicht zu erkennen; bitte --lang-%2 angeben</translation>
     </message>
     <message>
-        <source>--flags-%1: %2</source>
-        <translation>--flags-%1: %2</translation>
-    </message>
-    <message>
-        <source>--args-%1: %2</source>
-        <translation>--args-%1: %2</translation>
-    </message>
-    <message>
         <source>--%1 needs a whole number ≥ %2</source>
         <translation>--%1 braucht eine ganze Zahl ≥ %2</translation>
     </message>
@@ -299,10 +298,6 @@
     <message>
         <source>--max-runs (%1) is below --min-runs (%2)</source>
         <translation>--max-runs (%1) liegt unter --min-runs (%2)</translation>
-    </message>
-    <message>
-        <source>not saved to the history: %1</source>
-        <translation>nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
         <source>Call a side faster only when the 95% CI of the ratio lies wholly beyond ±PCT % (default 1; 0 for the purely statistical verdict).</source>
@@ -332,12 +327,99 @@
         <source>--sandbox-network needs --sandbox</source>
         <translation>--sandbox-network braucht --sandbox</translation>
     </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExporter</name>
     <message>
         <source>Unknown export format.</source>
         <translation>Unbekanntes Exportformat.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonJson</name>
+    <message>
+        <source>a threshold above 100 % is not a practical difference (got %1)</source>
+        <translation>eine Schwelle über 100 % ist kein praktischer Unterschied (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>unsupported document version &apos;%1&apos; (this app reads %2)</source>
+        <translation>nicht unterstützte Dokumentversion „%1“ (diese App liest %2)</translation>
+    </message>
+    <message>
+        <source>expected exactly two entries (A and B), got %1</source>
+        <translation>genau zwei Einträge (A und B) erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>out of range (%1)</source>
+        <translation>außerhalb des Wertebereichs (%1)</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>out of range (at most %1)</source>
+        <translation>außerhalb des Wertebereichs (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <source>more than %1 items</source>
+        <translation>mehr als %1 Elemente</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>not valid base64 (the original format encodes code in base64)</source>
+        <translation>kein gültiges Base64 (das ursprüngliche Format kodiert Code in Base64)</translation>
+    </message>
+    <message>
+        <source>%1: some per-run values</source>
+        <translation>%1: einige Werte pro Lauf</translation>
+    </message>
+    <message>
+        <source>The original service reported a failure (stage %1) without a reason.</source>
+        <translation>Der ursprüngliche Dienst meldete einen Fehler (Phase %1) ohne Grund.</translation>
     </message>
 </context>
 <context>
@@ -418,16 +500,8 @@
 <context>
     <name>FetchCommand</name>
     <message>
-        <source>Try &apos;fastercodes fetch --help&apos;.</source>
-        <translation>Siehe „fastercodes fetch --help“.</translation>
-    </message>
-    <message>
         <source>Downloads a permalink, this project&apos;s or the original faster.codes service&apos;s, in this project&apos;s format (fastercodes.comparison/1): on standard output, or into a file with --json. The comparison is saved to the history as downloaded (its code is someone else&apos;s: it is never run).</source>
         <translation>Lädt einen Permalink herunter, von diesem Projekt oder vom ursprünglichen faster.codes-Dienst, im Format dieses Projekts (fastercodes.comparison/1): auf die Standardausgabe oder mit --json in eine Datei. Der Vergleich wird als heruntergeladen im Verlauf gespeichert (sein Code stammt von jemand anderem: er wird nie ausgeführt).</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>&lt;site&gt;/?runId=ID, &lt;site&gt;/?r=ID, fastercodes://HOST/?runId=ID, fastercodes://run/ID or a bare ID.</source>
@@ -456,10 +530,6 @@
     <message>
         <source>note: the source did not record: %1</source>
         <translation>Hinweis: die Quelle hat nicht aufgezeichnet: %1</translation>
-    </message>
-    <message>
-        <source>not saved to the history: %1</source>
-        <translation>nicht im Verlauf gespeichert: %1</translation>
     </message>
     <message>
         <source>%1 (%2 vs %3): %4</source>
@@ -571,10 +641,6 @@
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>Try &apos;fastercodes history --help&apos;.</source>
-        <translation>Siehe „fastercodes history --help“.</translation>
-    </message>
-    <message>
         <source>downloaded</source>
         <translation>heruntergeladen</translation>
     </message>
@@ -593,10 +659,6 @@
     <message>
         <source>Lists the saved comparisons, newest first; shows, stars or deletes one.</source>
         <translation>Listet die gespeicherten Vergleiche auf, die neuesten zuerst; zeigt, markiert oder löscht einen.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>Print the list as a JSON array.</source>
@@ -683,6 +745,141 @@
     </message>
 </context>
 <context>
+    <name>LanguageRecipe</name>
+    <message>
+        <source>unknown field (ignored)</source>
+        <translation>unbekanntes Feld (ignoriert)</translation>
+    </message>
+    <message>
+        <source>cannot be set per platform</source>
+        <translation>kann nicht pro Plattform gesetzt werden</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and _ . + - (starting with a letter or digit), not &quot;%1&quot;</source>
+        <translation>muss aus Kleinbuchstaben, Ziffern und _ . + - bestehen (beginnend mit Buchstabe oder Ziffer), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a plain file name such as &quot;Main.java&quot;, not &quot;%1&quot;</source>
+        <translation>muss ein einfacher Dateiname wie „Main.java“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be a file name extension such as &quot;java&quot;, not &quot;%1&quot;</source>
+        <translation>muss eine Dateinamenserweiterung wie „java“ sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (known: %2; write {{ for a literal brace)</source>
+        <translation>unbekannter Platzhalter {%1} (bekannt: %2; {{ für eine wörtliche Klammer schreiben)</translation>
+    </message>
+    <message>
+        <source>must name the program to start</source>
+        <translation>muss das zu startende Programm nennen</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;command&quot; and &quot;regex&quot;</source>
+        <translation>muss ein Objekt mit „command“ und „regex“ sein</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1 (at offset %2)</source>
+        <translation>kein gültiger regulärer Ausdruck: %1 (an Position %2)</translation>
+    </message>
+    <message>
+        <source>must be an object of variable names to strings or null</source>
+        <translation>muss ein Objekt sein, das Variablennamen Zeichenketten oder null zuordnet</translation>
+    </message>
+    <message>
+        <source>is not a valid variable name</source>
+        <translation>ist kein gültiger Variablenname</translation>
+    </message>
+    <message>
+        <source>must be a string, or null to remove the variable</source>
+        <translation>muss eine Zeichenkette sein, oder null, um die Variable zu entfernen</translation>
+    </message>
+    <message>
+        <source>must be a string or an array of lines</source>
+        <translation>muss eine Zeichenkette oder ein Array von Zeilen sein</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;debian&quot;: &quot;gcc&quot;}</source>
+        <translation>muss ein Objekt wie {&quot;debian&quot;: &quot;gcc&quot;} sein</translation>
+    </message>
+    <message>
+        <source>unknown package manager (ignored; known: debian, fedora, homebrew, winget, url)</source>
+        <translation>unbekannte Paketverwaltung (ignoriert; bekannt: debian, fedora, homebrew, winget, url)</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object ({&quot;id&quot;: ..., ...})</source>
+        <translation>muss ein JSON-Objekt enthalten ({&quot;id&quot;: ..., ...})</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by platform (linux, macos, windows)</source>
+        <translation>muss ein Objekt mit Plattformen als Schlüsseln sein (linux, macos, windows)</translation>
+    </message>
+    <message>
+        <source>unknown platform (ignored; known: linux, macos, windows)</source>
+        <translation>unbekannte Plattform (ignoriert; bekannt: linux, macos, windows)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>a short lower-case id such as &quot;java&quot;</source>
+        <translation>eine kurze Kennung in Kleinbuchstaben wie „java“</translation>
+    </message>
+    <message>
+        <source>the name shown to people, such as &quot;Java&quot;</source>
+        <translation>der angezeigte Name, etwa „Java“</translation>
+    </message>
+    <message>
+        <source>the KSyntaxHighlighting definition name, such as &quot;Java&quot;</source>
+        <translation>der Name der KSyntaxHighlighting-Definition, etwa „Java“</translation>
+    </message>
+    <message>
+        <source>the source file name, such as &quot;Main.java&quot;</source>
+        <translation>der Name der Quelldatei, etwa „Main.java“</translation>
+    </message>
+    <message>
+        <source>the command that runs the program</source>
+        <translation>der Befehl, der das Programm ausführt</translation>
+    </message>
+    <message>
+        <source>missing: a regex needs the command whose output it reads</source>
+        <translation>fehlt: ein regulärer Ausdruck braucht den Befehl, dessen Ausgabe er liest</translation>
+    </message>
+    <message>
+        <source>no built-in language recipes (the resources were not linked into the program)</source>
+        <translation>keine eingebauten Sprachrezepte (die Ressourcen wurden nicht ins Programm gelinkt)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>too large for a language recipe (%1 bytes)</source>
+        <translation>zu groß für ein Sprachrezept (%1 Bytes)</translation>
+    </message>
+</context>
+<context>
     <name>LanguagesCommand</name>
     <message>
         <source>Lists the languages and which toolchains are installed, with versions.</source>
@@ -695,6 +892,120 @@
     <message>
         <source>Ask every toolchain again instead of using the cache.</source>
         <translation>Jede Toolchain erneut abfragen, statt den Zwischenspeicher zu verwenden.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherExit</name>
+    <message>
+        <source>was killed or crashed</source>
+        <translation>wurde beendet oder ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>endete mit Code %1</translation>
+    </message>
+    <message>
+        <source>cancelled; the launcher %1 before it reported</source>
+        <translation>abgebrochen; der Launcher %1, bevor er berichtete</translation>
+    </message>
+    <message>
+        <source>the measuring launcher %1 without a result</source>
+        <translation>der Mess-Launcher %1 ohne Ergebnis</translation>
+    </message>
+    <message>
+        <source>cannot start the measuring launcher %1: %2</source>
+        <translation>der Mess-Launcher %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>a measured run is already going on</source>
+        <translation>ein gemessener Lauf ist bereits im Gange</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherProtocol</name>
+    <message>
+        <source>bad \x escape at column %1</source>
+        <translation>ungültiges \x-Escape in Spalte %1</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 at column %2</source>
+        <translation>unbekanntes Escape \%1 in Spalte %2</translation>
+    </message>
+    <message>
+        <source>unterminated quoted value</source>
+        <translation>nicht abgeschlossener Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>not a record (no kind at the start)</source>
+        <translation>kein Datensatz (keine Art am Anfang)</translation>
+    </message>
+    <message>
+        <source>unexpected character at column %1</source>
+        <translation>unerwartetes Zeichen in Spalte %1</translation>
+    </message>
+    <message>
+        <source>expected key=value at column %1</source>
+        <translation>key=value in Spalte %1 erwartet</translation>
+    </message>
+    <message>
+        <source>bad character in value at column %1</source>
+        <translation>ungültiges Zeichen im Wert in Spalte %1</translation>
+    </message>
+    <message>
+        <source>empty value for %1</source>
+        <translation>leerer Wert für %1</translation>
+    </message>
+    <message>
+        <source>line %1: longer than %2 bytes, skipped</source>
+        <translation>Zeile %1: länger als %2 Bytes, übersprungen</translation>
+    </message>
+    <message>
+        <source>line %1: incomplete last line ignored: %2</source>
+        <translation>Zeile %1: unvollständige letzte Zeile ignoriert: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the launcher reported no result</source>
+        <translation>der Launcher meldete kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1: not an integer: %2</source>
+        <translation>%1: keine ganze Zahl: %2</translation>
+    </message>
+    <message>
+        <source>line %1: second header</source>
+        <translation>Zeile %1: zweiter Kopf</translation>
+    </message>
+    <message>
+        <source>line %1: header without a version %2</source>
+        <translation>Zeile %1: Kopf ohne Version %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 record before the header</source>
+        <translation>Zeile %1: %2-Datensatz vor dem Kopf</translation>
+    </message>
+    <message>
+        <source>the launcher speaks protocol version %1; this app understands version %2</source>
+        <translation>der Launcher spricht Protokollversion %1; diese App versteht Version %2</translation>
+    </message>
+    <message>
+        <source>sample without t_ms, cpu_pct, rss_kib and procs</source>
+        <translation>Messpunkt ohne t_ms, cpu_pct, rss_kib und procs</translation>
+    </message>
+    <message>
+        <source>line %1: second outcome record ignored</source>
+        <translation>Zeile %1: zweiter Ergebnis-Datensatz ignoriert</translation>
+    </message>
+    <message>
+        <source>line %1: result without exit and signal %2</source>
+        <translation>Zeile %1: Ergebnis ohne exit und signal %2</translation>
     </message>
 </context>
 <context>
@@ -1092,18 +1403,21 @@
     </message>
 </context>
 <context>
-    <name>ShareCommand</name>
+    <name>Sandbox</name>
     <message>
-        <source>Try &apos;fastercodes share --help&apos;.</source>
-        <translation>Siehe „fastercodes share --help“.</translation>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation>bubblewrap (bwrap) ist nicht installiert</translation>
     </message>
+    <message>
+        <source>bwrap cannot make its namespaces here: %1</source>
+        <translation>bwrap kann hier seine Namensräume nicht anlegen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCommand</name>
     <message>
         <source>Uploads a finished comparison to a backend and prints its permalink. When the backend cannot be reached, the upload is queued and &apos;fastercodes sync&apos; (or the app) delivers it later.</source>
         <translation>Lädt einen fertigen Vergleich zu einem Backend hoch und gibt seinen Permalink aus. Ist das Backend nicht erreichbar, kommt der Upload in die Warteschlange, und „fastercodes sync“ (oder die App) überträgt ihn später.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>A comparison written by &apos;fastercodes compare --json&apos; or exported by the app.</source>
@@ -1143,18 +1457,25 @@
     </message>
 </context>
 <context>
-    <name>SyncCommand</name>
+    <name>ShellWords</name>
     <message>
-        <source>Try &apos;fastercodes sync --help&apos;.</source>
-        <translation>Siehe „fastercodes sync --help“.</translation>
+        <source>a backslash ends the text</source>
+        <translation>ein Backslash beendet den Text</translation>
     </message>
+    <message>
+        <source>a single quote (&apos;) is not closed</source>
+        <translation>ein einfaches Anführungszeichen (&apos;) ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a double quote (&quot;) is not closed</source>
+        <translation>ein doppeltes Anführungszeichen (&quot;) ist nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
     <message>
         <source>Delivers the upload queue now, each entry to the backend it was shared to, and prints one permalink per delivered entry. Exit code 0 when the queue is empty afterwards, 1 when something is still queued or failed.</source>
         <translation>Überträgt die Upload-Warteschlange jetzt, jeden Eintrag an das Backend, mit dem er geteilt wurde, und gibt je übertragenem Eintrag einen Permalink aus. Exit-Code 0, wenn die Warteschlange danach leer ist, 1, wenn noch etwas wartet oder fehlgeschlagen ist.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>sync takes no arguments</source>
@@ -1240,6 +1561,57 @@
 </source>
         <translation>In der Sandbox (bubblewrap: kein Netzwerk, schreibgeschütztes System, leerer Home-Ordner, geleerte Umgebung).
 </translation>
+    </message>
+</context>
+<context>
+    <name>ToolchainDetector</name>
+    <message>
+        <source>%1 is not installed (no %2 on the PATH) — install %3 (the Debian package; yours may be named differently)</source>
+        <translation>%1 ist nicht installiert (kein %2 im PATH) — installieren Sie %3 (das Debian-Paket; Ihres heißt vielleicht anders)</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (no %2 on the PATH) — install %3</source>
+        <translation>%1 ist nicht installiert (kein %2 im PATH) — installieren Sie %3</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (no %2 on the PATH) — see %3</source>
+        <translation>%1 ist nicht installiert (kein %2 im PATH) — siehe %3</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (no %2 on the PATH)</source>
+        <translation>%1 ist nicht installiert (kein %2 im PATH)</translation>
+    </message>
+    <message>
+        <source>%1 is installed, but its version was not found in &quot;%2&quot;</source>
+        <translation>%1 ist installiert, aber seine Version wurde in „%2“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 antwortete nicht innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation>%1 schlug mit Exit-Code %2 fehl: %3</translation>
+    </message>
+    <message>
+        <source>install %1</source>
+        <translation>%1 installieren</translation>
+    </message>
+    <message>
+        <source>see %1</source>
+        <translation>siehe %1</translation>
+    </message>
+    <message>
+        <source>install a toolchain that provides %1</source>
+        <translation>installieren Sie eine Werkzeugkette, die %1 bereitstellt</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2701,10 @@
         <source>Not run: someone else&apos;s code needs your consent</source>
         <translation>Nicht ausgeführt: fremder Code braucht Ihre Zustimmung</translation>
     </message>
+    <message>
+        <source>The flags or arguments of %1 cannot be split into words</source>
+        <translation>Die Optionen oder Argumente von %1 lassen sich nicht in Wörter zerlegen</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::OpenPermalinkDialog</name>
@@ -2832,10 +3208,6 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>Eine neue Sprache wirkt nach einem Neustart.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>

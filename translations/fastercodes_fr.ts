@@ -106,6 +106,21 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>Try &apos;fastercodes %1 --help&apos;.</source>
+        <translation>Essayez « fastercodes %1 --help ».</translation>
+    </message>
+    <message>
+        <source>not saved to the history: %1</source>
+        <translation>non enregistré dans l’historique : %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Which of two pieces of code is faster, by how much, on this machine.</source>
@@ -124,10 +139,6 @@
 </context>
 <context>
     <name>CompareCommand</name>
-    <message>
-        <source>Try &apos;fastercodes compare --help&apos;.</source>
-        <translation>Essayez « fastercodes compare --help ».</translation>
-    </message>
     <message>
         <source>preparing…</source>
         <translation>préparation…</translation>
@@ -155,10 +166,6 @@
     <message>
         <source>Compiles FILE_A and FILE_B once, runs both many times interleaved and says which is faster.</source>
         <translation>Compile FILE_A et FILE_B une fois, les exécute tous deux de nombreuses fois en alternance et indique lequel est le plus rapide.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
     </message>
     <message>
         <source>Source of side A (language from its extension).</source>
@@ -277,14 +284,6 @@
         <translation>impossible de déduire le langage de %1 d’après son nom ; indiquez --lang-%2</translation>
     </message>
     <message>
-        <source>--flags-%1: %2</source>
-        <translation>--flags-%1 : %2</translation>
-    </message>
-    <message>
-        <source>--args-%1: %2</source>
-        <translation>--args-%1 : %2</translation>
-    </message>
-    <message>
         <source>--%1 needs a whole number ≥ %2</source>
         <translation>--%1 demande un nombre entier ≥ %2</translation>
     </message>
@@ -299,10 +298,6 @@
     <message>
         <source>--max-runs (%1) is below --min-runs (%2)</source>
         <translation>--max-runs (%1) est inférieur à --min-runs (%2)</translation>
-    </message>
-    <message>
-        <source>not saved to the history: %1</source>
-        <translation>non enregistré dans l’historique : %1</translation>
     </message>
     <message>
         <source>Call a side faster only when the 95% CI of the ratio lies wholly beyond ±PCT % (default 1; 0 for the purely statistical verdict).</source>
@@ -332,12 +327,99 @@
         <source>--sandbox-network needs --sandbox</source>
         <translation>--sandbox-network nécessite --sandbox</translation>
     </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonExporter</name>
     <message>
         <source>Unknown export format.</source>
         <translation>Format d’export inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonJson</name>
+    <message>
+        <source>a threshold above 100 % is not a practical difference (got %1)</source>
+        <translation>un seuil supérieur à 100 % n’est pas une différence pratique (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>unsupported document version &apos;%1&apos; (this app reads %2)</source>
+        <translation>version de document « %1 » non prise en charge (cette application lit %2)</translation>
+    </message>
+    <message>
+        <source>expected exactly two entries (A and B), got %1</source>
+        <translation>exactement deux entrées (A et B) attendues, reçu : %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON non valide à l’octet %1 : %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>un objet JSON est attendu au premier niveau</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>chaîne attendue</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>nombre attendu</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>hors limites</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>doit valoir au moins %1</translation>
+    </message>
+    <message>
+        <source>out of range (%1)</source>
+        <translation>hors limites (%1)</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>nombre entier attendu</translation>
+    </message>
+    <message>
+        <source>out of range (at most %1)</source>
+        <translation>hors limites (au plus %1)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>tableau attendu</translation>
+    </message>
+    <message>
+        <source>more than %1 items</source>
+        <translation>plus de %1 éléments</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>not valid base64 (the original format encodes code in base64)</source>
+        <translation>base64 non valide (le format d’origine encode le code en base64)</translation>
+    </message>
+    <message>
+        <source>%1: some per-run values</source>
+        <translation>%1 : certaines valeurs par exécution</translation>
+    </message>
+    <message>
+        <source>The original service reported a failure (stage %1) without a reason.</source>
+        <translation>Le service d’origine a signalé un échec (étape %1) sans raison.</translation>
     </message>
 </context>
 <context>
@@ -418,16 +500,8 @@
 <context>
     <name>FetchCommand</name>
     <message>
-        <source>Try &apos;fastercodes fetch --help&apos;.</source>
-        <translation>Essayez « fastercodes fetch --help ».</translation>
-    </message>
-    <message>
         <source>Downloads a permalink, this project&apos;s or the original faster.codes service&apos;s, in this project&apos;s format (fastercodes.comparison/1): on standard output, or into a file with --json. The comparison is saved to the history as downloaded (its code is someone else&apos;s: it is never run).</source>
         <translation>Télécharge un permalien, de ce projet ou du service faster.codes d’origine, au format de ce projet (fastercodes.comparison/1) : sur la sortie standard, ou dans un fichier avec --json. La comparaison est enregistrée dans l’historique comme téléchargée (son code est celui de quelqu’un d’autre : il n’est jamais exécuté).</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
     </message>
     <message>
         <source>&lt;site&gt;/?runId=ID, &lt;site&gt;/?r=ID, fastercodes://HOST/?runId=ID, fastercodes://run/ID or a bare ID.</source>
@@ -456,10 +530,6 @@
     <message>
         <source>note: the source did not record: %1</source>
         <translation>remarque : la source n’a pas enregistré : %1</translation>
-    </message>
-    <message>
-        <source>not saved to the history: %1</source>
-        <translation>non enregistré dans l’historique : %1</translation>
     </message>
     <message>
         <source>%1 (%2 vs %3): %4</source>
@@ -571,10 +641,6 @@
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>Try &apos;fastercodes history --help&apos;.</source>
-        <translation>Essayez « fastercodes history --help ».</translation>
-    </message>
-    <message>
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
@@ -593,10 +659,6 @@
     <message>
         <source>Lists the saved comparisons, newest first; shows, stars or deletes one.</source>
         <translation>Liste les comparaisons enregistrées, les plus récentes d’abord ; en affiche une, la met en favori ou la supprime.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
     </message>
     <message>
         <source>Print the list as a JSON array.</source>
@@ -683,6 +745,141 @@
     </message>
 </context>
 <context>
+    <name>LanguageRecipe</name>
+    <message>
+        <source>unknown field (ignored)</source>
+        <translation>champ inconnu (ignoré)</translation>
+    </message>
+    <message>
+        <source>cannot be set per platform</source>
+        <translation>ne peut pas être défini par plateforme</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and _ . + - (starting with a letter or digit), not &quot;%1&quot;</source>
+        <translation>doit être composé de minuscules, de chiffres et de _ . + - (commençant par une lettre ou un chiffre), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be a plain file name such as &quot;Main.java&quot;, not &quot;%1&quot;</source>
+        <translation>doit être un simple nom de fichier comme « Main.java », pas « %1 »</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>must be a file name extension such as &quot;java&quot;, not &quot;%1&quot;</source>
+        <translation>doit être une extension de nom de fichier comme « java », pas « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (known: %2; write {{ for a literal brace)</source>
+        <translation>espace réservé inconnu {%1} (connus : %2 ; écrivez {{ pour une accolade littérale)</translation>
+    </message>
+    <message>
+        <source>must name the program to start</source>
+        <translation>doit nommer le programme à lancer</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;command&quot; and &quot;regex&quot;</source>
+        <translation>doit être un objet avec « command » et « regex »</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: %1 (at offset %2)</source>
+        <translation>expression régulière non valide : %1 (à la position %2)</translation>
+    </message>
+    <message>
+        <source>must be an object of variable names to strings or null</source>
+        <translation>doit être un objet associant des noms de variables à des chaînes ou à null</translation>
+    </message>
+    <message>
+        <source>is not a valid variable name</source>
+        <translation>n’est pas un nom de variable valide</translation>
+    </message>
+    <message>
+        <source>must be a string, or null to remove the variable</source>
+        <translation>doit être une chaîne, ou null pour supprimer la variable</translation>
+    </message>
+    <message>
+        <source>must be a string or an array of lines</source>
+        <translation>doit être une chaîne ou un tableau de lignes</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;debian&quot;: &quot;gcc&quot;}</source>
+        <translation>doit être un objet comme {&quot;debian&quot;: &quot;gcc&quot;}</translation>
+    </message>
+    <message>
+        <source>unknown package manager (ignored; known: debian, fedora, homebrew, winget, url)</source>
+        <translation>gestionnaire de paquets inconnu (ignoré ; connus : debian, fedora, homebrew, winget, url)</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>manquant : %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON non valide à la ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object ({&quot;id&quot;: ..., ...})</source>
+        <translation>doit contenir un objet JSON ({&quot;id&quot;: ..., ...})</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by platform (linux, macos, windows)</source>
+        <translation>doit être un objet indexé par plateforme (linux, macos, windows)</translation>
+    </message>
+    <message>
+        <source>unknown platform (ignored; known: linux, macos, windows)</source>
+        <translation>plateforme inconnue (ignorée ; connues : linux, macos, windows)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>a short lower-case id such as &quot;java&quot;</source>
+        <translation>un identifiant court en minuscules comme « java »</translation>
+    </message>
+    <message>
+        <source>the name shown to people, such as &quot;Java&quot;</source>
+        <translation>le nom affiché, par exemple « Java »</translation>
+    </message>
+    <message>
+        <source>the KSyntaxHighlighting definition name, such as &quot;Java&quot;</source>
+        <translation>le nom de la définition KSyntaxHighlighting, par exemple « Java »</translation>
+    </message>
+    <message>
+        <source>the source file name, such as &quot;Main.java&quot;</source>
+        <translation>le nom du fichier source, par exemple « Main.java »</translation>
+    </message>
+    <message>
+        <source>the command that runs the program</source>
+        <translation>la commande qui exécute le programme</translation>
+    </message>
+    <message>
+        <source>missing: a regex needs the command whose output it reads</source>
+        <translation>manquant : une expression régulière a besoin de la commande dont elle lit la sortie</translation>
+    </message>
+    <message>
+        <source>no built-in language recipes (the resources were not linked into the program)</source>
+        <translation>aucune recette de langage intégrée (les ressources n’ont pas été liées au programme)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>too large for a language recipe (%1 bytes)</source>
+        <translation>trop grand pour une recette de langage (%1 octets)</translation>
+    </message>
+</context>
+<context>
     <name>LanguagesCommand</name>
     <message>
         <source>Lists the languages and which toolchains are installed, with versions.</source>
@@ -695,6 +892,120 @@
     <message>
         <source>Ask every toolchain again instead of using the cache.</source>
         <translation>Interroger de nouveau chaque chaîne d’outils au lieu d’utiliser le cache.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherExit</name>
+    <message>
+        <source>was killed or crashed</source>
+        <translation>a été tué ou a planté</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>s’est terminé avec le code %1</translation>
+    </message>
+    <message>
+        <source>cancelled; the launcher %1 before it reported</source>
+        <translation>annulé ; le lanceur %1 avant son rapport</translation>
+    </message>
+    <message>
+        <source>the measuring launcher %1 without a result</source>
+        <translation>le lanceur de mesure %1 sans résultat</translation>
+    </message>
+    <message>
+        <source>cannot start the measuring launcher %1: %2</source>
+        <translation>impossible de démarrer le lanceur de mesure %1 : %2</translation>
+    </message>
+    <message>
+        <source>a measured run is already going on</source>
+        <translation>une exécution mesurée est déjà en cours</translation>
+    </message>
+</context>
+<context>
+    <name>LauncherProtocol</name>
+    <message>
+        <source>bad \x escape at column %1</source>
+        <translation>échappement \x invalide à la colonne %1</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 at column %2</source>
+        <translation>échappement inconnu \%1 à la colonne %2</translation>
+    </message>
+    <message>
+        <source>unterminated quoted value</source>
+        <translation>valeur entre guillemets non terminée</translation>
+    </message>
+    <message>
+        <source>not a record (no kind at the start)</source>
+        <translation>pas un enregistrement (aucun type au début)</translation>
+    </message>
+    <message>
+        <source>unexpected character at column %1</source>
+        <translation>caractère inattendu à la colonne %1</translation>
+    </message>
+    <message>
+        <source>expected key=value at column %1</source>
+        <translation>clé=valeur attendu à la colonne %1</translation>
+    </message>
+    <message>
+        <source>bad character in value at column %1</source>
+        <translation>caractère invalide dans la valeur à la colonne %1</translation>
+    </message>
+    <message>
+        <source>empty value for %1</source>
+        <translation>valeur vide pour %1</translation>
+    </message>
+    <message>
+        <source>line %1: longer than %2 bytes, skipped</source>
+        <translation>ligne %1 : plus de %2 octets, ignorée</translation>
+    </message>
+    <message>
+        <source>line %1: incomplete last line ignored: %2</source>
+        <translation>ligne %1 : dernière ligne incomplète ignorée : %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the launcher reported no result</source>
+        <translation>le lanceur n’a signalé aucun résultat</translation>
+    </message>
+    <message>
+        <source>%1: not an integer: %2</source>
+        <translation>%1 : pas un entier : %2</translation>
+    </message>
+    <message>
+        <source>line %1: second header</source>
+        <translation>ligne %1 : deuxième en-tête</translation>
+    </message>
+    <message>
+        <source>line %1: header without a version %2</source>
+        <translation>ligne %1 : en-tête sans version %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 record before the header</source>
+        <translation>ligne %1 : enregistrement %2 avant l’en-tête</translation>
+    </message>
+    <message>
+        <source>the launcher speaks protocol version %1; this app understands version %2</source>
+        <translation>le lanceur parle la version %1 du protocole ; cette application comprend la version %2</translation>
+    </message>
+    <message>
+        <source>sample without t_ms, cpu_pct, rss_kib and procs</source>
+        <translation>échantillon sans t_ms, cpu_pct, rss_kib et procs</translation>
+    </message>
+    <message>
+        <source>line %1: second outcome record ignored</source>
+        <translation>ligne %1 : deuxième enregistrement de résultat ignoré</translation>
+    </message>
+    <message>
+        <source>line %1: result without exit and signal %2</source>
+        <translation>ligne %1 : résultat sans exit ni signal %2</translation>
     </message>
 </context>
 <context>
@@ -1092,18 +1403,21 @@
     </message>
 </context>
 <context>
-    <name>ShareCommand</name>
+    <name>Sandbox</name>
     <message>
-        <source>Try &apos;fastercodes share --help&apos;.</source>
-        <translation>Essayez « fastercodes share --help ».</translation>
+        <source>bubblewrap (bwrap) is not installed</source>
+        <translation>bubblewrap (bwrap) n’est pas installé</translation>
     </message>
+    <message>
+        <source>bwrap cannot make its namespaces here: %1</source>
+        <translation>bwrap ne peut pas créer ses espaces de noms ici : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCommand</name>
     <message>
         <source>Uploads a finished comparison to a backend and prints its permalink. When the backend cannot be reached, the upload is queued and &apos;fastercodes sync&apos; (or the app) delivers it later.</source>
         <translation>Envoie une comparaison terminée à un backend et affiche son permalien. Si le backend est injoignable, l’envoi est mis en file d’attente et « fastercodes sync » (ou l’application) le livre plus tard.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
     </message>
     <message>
         <source>A comparison written by &apos;fastercodes compare --json&apos; or exported by the app.</source>
@@ -1143,18 +1457,25 @@
     </message>
 </context>
 <context>
-    <name>SyncCommand</name>
+    <name>ShellWords</name>
     <message>
-        <source>Try &apos;fastercodes sync --help&apos;.</source>
-        <translation>Essayez « fastercodes sync --help ».</translation>
+        <source>a backslash ends the text</source>
+        <translation>une barre oblique inverse termine le texte</translation>
     </message>
+    <message>
+        <source>a single quote (&apos;) is not closed</source>
+        <translation>une apostrophe (&apos;) n’est pas fermée</translation>
+    </message>
+    <message>
+        <source>a double quote (&quot;) is not closed</source>
+        <translation>un guillemet double (&quot;) n’est pas fermé</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
     <message>
         <source>Delivers the upload queue now, each entry to the backend it was shared to, and prints one permalink per delivered entry. Exit code 0 when the queue is empty afterwards, 1 when something is still queued or failed.</source>
         <translation>Livre maintenant la file d’envoi, chaque entrée au backend avec lequel elle a été partagée, et affiche un permalien par entrée livrée. Code de sortie 0 si la file est vide ensuite, 1 si quelque chose attend encore ou a échoué.</translation>
-    </message>
-    <message>
-        <source>The command.</source>
-        <translation>La commande.</translation>
     </message>
     <message>
         <source>sync takes no arguments</source>
@@ -1240,6 +1561,57 @@
 </source>
         <translation>Dans un bac à sable (bubblewrap : pas de réseau, système en lecture seule, dossier personnel vide, environnement vidé).
 </translation>
+    </message>
+</context>
+<context>
+    <name>ToolchainDetector</name>
+    <message>
+        <source>%1 is not installed (no %2 on the PATH) — install %3 (the Debian package; yours may be named differently)</source>
+        <translation>%1 n’est pas installé (pas de %2 dans le PATH) — installez %3 (le paquet Debian ; le vôtre peut porter un autre nom)</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (no %2 on the PATH) — install %3</source>
+        <translation>%1 n’est pas installé (pas de %2 dans le PATH) — installez %3</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (no %2 on the PATH) — see %3</source>
+        <translation>%1 n’est pas installé (pas de %2 dans le PATH) — voir %3</translation>
+    </message>
+    <message>
+        <source>%1 is not installed (no %2 on the PATH)</source>
+        <translation>%1 n’est pas installé (pas de %2 dans le PATH)</translation>
+    </message>
+    <message>
+        <source>%1 is installed, but its version was not found in &quot;%2&quot;</source>
+        <translation>%1 est installé, mais sa version est introuvable dans « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n’a pas pu être démarré : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 n’a pas répondu en %2 s</translation>
+    </message>
+    <message>
+        <source>%1 crashed</source>
+        <translation>%1 a planté</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2: %3</source>
+        <translation>%1 a échoué avec le code de sortie %2 : %3</translation>
+    </message>
+    <message>
+        <source>install %1</source>
+        <translation>installer %1</translation>
+    </message>
+    <message>
+        <source>see %1</source>
+        <translation>voir %1</translation>
+    </message>
+    <message>
+        <source>install a toolchain that provides %1</source>
+        <translation>installez une chaîne d’outils qui fournit %1</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2701,10 @@
         <source>Not run: someone else&apos;s code needs your consent</source>
         <translation>Non exécuté : le code de quelqu’un d’autre nécessite votre accord</translation>
     </message>
+    <message>
+        <source>The flags or arguments of %1 cannot be split into words</source>
+        <translation>Les options ou arguments de %1 ne peuvent pas être découpés en mots</translation>
+    </message>
 </context>
 <context>
     <name>fc::ui::OpenPermalinkDialog</name>
@@ -2832,10 +3208,6 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>Une nouvelle langue prend effet après un redémarrage.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
