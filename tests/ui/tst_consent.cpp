@@ -10,6 +10,7 @@
 #include "history/historystore.h"
 #include "history/historyview.h"
 #include "history/sharedialog.h"
+#include "historytestutil.h"
 #include "mainwindow.h"
 #include "model/comparisonjson.h"
 #include "results/environmentview.h"
@@ -43,14 +44,6 @@ using fc::testing::LocalHttpServer;
 using fc::testing::sampleComparison;
 
 namespace {
-
-void closeMessageBoxes()
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (auto *box = qobject_cast<QMessageBox *>(w))
-            box->close();
-    }
-}
 
 // Code that would leave a mark if it ran: both sides write into `dir`.
 Comparison hostile(const QString &dir, Comparison::SourceKind kind, const QString &url)
