@@ -175,6 +175,11 @@ export class RunObject extends DurableObject<Env> {
     const retryAfterMs = this.updates.admit(Date.now(), updatesPerMinute);
     if (retryAfterMs > 0) return { result: "rate_limited", retryAfterS: Math.ceil(retryAfterMs / 1000) };
     const before = { version: meta.version, json: await this.doc.read(meta) };
+    return this.commit(meta, before, doc);
+  }
+
+  /** Stores `doc` as the next version of a running run and tells the watchers what changed. */
+  private async commit(meta: Meta, before: { version: number; json: string }, doc: StoredDoc): Promise<WriteResult> {
     const next = await this.doc.write(
       { ...meta, status: doc.status, etag: doc.etag, version: meta.version + 1, updatedMs: Date.now() },
       doc.json,
@@ -218,13 +223,7 @@ export class RunObject extends DurableObject<Env> {
         if (e instanceof ApiError) return { result: "invalid", error: errorData(e) };
         throw e;
       }
-      const next = await this.doc.write(
-        { ...meta, status: doc.status, etag: doc.etag, version: meta.version + 1, updatedMs: Date.now() },
-        doc.json,
-        meta.chunks,
-      );
-      this.sendChange(before, { version: next.version, json: doc.json });
-      return { result: "ok", version: next.version, etag: next.etag, status: next.status };
+      return this.commit(meta, before, doc);
     });
   }
 
