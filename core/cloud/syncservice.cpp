@@ -22,6 +22,16 @@ SyncService::SyncService(HistoryStore &store, QObject *parent)
 
 SyncService::~SyncService() = default;
 
+std::optional<QByteArray> SyncService::uploadBody(const Comparison &comparison, QString *error)
+{
+    if (comparison.status == Comparison::Status::Running) {
+        if (error)
+            *error = tr("only a finished comparison can be shared");
+        return std::nullopt;
+    }
+    return QJsonDocument(sharedDocument(comparison)).toJson(QJsonDocument::Compact);
+}
+
 QCoro::Task<Delivery> SyncService::share(qint64 comparisonId, QUrl backend)
 {
     Delivery d;
@@ -34,10 +44,9 @@ QCoro::Task<Delivery> SyncService::share(qint64 comparisonId, QUrl backend)
         d.message = error;
         co_return d;
     }
-    if (comparison->status == Comparison::Status::Running) {
-        d.message = tr("only a finished comparison can be shared");
+    const auto body = uploadBody(*comparison, &d.message);
+    if (!body)
         co_return d;
-    }
     // The backend answers with the write token: over plain http to another machine anyone on
     // the way could read it and delete or overwrite the run. Nothing is sent or queued.
     if (!m_cleartextAllowed && !syncsettings::cleartextAllowed(backend)) {
@@ -55,9 +64,7 @@ QCoro::Task<Delivery> SyncService::share(qint64 comparisonId, QUrl backend)
         co_return d;
     }
     // The bytes are fixed now, with the key: every retry sends exactly these.
-    const QByteArray body =
-        QJsonDocument(sharedDocument(*comparison)).toJson(QJsonDocument::Compact);
-    const auto item = m_store.uploads().enqueue(comparisonId, backend, body, &error);
+    const auto item = m_store.uploads().enqueue(comparisonId, backend, *body, &error);
     if (!item) {
         d.message = tr("the upload could not be queued: %1").arg(error);
         co_return d;

@@ -7,10 +7,12 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <optional>
 #include <qcoro/qcorotask.h>
 
 namespace fc {
 
+struct Comparison;
 class HistoryStore;
 
 /// The result of one attempt to deliver one queued upload.
@@ -48,6 +50,10 @@ public:
     /// command line's --allow-insecure-http).
     void setCleartextAllowed(bool allowed) { m_cleartextAllowed = allowed; }
 
+    /// The bytes share() uploads for `comparison` (the compact JSON of sharedDocument()), or
+    /// nullopt with `error` when it cannot be shared (still running). `fastercodes share --show`
+    /// prints exactly these.
+    static std::optional<QByteArray> uploadBody(const Comparison &comparison, QString *error);
     /// Queues comparison `comparisonId` for `backend` and tries to deliver it now. An entry already
     /// uploaded there is not sent again: its permalink comes back at once.
     QCoro::Task<Delivery> share(qint64 comparisonId, QUrl backend);

@@ -1,14 +1,20 @@
 // The command line in-process: each subcommand called with an argument list, what it printed
 // and its exit code read back (fc::app::Console into strings). Usage errors, help, the history
-// and sync with an empty store, a real small comparison, and compare's flags split by the one
-// splitter the window uses too.
+// and sync with an empty store, a real small comparison (and share --show of it), and compare's
+// flags split by the one splitter the window uses too.
 #include "cli/command.h"
 #include "cli/commands.h"
 #include "cli/compareoptions.h"
+#include "history/historystore.h"
+#include "history/uploadqueue.h"
 #include "shellwordcases.h"
 #include "toolchains/languageregistry.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -123,8 +129,10 @@ private slots:
             << QString();
         QTest::newRow("sync extra")
             << args({u"sync"_s, u"x"_s}) << 2 << QString() << u"sync takes no arguments"_s;
-        QTest::newRow("share nothing")
-            << args({u"share"_s}) << 2 << QString() << u"expected one result file, got 0"_s;
+        QTest::newRow("share nothing") << args({u"share"_s}) << 2 << QString()
+                                       << u"expected one result file or history id, got 0"_s;
+        QTest::newRow("share unknown id") << args({u"share"_s, u"--show"_s, u"99"_s}) << 2
+                                          << QString() << u"there is no history entry '99'"_s;
         QTest::newRow("share not a comparison")
             << args({u"share"_s, fast}) << 2 << QString() << u"is not a comparison"_s;
         QTest::newRow("fetch nothing")
@@ -199,6 +207,54 @@ private slots:
             run(historyCommand, {QStringLiteral("fastercodes"), QStringLiteral("history")});
         QVERIFY2(history.out.contains(QLatin1String("No comparisons saved yet.")),
                  qPrintable(history.out));
+    }
+
+    // share --show prints the bytes a share would upload, and sends and saves nothing: the
+    // queued body of the real share that follows is exactly what it printed, by file and by id.
+    void shareShowPrintsWhatWouldBeSent()
+    {
+        const QString json = m_home.filePath(QStringLiteral("result.json")); // compare's, above
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        const QString workFolder = QDir::tempPath() + QStringLiteral("/fastercodes-");
+        QVERIFY2(original.contains(workFolder.toUtf8()),
+                 "the compile commands name the work folder");
+
+        QTcpServer backend; // the site the document would go to: it must see no connection
+        QVERIFY(backend.listen(QHostAddress::LocalHost));
+        const QString site = QStringLiteral("http://127.0.0.1:%1").arg(backend.serverPort());
+        const QString app = QStringLiteral("fastercodes"), share = QStringLiteral("share");
+        const QString show = QStringLiteral("--show"), backendOption = QStringLiteral("--backend");
+        const Printed shown = run(shareCommand, {app, share, show, backendOption, site, json});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QVERIFY(!backend.waitForNewConnection(0));
+        fc::HistoryStore &store = fc::HistoryStore::defaultStore();
+        QCOMPARE(store.count(), 0);
+        const QJsonDocument doc = QJsonDocument::fromJson(shown.out.toUtf8());
+        QVERIFY2(doc.isObject(), qPrintable(shown.out));
+        QVERIFY(!doc.object()
+                     .value(QStringLiteral("environment"))
+                     .toObject()
+                     .contains(QStringLiteral("hostname")));
+        QVERIFY2(!shown.out.contains(workFolder), qPrintable(shown.out));
+        QVERIFY2(!shown.out.contains(QDir::homePath()), qPrintable(shown.out));
+
+        // Shared for real to a port nobody listens on: saved and queued, with that very body.
+        backend.close();
+        const Printed shared = run(shareCommand, {app, share, backendOption, site, json});
+        QVERIFY2(shared.exitCode == 0 && shared.out.startsWith(QLatin1String("queued: ")),
+                 qPrintable(shared.out + shared.err));
+        QCOMPARE(store.count(), 1);
+        const qint64 id = store.list().first().id;
+        const auto queued = store.uploads().find(id, QUrl(site));
+        QVERIFY(queued);
+        QCOMPARE(QString::fromUtf8(queued->body) + QLatin1Char('\n'), shown.out);
+
+        const Printed byId = run(shareCommand, {app, share, show, QString::number(id)});
+        QVERIFY2(byId.exitCode == 0, qPrintable(byId.err));
+        QCOMPARE(byId.out, shown.out);
+        QCOMPARE(store.count(), 1);
     }
 
 private:
