@@ -3,8 +3,8 @@
 # second and p50/p99 latency for: reading a finished run (KV), revalidating it (304), reading a run
 # in progress (its Durable Object), and creating runs. Then: the read of a finished run against a
 # bare Worker that returns the same KV value in the same runtime (bench/bare/, same persisted KV),
-# and against the same bare Worker behind the backend's [assets] configuration, alternating, three
-# rounds each; the latency of creates, updates and finishes
+# against the same bare Worker behind the backend's [assets] configuration, and this Worker without
+# [assets], alternating, three rounds each, with the CPU time per request of each; the latency of creates, updates and finishes
 # (bench/latency.mjs); the traffic of a 1000-run live share (bench/live-share.mjs).
 #
 #   bench/run.sh [DURATION_S] [CONNECTIONS]        (from backend/, inside the build root)
@@ -36,10 +36,11 @@ CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false WRANGLER_HIDE_BANN
 BACKEND=$!
 BARE=""
 BARE_ASSETS=""
+NOASSETS=""
 cleanup() {
   kill -TERM -- "-$BACKEND" 2>/dev/null || true
   wait "$BACKEND" 2>/dev/null || true
-  for p in "$BARE" "$BARE_ASSETS"; do
+  for p in "$BARE" "$BARE_ASSETS" "$NOASSETS"; do
     [[ -n "$p" ]] || continue
     kill -TERM -- "-$p" 2>/dev/null || true
     wait "$p" 2>/dev/null || true
@@ -99,45 +100,73 @@ echo
 echo "(state dir held $CREATED files after the creates)" >&2
 
 # --- a finished run against the floor: the same KV value from a bare Worker ------------------------
-CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false WRANGLER_HIDE_BANNER=true \
-  setsid node node_modules/wrangler/bin/wrangler.js dev -c bench/bare/wrangler.toml --ip 127.0.0.1 \
-  --port "$BARE_PORT" --inspector-port "$BARE_INSPECT" --persist-to "$STATE" --show-interactive-dev-session=false --log-level warn \
-  >"$WORK/bare.log" 2>&1 &
+# Four Workers on the same persisted KV, each its own `wrangler dev` (process group): this one; the
+# bare Worker; the bare Worker behind the backend's [assets] configuration (locally every request
+# to a Worker with assets passes an RPC proxy and the assets router before the Worker); this one
+# without [assets]. Alternating rounds; besides requests/s, the CPU time each group spent per
+# request (utime + stime of its processes from /proc), which other load on the machine moves far
+# less than a rate.
+start_worker() { # config, port, inspector port, log
+  CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false WRANGLER_HIDE_BANNER=true \
+    setsid node node_modules/wrangler/bin/wrangler.js dev -c "$1" --ip 127.0.0.1 \
+    --port "$2" --inspector-port "$3" --persist-to "$STATE" --show-interactive-dev-session=false --log-level warn \
+    >"$4" 2>&1 &
+}
+NOASSETS_PORT=$(free_port)
+NOASSETS_INSPECT=$(free_port)
+start_worker bench/bare/wrangler.toml "$BARE_PORT" "$BARE_INSPECT" "$WORK/bare.log"
 BARE=$!
-# The same bare Worker behind the backend's [assets] configuration: locally, the assets router
-# every request to a Worker with assets passes first.
-CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false WRANGLER_HIDE_BANNER=true \
-  setsid node node_modules/wrangler/bin/wrangler.js dev -c bench/bare/wrangler-assets.toml --ip 127.0.0.1 \
-  --port "$ASSETS_PORT" --inspector-port "$ASSETS_INSPECT" --persist-to "$STATE" --show-interactive-dev-session=false --log-level warn \
-  >"$WORK/bare-assets.log" 2>&1 &
+start_worker bench/bare/wrangler-assets.toml "$ASSETS_PORT" "$ASSETS_INSPECT" "$WORK/bare-assets.log"
 BARE_ASSETS=$!
-BARE_ORIGIN="http://127.0.0.1:$BARE_PORT"
-ASSETS_ORIGIN="http://127.0.0.1:$ASSETS_PORT"
-node bench/same-bytes.mjs "$ORIGIN/api/runs/$FINISHED" "$BARE_ORIGIN/api/runs/$FINISHED" \
-  || { cat "$WORK/bare.log" >&2; exit 1; }
-node bench/same-bytes.mjs "$ORIGIN/api/runs/$FINISHED" "$ASSETS_ORIGIN/api/runs/$FINISHED" \
-  || { cat "$WORK/bare-assets.log" >&2; exit 1; }
-wrk -t1 -c2 -d2s "$BARE_ORIGIN/api/runs/$FINISHED" >/dev/null
-wrk -t1 -c2 -d2s "$ASSETS_ORIGIN/api/runs/$FINISHED" >/dev/null
+start_worker bench/bare/wrangler-noassets.toml "$NOASSETS_PORT" "$NOASSETS_INSPECT" "$WORK/noassets.log"
+NOASSETS=$!
+declare -A ORIGIN_OF=([ours]="$ORIGIN" [bare]="http://127.0.0.1:$BARE_PORT"
+  [assets]="http://127.0.0.1:$ASSETS_PORT" [noassets]="http://127.0.0.1:$NOASSETS_PORT")
+declare -A GROUP_OF=([ours]="$BACKEND" [bare]="$BARE" [assets]="$BARE_ASSETS" [noassets]="$NOASSETS")
+declare -A LOG_OF=([ours]="$WORK/wrangler.log" [bare]="$WORK/bare.log" [assets]="$WORK/bare-assets.log"
+  [noassets]="$WORK/noassets.log")
+VARIANTS=(ours bare assets noassets)
+for v in "${VARIANTS[@]:1}"; do
+  node bench/same-bytes.mjs "$ORIGIN/api/runs/$FINISHED" "${ORIGIN_OF[$v]}/api/runs/$FINISHED" \
+    || { cat "${LOG_OF[$v]}" >&2; exit 1; }
+  wrk -t1 -c2 -d2s "${ORIGIN_OF[$v]}/api/runs/$FINISHED" >/dev/null
+done
+# CPU ticks (1/CLK_TCK s) of every process in a process group, living or not yet reaped.
+group_cpu() { { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v g="$1" '$5 == g { t += $14 + $15 } END { print t + 0 }'; }
+requests() { awk '/requests in/ { print $1 }'; }
+TICK_MS=$(awk -v t="$(getconf CLK_TCK)" 'BEGIN { print 1000 / t }')
 ROUND=${ROUND_S:-10}
 for i in 1 2 3; do
   echo "bench: floor round $i ($ROUND s each, alternating)" >&2
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${ROUND}s" --latency "$ORIGIN/api/runs/$FINISHED" >"$WORK/ours$i.txt"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${ROUND}s" --latency "$BARE_ORIGIN/api/runs/$FINISHED" >"$WORK/bare$i.txt"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${ROUND}s" --latency "$ASSETS_ORIGIN/api/runs/$FINISHED" >"$WORK/assets$i.txt"
+  for v in "${VARIANTS[@]}"; do
+    c0=$(group_cpu "${GROUP_OF[$v]}")
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${ROUND}s" --latency "${ORIGIN_OF[$v]}/api/runs/$FINISHED" >"$WORK/$v$i.txt"
+    c1=$(group_cpu "${GROUP_OF[$v]}")
+    awk -v c="$((c1 - c0))" -v ms="$TICK_MS" -v n="$(requests <"$WORK/$v$i.txt")" \
+      'BEGIN { printf "%.3f", c * ms / n }' >"$WORK/$v$i.cpu"
+  done
 done
 median3() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
 ratio() { awk -v o="$1" -v b="$2" 'BEGIN { printf "%.2f", o / b }'; }
-OURS=$(median3 "$(rps <"$WORK/ours1.txt")" "$(rps <"$WORK/ours2.txt")" "$(rps <"$WORK/ours3.txt")")
-FLOOR=$(median3 "$(rps <"$WORK/bare1.txt")" "$(rps <"$WORK/bare2.txt")" "$(rps <"$WORK/bare3.txt")")
-AFLOOR=$(median3 "$(rps <"$WORK/assets1.txt")" "$(rps <"$WORK/assets2.txt")" "$(rps <"$WORK/assets3.txt")")
-echo "| round | this Worker requests/s | bare Worker requests/s | ratio | bare Worker with [assets] requests/s | ratio |"
-echo "|---|---:|---:|---:|---:|---:|"
-for i in 1 2 3; do
-  o=$(rps <"$WORK/ours$i.txt"); b=$(rps <"$WORK/bare$i.txt"); a=$(rps <"$WORK/assets$i.txt")
-  printf '| %s | %s | %s | %s | %s | %s |\n' "$i" "$o" "$b" "$(ratio "$o" "$b")" "$a" "$(ratio "$o" "$a")"
+declare -A RPS CPU
+for v in "${VARIANTS[@]}"; do
+  RPS[$v]=$(median3 "$(rps <"$WORK/${v}1.txt")" "$(rps <"$WORK/${v}2.txt")" "$(rps <"$WORK/${v}3.txt")")
+  CPU[$v]=$(median3 "$(cat "$WORK/${v}1.cpu")" "$(cat "$WORK/${v}2.cpu")" "$(cat "$WORK/${v}3.cpu")")
 done
-printf '| median | %s | %s | %s | %s | %s |\n' "$OURS" "$FLOOR" "$(ratio "$OURS" "$FLOOR")" "$AFLOOR" "$(ratio "$OURS" "$AFLOOR")"
+echo "requests/s (CPU ms per request of the Worker's wrangler dev process group)"
+echo "| round | this Worker | bare Worker | ratio | bare Worker with [assets] | ratio | this Worker without [assets] | its ratio to bare |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+for i in 1 2 3; do
+  declare -A R=() C=()
+  for v in "${VARIANTS[@]}"; do R[$v]=$(rps <"$WORK/$v$i.txt"); C[$v]=$(cat "$WORK/$v$i.cpu"); done
+  printf '| %s | %s (%s) | %s (%s) | %s | %s (%s) | %s | %s (%s) | %s |\n' "$i" "${R[ours]}" "${C[ours]}" \
+    "${R[bare]}" "${C[bare]}" "$(ratio "${R[ours]}" "${R[bare]}")" "${R[assets]}" "${C[assets]}" \
+    "$(ratio "${R[ours]}" "${R[assets]}")" "${R[noassets]}" "${C[noassets]}" "$(ratio "${R[noassets]}" "${R[bare]}")"
+done
+printf '| median | %s (%s) | %s (%s) | **%s** | %s (%s) | %s | %s (%s) | %s |\n' "${RPS[ours]}" "${CPU[ours]}" \
+  "${RPS[bare]}" "${CPU[bare]}" "$(ratio "${RPS[ours]}" "${RPS[bare]}")" "${RPS[assets]}" "${CPU[assets]}" \
+  "$(ratio "${RPS[ours]}" "${RPS[assets]}")" "${RPS[noassets]}" "${CPU[noassets]}" "$(ratio "${RPS[noassets]}" "${RPS[bare]}")"
+echo "by CPU per request (bare / this): this Worker $(ratio "${CPU[bare]}" "${CPU[ours]}"), with [assets] floor $(ratio "${CPU[assets]}" "${CPU[ours]}"), without [assets] $(ratio "${CPU[bare]}" "${CPU[noassets]}")"
 echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"
 
 node bench/latency.mjs "$ORIGIN" "${LATENCY_N:-200}"
