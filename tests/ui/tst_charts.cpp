@@ -2,6 +2,7 @@
 
 #include "charts/boxplotchart.h"
 #include "charts/chartpanel.h"
+#include "charts/chartstyle.h"
 #include "charts/chartsview.h"
 #include "charts/histogramchart.h"
 #include "charts/progressionchart.h"
@@ -116,6 +117,32 @@ private slots:
         QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
         const double labels = axis->max() / axis->tickInterval() + 1;
         QVERIFY2(labels >= 4 && labels <= 9, qPrintable(QString::number(labels)));
+    }
+
+    void axesOfNonNegativeDataStayAtOrAboveZero_data()
+    {
+        QTest::addColumn<double>("min");
+        QTest::addColumn<double>("max");
+        QTest::addColumn<bool>("startsAtZero");
+        // A fast side beside a slow one: 5 % head room below 40 ms would reach -60 ms.
+        QTest::newRow("CPU time, 40 ms vs 1.2 s") << 40.0 << 1200.0 << true;
+        QTest::newRow("peak memory, 3 MiB vs 900 MiB") << 3.0 << 900.0 << true;
+        QTest::newRow("both zero") << 0.0 << 0.0 << true;
+        // Close values keep their detail: the axis does not drop to zero.
+        QTest::newRow("1.00 s vs 1.01 s") << 1000.0 << 1010.0 << false;
+    }
+
+    void axesOfNonNegativeDataStayAtOrAboveZero()
+    {
+        QFETCH(double, min);
+        QFETCH(double, max);
+        QFETCH(bool, startsAtZero);
+        QChart chart;
+        QValueAxis *axis = createValueAxis(QStringLiteral("ms"), &chart, Qt::AlignLeft);
+        setNiceRange(axis, min, max, false);
+        QVERIFY2(axis->min() >= 0.0, qPrintable(QString::number(axis->min())));
+        QVERIFY(axis->max() >= max);
+        QCOMPARE(axis->min() == 0.0, startsAtZero);
     }
 
     void runDotsAndRunningMedian()

@@ -35,6 +35,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace fc;
 using namespace fc::ui;
@@ -107,7 +108,18 @@ class TestConsent : public QObject
         uitest::action(window, "actionRun")->trigger();
         QMessageBox *box = uitest::runHerePrompt(window);
         QVERIFY2(box && box->isVisible(), "Run started someone else's code without asking");
-        QVERIFY2(box->text().contains(source), qPrintable(box->text()));
+        const QUrl link(source);
+        if (link.host().isEmpty()) {
+            QVERIFY2(box->text().contains(source), qPrintable(box->text()));
+        } else {
+            // A link is named by its host and run ID, whole in the details only.
+            const QString id = QUrlQuery(link).queryItemValue(QStringLiteral("runId"));
+            QVERIFY2(box->text().contains(link.host()), qPrintable(box->text()));
+            QVERIFY2(box->text().contains(QStringLiteral("(run %1)").arg(id)),
+                     qPrintable(box->text()));
+            QVERIFY2(!box->text().contains(QLatin1Char('?')), qPrintable(box->text()));
+            QVERIFY2(box->detailedText().contains(source), qPrintable(box->detailedText()));
+        }
         QVERIFY(!window.isRunning());
         box->button(QMessageBox::Cancel)->click();
         QTRY_VERIFY(!uitest::runHerePrompt(window));

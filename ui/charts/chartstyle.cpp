@@ -8,6 +8,7 @@
 #include <QLegend>
 #include <QPalette>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 
 namespace fc::ui {
@@ -78,6 +79,8 @@ void setNiceRange(QValueAxis *axis, double min, double max, bool fromZero)
         axis->setRange(0, 1);
         return;
     }
+    // Times and memory are never negative: head room must not invent an axis below zero.
+    const bool nonNegative = min >= 0;
     if (fromZero)
         min = std::min(0.0, min);
     if (max <= min)
@@ -85,6 +88,8 @@ void setNiceRange(QValueAxis *axis, double min, double max, bool fromZero)
     const double span = max - min;
     if (!fromZero)
         min -= span * 0.05;
+    if (nonNegative)
+        min = std::max(0.0, min);
     max += span * 0.05;
     axis->setRange(min, max);
     axis->applyNiceNumbers();

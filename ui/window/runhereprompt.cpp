@@ -1,15 +1,42 @@
 #include "window/runhereprompt.h"
 
 #include <QPushButton>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace fc::ui {
+
+namespace {
+
+// A permalink read as "fc.example.org (run k3x9q2m7ra)": the host is what the user judges, and a
+// whole link in a message box wraps at its "?" into two meaningless halves.
+QString describedSource(const QString &source)
+{
+    const QUrl url(source, QUrl::StrictMode);
+    static const QStringList linkSchemes{QStringLiteral("https"), QStringLiteral("http"),
+                                         QStringLiteral("fastercodes")};
+    if (!url.isValid() || url.host().isEmpty() || !linkSchemes.contains(url.scheme()))
+        return source;
+    const QUrlQuery query(url);
+    QString id = query.queryItemValue(QStringLiteral("runId"));
+    if (id.isEmpty())
+        id = query.queryItemValue(QStringLiteral("r"));
+    if (id.isEmpty())
+        id = url.fileName(); // <site>/api/runs/ID
+    const QString host =
+        url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    //: Where foreign code came from: %1 the backend's host, %2 the run's ID.
+    return id.isEmpty() ? host : RunHerePrompt::tr("%1 (run %2)").arg(host, id);
+}
+
+} // namespace
 
 RunHerePrompt::RunHerePrompt(const QString &source, bool sandbox, QWidget *parent)
     : QMessageBox(sandbox ? QMessageBox::Question : QMessageBox::Warning,
                   tr("Run someone else's code?"), QString(), QMessageBox::Yes | QMessageBox::Cancel,
                   parent)
 {
-    const QString origin = source.isEmpty() ? tr("another machine") : source;
+    const QString origin = source.isEmpty() ? tr("another machine") : describedSource(source);
 #ifdef Q_OS_LINUX
     const QString noSandbox = tr("bubblewrap (bwrap) is not installed");
 #else
@@ -24,6 +51,8 @@ RunHerePrompt::RunHerePrompt(const QString &source, bool sandbox, QWidget *paren
                      "you trust it.")
                       .arg(origin, noSandbox));
     setTextFormat(Qt::PlainText); // the source is a link or a file name from elsewhere
+    if (origin != source && !source.isEmpty())
+        setDetailedText(tr("Link: %1").arg(source));
     setObjectName(QStringLiteral("runHereConfirmation"));
     button(QMessageBox::Yes)
         ->setText(sandbox ? tr("Run in the Sandbox") : tr("Run Without a Sandbox"));
