@@ -407,7 +407,10 @@ void TestLauncher::forkBombContained()
     for (const ProbeSample &sample : m.samples)
         most = std::max(most, sample.processes);
     QVERIFY2(most <= 32, qPrintable(QString::number(most)));
-    QVERIFY2(most >= 8, qPrintable(QString::number(most))); // it did try
+    // It did try: on a saturated machine its 1 s gets a few slices of a core (3 processes at
+    // load 11 under ASan), so there it need only have forked at all.
+    const int tried = loadAverage() >= QThread::idealThreadCount() ? 2 : 8;
+    QVERIFY2(most >= tried, qPrintable(QString::number(most)));
     if (m.result.processLimitHits >= 0)
         QVERIFY(m.result.processLimitHits > 0);
     QCOMPARE(processesNamed("fcw-forkbomb"), 0);
@@ -518,6 +521,7 @@ void TestLauncher::liveSamples()
     QCOMPARE(m.result.sampleCount, int(m.samples.size()));
     qint64 previous = -1;
     int busy = 0;
+    int shown = 0;
     for (const ProbeSample &sample : m.samples) {
         QVERIFY(sample.elapsedMs > previous);
         previous = sample.elapsedMs;
@@ -525,12 +529,13 @@ void TestLauncher::liveSamples()
         QVERIFY(sample.rssKib > 0);
         QVERIFY(sample.cpuPercent >= 0 && sample.cpuPercent <= 110);
         busy += sample.cpuPercent > 30 ? 1 : 0;
+        shown += sample.cpuPercent > 0 ? 1 : 0;
     }
     // A CPU burn shows as busy in most samples; on a saturated machine it gets a slice of a core,
-    // so there it need only show up at all.
-    const qsizetype wanted =
-        loadAverage() >= QThread::idealThreadCount() ? 1 : m.samples.size() / 2;
-    QVERIFY2(busy >= wanted,
+    // so there it need only show up at all (at load 11 under ASan no sample reached 30 %: 300 ms
+    // of CPU spread over 2 s of wall).
+    const bool saturated = loadAverage() >= QThread::idealThreadCount();
+    QVERIFY2(saturated ? shown >= 1 : busy >= m.samples.size() / 2,
              qPrintable(QStringLiteral("%1 busy of %2 samples").arg(busy).arg(m.samples.size())));
 }
 
