@@ -289,9 +289,11 @@ private slots:
         QVERIFY(status.isAvailable());
         QVERIFY2(status.message.contains(u"did not answer within"_s), qPrintable(status.message));
         QVERIFY2(status.message.contains(u"fakehang --version"_s), qPrintable(status.message));
+        // On a saturated machine the 300 ms can pass before the shell has written its pid (seen
+        // at load 11 under ASan): it was killed before it got that far, and nothing is left.
         const qint64 pid = readAll(pidFile).trimmed().toLongLong();
-        QVERIFY(pid > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), 5000); // killed, not left behind
+        if (pid > 0)
+            QTRY_VERIFY_WITH_TIMEOUT(!processExists(pid), 5000); // killed, not left behind
         // A timeout is not cached.
         QVERIFY(!readAll(m_dir.filePath(u"hang-cache.json"_s)).contains(u"fakehang"_s));
     }
