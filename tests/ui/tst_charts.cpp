@@ -15,7 +15,9 @@
 #include <QBoxPlotSeries>
 #include <QBoxSet>
 #include <QChart>
+#include <QChartView>
 #include <QElapsedTimer>
+#include <QGraphicsTextItem>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
@@ -56,6 +58,25 @@ template<typename S> S *seriesOf(QChart *chart, int n)
         }
     }
     return nullptr;
+}
+
+// The texts a chart actually draws once laid out in a view: the axis labels among them. An axis
+// whose label format the localized formatter cannot apply draws none (a "%d" did so).
+QStringList drawnTexts(QChart *chart)
+{
+    QChartView view(chart);
+    view.resize(480, 360);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return {};
+    QCoreApplication::processEvents();
+    QStringList texts;
+    for (QGraphicsItem *item : view.scene()->items()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            texts.append(text->toPlainText());
+    }
+    view.setChart(new QChart); // the chart stays the caller's
+    return texts;
 }
 
 } // namespace
@@ -251,6 +272,20 @@ private slots:
         for (qsizetype i = 0; i < upper.size(); i += 2)
             total += upper[i].y();
         QCOMPARE(int(total), 8);
+    }
+
+    void wholeNumberAxesDrawTheirLabels()
+    {
+        const fc::Comparison c =
+            uitest::makeComparison(uitest::series(10, 1, 7), uitest::series(20, 1, 9));
+        std::unique_ptr<QChart> progression(createProgressionChart(c));
+        const QStringList runs = drawnTexts(progression.get());
+        QVERIFY2(runs.contains(QStringLiteral("2")) && runs.contains(QStringLiteral("8")),
+                 qPrintable(runs.join(QLatin1Char('|'))));
+        std::unique_ptr<QChart> histogram(createHistogramChart(c));
+        const QStringList counts = drawnTexts(histogram.get());
+        QVERIFY2(counts.contains(QStringLiteral("0")) && counts.contains(QStringLiteral("2")),
+                 qPrintable(counts.join(QLatin1Char('|'))));
     }
 
     void progressionHasEveryRunAndWarmups()

@@ -99,7 +99,7 @@ QChart *createHistogramChart(const Comparison &comparison)
     }
     QValueAxis *y =
         createValueAxis(QCoreApplication::translate("Charts", "runs"), chart, Qt::AlignLeft);
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
     int maxCount = 1;
     for (int side = 0; side < 2; ++side) {
         const QList<int> counts = histogramCounts(side == 0 ? a : b, edges);

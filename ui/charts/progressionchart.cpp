@@ -24,7 +24,7 @@ QChart *createProgressionChart(const Comparison &comparison)
     QValueAxis *x =
         createValueAxis(QCoreApplication::translate("Charts", "run (warm-ups at 0 and below)"),
                         chart, Qt::AlignBottom);
-    x->setLabelFormat(QStringLiteral("%d"));
+    x->setLabelFormat(QStringLiteral("%.0f"));
     QValueAxis *y = createValueAxis(QCoreApplication::translate("Charts", "wall time (ms)"), chart,
                                     Qt::AlignLeft);
     double low = std::numeric_limits<double>::max();

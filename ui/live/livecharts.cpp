@@ -56,14 +56,14 @@ LiveCharts::LiveCharts(QWidget *parent)
     QChart *cpu = createChart(tr("CPU of the current run"));
     m_cpuX = createValueAxis(tr("time since start (ms)"), cpu, Qt::AlignBottom);
     m_cpuY = createValueAxis(tr("CPU (%)"), cpu, Qt::AlignLeft);
-    m_cpuY->setLabelFormat(QStringLiteral("%d"));
+    m_cpuY->setLabelFormat(QStringLiteral("%.0f"));
     QChart *memory = createChart(tr("Memory of the current run"));
     m_memX = createValueAxis(tr("time since start (ms)"), memory, Qt::AlignBottom);
     m_memY = createValueAxis(tr("memory (MiB)"), memory, Qt::AlignLeft);
     QChart *runs = createChart(tr("Wall time per run"));
     runs->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // dots and lines
     m_runX = createValueAxis(tr("run"), runs, Qt::AlignBottom);
-    m_runX->setLabelFormat(QStringLiteral("%d"));
+    m_runX->setLabelFormat(QStringLiteral("%.0f"));
     m_runY = createValueAxis(tr("wall time (ms)"), runs, Qt::AlignLeft);
 
     for (int side = 0; side < 2; ++side) {
