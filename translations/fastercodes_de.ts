@@ -1420,16 +1420,8 @@
         <translation>Lädt einen fertigen Vergleich zu einem Backend hoch und gibt seinen Permalink aus. Ist das Backend nicht erreichbar, kommt der Upload in die Warteschlange, und „fastercodes sync“ (oder die App) überträgt ihn später.</translation>
     </message>
     <message>
-        <source>A comparison written by &apos;fastercodes compare --json&apos; or exported by the app.</source>
-        <translation>Ein Vergleich, geschrieben von „fastercodes compare --json“ oder von der App exportiert.</translation>
-    </message>
-    <message>
         <source>The backend&apos;s site, e.g. http://127.0.0.1:8787 (default: the settings, or $FASTERCODES_BACKEND).</source>
         <translation>Die Adresse des Backends, z. B. http://127.0.0.1:8787 (Vorgabe: die Einstellungen oder $FASTERCODES_BACKEND).</translation>
-    </message>
-    <message>
-        <source>expected one result file, got %1</source>
-        <translation>eine Ergebnisdatei erwartet, aber %1 erhalten</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -1454,6 +1446,26 @@
     <message>
         <source>Share to a plain http:// backend on another machine even though the run&apos;s write token then travels unencrypted (refused otherwise).</source>
         <translation>Auch an ein einfaches http://-Backend auf einem anderen Rechner teilen, obwohl das Schreib-Token des Laufs dann unverschlüsselt übertragen wird (sonst abgelehnt).</translation>
+    </message>
+    <message>
+        <source>there is no history entry &apos;%1&apos;</source>
+        <translation>es gibt keinen Verlaufseintrag „%1“</translation>
+    </message>
+    <message>
+        <source>A comparison written by &apos;fastercodes compare --json&apos; or exported by the app, or the id of a history entry (&apos;fastercodes history&apos;).</source>
+        <translation>Ein Vergleich, geschrieben von „fastercodes compare --json“ oder aus der App exportiert, oder die ID eines Verlaufseintrags („fastercodes history“).</translation>
+    </message>
+    <message>
+        <source>Print the document that would be uploaded, byte for byte (compact JSON: no host name, the work folders relative, the home folder as ~), and send and save nothing.</source>
+        <translation>Das Dokument ausgeben, das hochgeladen würde, Byte für Byte (kompaktes JSON: kein Rechnername, die Arbeitsordner relativ, der Home-Ordner als ~), und nichts senden oder speichern.</translation>
+    </message>
+    <message>
+        <source>expected one result file or history id, got %1</source>
+        <translation>eine Ergebnisdatei oder Verlaufs-ID erwartet, %1 erhalten</translation>
+    </message>
+    <message>
+        <source>already shared to %1 as %2: &apos;share&apos; would send nothing again and print that link</source>
+        <translation>bereits nach %1 geteilt als %2: „share“ würde nichts erneut senden und diesen Link ausgeben</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3082,15 @@
     <message>
         <source>Run Without a Sandbox</source>
         <translation>Ohne Sandbox ausführen</translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <extracomment>Where foreign code came from: %1 the backend&apos;s host, %2 the run&apos;s ID.</extracomment>
+        <translation>%1 (Lauf %2)</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
     </message>
 </context>
 <context>

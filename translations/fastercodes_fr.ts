@@ -1420,16 +1420,8 @@
         <translation>Envoie une comparaison terminée à un backend et affiche son permalien. Si le backend est injoignable, l’envoi est mis en file d’attente et « fastercodes sync » (ou l’application) le livre plus tard.</translation>
     </message>
     <message>
-        <source>A comparison written by &apos;fastercodes compare --json&apos; or exported by the app.</source>
-        <translation>Une comparaison écrite par « fastercodes compare --json » ou exportée par l’application.</translation>
-    </message>
-    <message>
         <source>The backend&apos;s site, e.g. http://127.0.0.1:8787 (default: the settings, or $FASTERCODES_BACKEND).</source>
         <translation>Le site du backend, par ex. http://127.0.0.1:8787 (par défaut : les paramètres, ou $FASTERCODES_BACKEND).</translation>
-    </message>
-    <message>
-        <source>expected one result file, got %1</source>
-        <translation>un seul fichier de résultat attendu (nombre reçu : %1)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -1454,6 +1446,26 @@
     <message>
         <source>Share to a plain http:// backend on another machine even though the run&apos;s write token then travels unencrypted (refused otherwise).</source>
         <translation>Partager vers un backend http:// simple sur une autre machine même si le jeton d’écriture de l’exécution circule alors en clair (refusé sinon).</translation>
+    </message>
+    <message>
+        <source>there is no history entry &apos;%1&apos;</source>
+        <translation>aucune entrée d’historique « %1 »</translation>
+    </message>
+    <message>
+        <source>A comparison written by &apos;fastercodes compare --json&apos; or exported by the app, or the id of a history entry (&apos;fastercodes history&apos;).</source>
+        <translation>Une comparaison écrite par « fastercodes compare --json » ou exportée par l’application, ou l’identifiant d’une entrée d’historique (« fastercodes history »).</translation>
+    </message>
+    <message>
+        <source>Print the document that would be uploaded, byte for byte (compact JSON: no host name, the work folders relative, the home folder as ~), and send and save nothing.</source>
+        <translation>Afficher le document qui serait envoyé, octet pour octet (JSON compact : sans nom de machine, dossiers de travail relatifs, dossier personnel noté ~), sans rien envoyer ni enregistrer.</translation>
+    </message>
+    <message>
+        <source>expected one result file or history id, got %1</source>
+        <translation>un fichier de résultat ou un identifiant d’historique attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>already shared to %1 as %2: &apos;share&apos; would send nothing again and print that link</source>
+        <translation>déjà partagé sur %1 sous %2 : « share » n’enverrait rien de nouveau et afficherait ce lien</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3082,15 @@
     <message>
         <source>Run Without a Sandbox</source>
         <translation>Exécuter sans bac à sable</translation>
+    </message>
+    <message>
+        <source>%1 (run %2)</source>
+        <extracomment>Where foreign code came from: %1 the backend&apos;s host, %2 the run&apos;s ID.</extracomment>
+        <translation>%1 (exécution %2)</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Lien : %1</translation>
     </message>
 </context>
 <context>
