@@ -15,6 +15,7 @@
 #include "sidecolors.h"
 #include "theme/icons.h"
 #include "toolchains/commandline.h"
+#include "window/codeconsent.h"
 #include "window/detectionindicator.h"
 #include "window/editcommands.h"
 #include "window/editorspage.h"
@@ -22,19 +23,13 @@
 #include "window/progressindicator.h"
 #include "window/resultspage.h"
 #include "window/runcontroller.h"
-#include "window/runhereprompt.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDockWidget>
-#include <QMessageBox>
-#include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QUrl>
-#include <QVBoxLayout>
 
 namespace fc::ui {
 
@@ -53,19 +48,18 @@ MainWindow::MainWindow(QWidget *parent)
     , m_results(new ResultsPage)
     , m_planBar(new RunPlanBar)
     , m_progress(new ProgressIndicator)
-    , m_vertical(new QSplitter(Qt::Vertical))
-    , m_banners(new QVBoxLayout)
+    , m_layout(this, m_editors, m_results)
     , m_files(new FileCommands(this, m_editors))
     , m_catalog(new LanguageCatalog(this))
     , m_runs(new RunController(m_catalog->registry(), m_results, m_progress, this))
     , m_session(new SessionStore(m_editors->pane(0), m_editors->pane(1), this))
     , m_examples(loadExamples(uiLanguage()))
+    , m_consent(new CodeConsent(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(shippedIcon(QStringLiteral("fastercodes")));
     m_catalog->setObjectName(QStringLiteral("languageCatalog"));
     m_session->setObjectName(QStringLiteral("sessionStore"));
-    buildLayout();
     m_menus = new WindowMenus(this, m_planBar, m_progress);
     QList<std::pair<QString, QString>> examples;
     for (const Example &e : std::as_const(m_examples))
@@ -79,32 +73,13 @@ MainWindow::MainWindow(QWidget *parent)
     refreshLanguages();
     restoreSessionOrDefault();
     applySettings();
-    restoreLayout();
+    m_layout.restore();
     setRunning(false);
     updateTitle();
     m_catalog->detect();
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::buildLayout()
-{
-    m_vertical->setObjectName(QStringLiteral("verticalSplitter"));
-    m_vertical->addWidget(m_editors);
-    m_vertical->addWidget(m_results);
-    m_vertical->setStretchFactor(0, 1);
-    m_vertical->setStretchFactor(1, 1);
-    m_vertical->setChildrenCollapsible(false);
-
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    m_banners->setSpacing(0);
-    layout->addLayout(m_banners);
-    layout->addWidget(m_vertical, 1);
-    setCentralWidget(central);
-}
 
 void MainWindow::connectMenus()
 {
@@ -174,7 +149,7 @@ void MainWindow::connectParts()
     connect(m_planBar, &RunPlanBar::planChanged, this,
             [](const RunPlan &plan) { appsettings::setRunPlan(plan); });
     m_session->setTitleProvider([this] { return m_title; });
-    m_session->setOriginProvider([this] { return m_origin; });
+    m_session->setOriginProvider([this] { return m_consent->origin(); });
     connect(m_catalog, &LanguageCatalog::changed, this, &MainWindow::refreshLanguages);
     connect(m_catalog, &LanguageCatalog::detectionFinished, this,
             &MainWindow::preferRunnableExample);
@@ -183,6 +158,18 @@ void MainWindow::connectParts()
         statusBar()->clearMessage();
     });
     connect(m_runs, &RunController::analysed, this, &MainWindow::onAnalysed);
+    connect(m_consent, &CodeConsent::declined, this, [this] {
+        statusBar()->showMessage(tr("Not run: someone else's code needs your consent"), 4000);
+    });
+    connect(m_consent, &CodeConsent::agreed, this, [this](bool sandbox) {
+        m_editors->setReadOnly(false);
+        if (sandbox) {
+            RunPlan plan = m_planBar->plan();
+            plan.sandbox = true;
+            m_planBar->setPlan(plan);
+        }
+        run();
+    });
 }
 
 // --- extension API -----------------------------------------------------------------------------
@@ -205,7 +192,7 @@ void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
 
 void MainWindow::addBanner(QWidget *banner)
 {
-    m_banners->addWidget(banner);
+    m_layout.addBanner(banner);
 }
 
 const ComparisonRunner *MainWindow::runner() const
@@ -220,8 +207,8 @@ void MainWindow::restoreSessionOrDefault()
     if (m_session->restore()) {
         m_title = appsettings::sessionTitle();
         // Someone else's code stays behind the question after a restart.
-        m_origin = appsettings::sessionOrigin();
-        if (m_origin.needsConsent()) {
+        m_consent->restoreSaved();
+        if (m_consent->needed()) {
             m_editors->setReadOnly(true);
             showForeignBanner();
         }
@@ -255,7 +242,7 @@ bool MainWindow::loadExample(const QString &id)
                                  [&](const Example &e) { return e.id == id; });
     if (it == m_examples.cend())
         return false;
-    setOrigin({});
+    m_consent->setOrigin({});
     m_editors->setReadOnly(false);
     m_editors->loadExample(*it);
     m_title = it->title;
@@ -289,8 +276,8 @@ void MainWindow::showComparison(const Comparison &comparison)
 {
     if (isRunning())
         m_runs->cancel();
-    setOrigin(CodeOrigin::of(comparison));
-    const bool foreign = m_origin.needsConsent();
+    m_consent->setOrigin(CodeOrigin::of(comparison));
+    const bool foreign = m_consent->needed();
     m_editors->loadComparison(comparison, false);
     m_editors->setReadOnly(foreign);
     m_title = comparison.title;
@@ -312,30 +299,14 @@ void MainWindow::showComparison(const Comparison &comparison)
 void MainWindow::editCopy(const Comparison &comparison)
 {
     // An editable copy of someone else's code is still theirs: Run asks first.
-    setOrigin(CodeOrigin::of(comparison));
+    m_consent->setOrigin(CodeOrigin::of(comparison));
     m_editors->loadComparison(comparison, true);
     m_session->saveNow();
 }
 
-void MainWindow::setOrigin(const CodeOrigin &origin)
-{
-    m_origin = origin;
-    // Foreign code is said at once, before it reaches the editors: a crash in between leaves
-    // the old code marked foreign (a question too many), never the new code marked as the
-    // user's own. The user's own origin waits for the session's save (written at once, it made
-    // the first start's settings file before the session was in it).
-    appsettings::setSessionOrigin(origin);
-    if (origin.isForeign())
-        appsettings::sync();
-}
-
 void MainWindow::showForeignBanner()
 {
-    const QString host = QUrl(m_origin.url).host();
-    m_results->verdict()->showForeign(m_origin.kind == Comparison::SourceKind::File
-                                          ? tr("the file %1").arg(m_origin.url)
-                                      : host.isEmpty() ? m_origin.url
-                                                       : host);
+    m_results->verdict()->showForeign(m_consent->shortSource());
 }
 
 SideSnapshot MainWindow::side(int side) const
@@ -345,7 +316,12 @@ SideSnapshot MainWindow::side(int side) const
 
 bool MainWindow::showsForeignCode() const
 {
-    return m_origin.needsConsent();
+    return m_consent->needed();
+}
+
+const CodeOrigin &MainWindow::codeOrigin() const
+{
+    return m_consent->origin();
 }
 
 void MainWindow::refreshLanguages()
@@ -382,9 +358,9 @@ ComparisonRequest MainWindow::currentRequest() const
     // Code from elsewhere keeps its origin, edited or not (the request says where its code came
     // from; the comparison it gives is measured here, see RunController::onFinished), and runs
     // in the sandbox whenever this machine has one.
-    if (m_origin.isForeign()) {
-        request.sourceKind = m_origin.kind;
-        request.sourceUrl = m_origin.url;
+    if (const CodeOrigin &origin = m_consent->origin(); origin.isForeign()) {
+        request.sourceKind = origin.kind;
+        request.sourceUrl = origin.url;
         if (sandboxAvailable())
             request.plan.sandbox = true;
     }
@@ -395,39 +371,10 @@ void MainWindow::runHere()
 {
     if (isRunning())
         return;
-    if (!showsForeignCode()) {
+    if (showsForeignCode())
+        m_consent->ask();
+    else
         run();
-        return;
-    }
-    if (m_runHerePrompt) {
-        m_runHerePrompt->raise();
-        m_runHerePrompt->activateWindow();
-        return;
-    }
-    const CodeOrigin asked = m_origin;
-    const bool sandbox = sandboxAvailable();
-    auto *prompt = new RunHerePrompt(
-        asked.kind == Comparison::SourceKind::File ? tr("the file %1").arg(asked.url) : asked.url,
-        sandbox, this);
-    m_runHerePrompt = prompt;
-    connect(prompt, &QMessageBox::finished, this, [this, prompt, asked, sandbox] {
-        // Only what was asked about: another comparison may have been opened meanwhile.
-        if (!prompt->accepted() || !showsForeignCode() || m_origin != asked) {
-            statusBar()->showMessage(tr("Not run: someone else's code needs your consent"), 4000);
-            return;
-        }
-        CodeOrigin agreed = m_origin;
-        agreed.confirmed = true;
-        setOrigin(agreed);
-        m_editors->setReadOnly(false);
-        if (sandbox) {
-            RunPlan plan = m_planBar->plan();
-            plan.sandbox = true;
-            m_planBar->setPlan(plan);
-        }
-        run();
-    });
-    prompt->open();
 }
 
 bool MainWindow::canRun()
@@ -559,35 +506,12 @@ void MainWindow::applySettings()
         m_planBar->setPlan(appsettings::runPlan());
 }
 
-void MainWindow::restoreLayout()
-{
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_editors->restoreState(settings.value(QStringLiteral("window/sides")).toByteArray());
-    if (!m_vertical->restoreState(settings.value(QStringLiteral("window/vertical")).toByteArray()))
-        m_vertical->setSizes(
-            {height() * 9 / 20, height() * 11 / 20}); // results need a little more room
-    m_results->showTab(ResultsPage::Tab(settings.value(QStringLiteral("window/tab"), 0).toInt()));
-}
-
-void MainWindow::saveLayout()
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/sides"), m_editors->saveState());
-    settings.setValue(QStringLiteral("window/vertical"), m_vertical->saveState());
-    settings.setValue(QStringLiteral("window/tab"), int(m_results->currentTab()));
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (isRunning())
         m_runs->cancel();
     m_session->saveNow();
-    saveLayout();
+    m_layout.save();
     event->accept();
 }
 

@@ -5,6 +5,7 @@
 #include "runner/comparisonrequest.h"
 #include "sidepane.h"
 #include "window/codeorigin.h"
+#include "window/windowlayout.h"
 #include "window/windowmenus.h"
 
 #include <QMainWindow>
@@ -14,8 +15,6 @@
 class QAction;
 class QDockWidget;
 class QMenu;
-class QSplitter;
-class QVBoxLayout;
 
 namespace fc {
 class ComparisonRunner;
@@ -23,12 +22,12 @@ class ComparisonRunner;
 
 namespace fc::ui {
 
+class CodeConsent;
 class EditorsPage;
 class FileCommands;
 class LanguageCatalog;
 class ProgressIndicator;
 class ResultsPage;
-class RunHerePrompt;
 class RunController;
 class RunPlanBar;
 class SessionStore;
@@ -86,7 +85,7 @@ public:
     /// either, restored after a restart) that the user has not agreed to run here yet.
     bool showsForeignCode() const;
     /// Where the code in the editors came from.
-    const CodeOrigin &codeOrigin() const { return m_origin; }
+    const CodeOrigin &codeOrigin() const;
     /// File ▸ Open, Save, Open Comparison and Export.
     FileCommands *files() const { return m_files; }
 
@@ -125,11 +124,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void buildLayout();
     void connectMenus();
     void connectParts();
-    void restoreLayout();
-    void saveLayout();
     void restoreSessionOrDefault();
     void preferRunnableExample();
     void refreshLanguages();
@@ -139,7 +135,6 @@ private:
     void chooseExample(const QString &id);
     void onAnalysed(const fc::Comparison &comparison, const fc::Analysis &analysis);
     void showFailureBeforeRun(const QString &headline, const QString &detail);
-    void setOrigin(const CodeOrigin &origin);
     void showForeignBanner();
     void exportData(int format);
 
@@ -147,8 +142,7 @@ private:
     ResultsPage *m_results;
     RunPlanBar *m_planBar;
     ProgressIndicator *m_progress;
-    QSplitter *m_vertical;
-    QVBoxLayout *m_banners;
+    WindowLayout m_layout;
     WindowMenus *m_menus = nullptr;
     FileCommands *m_files;
 
@@ -159,12 +153,11 @@ private:
     QString m_title;
 
     std::optional<fc::Comparison> m_comparison;
-    CodeOrigin m_origin;
+    CodeConsent *m_consent;
     fc::Analysis m_analysis;
     bool m_firstStart = false;
 
     QPointer<SettingsDialog> m_settingsDialog;
-    QPointer<RunHerePrompt> m_runHerePrompt;
 };
 
 } // namespace fc::ui

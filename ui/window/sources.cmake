@@ -1,4 +1,5 @@
 target_sources(fastercodes-ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/codeconsent.cpp ${CMAKE_CURRENT_LIST_DIR}/codeconsent.h
   ${CMAKE_CURRENT_LIST_DIR}/codeorigin.h
   ${CMAKE_CURRENT_LIST_DIR}/detectionindicator.cpp ${CMAKE_CURRENT_LIST_DIR}/detectionindicator.h
   ${CMAKE_CURRENT_LIST_DIR}/editcommands.cpp ${CMAKE_CURRENT_LIST_DIR}/editcommands.h
@@ -10,5 +11,6 @@ target_sources(fastercodes-ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/resultspage.cpp ${CMAKE_CURRENT_LIST_DIR}/resultspage.h
   ${CMAKE_CURRENT_LIST_DIR}/runcontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/runcontroller.h
   ${CMAKE_CURRENT_LIST_DIR}/runhereprompt.cpp ${CMAKE_CURRENT_LIST_DIR}/runhereprompt.h
+  ${CMAKE_CURRENT_LIST_DIR}/windowlayout.cpp ${CMAKE_CURRENT_LIST_DIR}/windowlayout.h
   ${CMAKE_CURRENT_LIST_DIR}/windowmenus.cpp ${CMAKE_CURRENT_LIST_DIR}/windowmenus.h
 )
