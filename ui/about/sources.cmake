@@ -1,3 +1,2 @@
-target_sources(fastercodes-ui PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.cpp ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.h
-)
+fastercodes_add_classes(fastercodes-ui
+  aboutdialog)

@@ -1,3 +1,2 @@
-target_sources(fastercodes-ui PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/chartexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/chartexporter.h
-)
+fastercodes_add_classes(fastercodes-ui
+  chartexporter)

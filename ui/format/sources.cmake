@@ -1,4 +1,3 @@
-target_sources(fastercodes-ui PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/tabularfont.cpp ${CMAKE_CURRENT_LIST_DIR}/tabularfont.h
-  ${CMAKE_CURRENT_LIST_DIR}/units.cpp ${CMAKE_CURRENT_LIST_DIR}/units.h
-)
+fastercodes_add_classes(fastercodes-ui
+  tabularfont
+  units)

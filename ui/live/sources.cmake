@@ -1,4 +1,3 @@
-target_sources(fastercodes-ui PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/livecharts.cpp ${CMAKE_CURRENT_LIST_DIR}/livecharts.h
-  ${CMAKE_CURRENT_LIST_DIR}/runtraces.cpp ${CMAKE_CURRENT_LIST_DIR}/runtraces.h
-)
+fastercodes_add_classes(fastercodes-ui
+  livecharts
+  runtraces)
