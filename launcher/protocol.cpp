@@ -1,5 +1,7 @@
 #include "protocol.h"
 
+#include "quoting.h"
+
 #include <algorithm>
 #include <cinttypes>
 
@@ -41,12 +43,8 @@ Record &Record::fixed(std::string_view key, double value, int decimals)
 
 Record &Record::word(std::string_view key, std::string_view value)
 {
-    // A word must stay one token; anything else goes through text().
-    for (char c : value) {
-        if (c == ' ' || c == '"' || c == '=' || c == '\\' || static_cast<unsigned char>(c) < 0x21)
-            return text(key, value);
-    }
-    if (value.empty())
+    // A word must stay one token, also against the '=' of the next key.
+    if (!isBareWord(value, "="))
         return text(key, value);
     this->key(key);
     m_line += value;
@@ -56,35 +54,7 @@ Record &Record::word(std::string_view key, std::string_view value)
 Record &Record::text(std::string_view key, std::string_view value)
 {
     this->key(key);
-    m_line += '"';
-    for (char c : value) {
-        switch (c) {
-        case '"':
-            m_line += "\\\"";
-            break;
-        case '\\':
-            m_line += "\\\\";
-            break;
-        case '\n':
-            m_line += "\\n";
-            break;
-        case '\r':
-            m_line += "\\r";
-            break;
-        case '\t':
-            m_line += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\x%02x", static_cast<unsigned char>(c));
-                m_line += escaped;
-            } else {
-                m_line += c;
-            }
-        }
-    }
-    m_line += '"';
+    appendQuoted(m_line, value);
     return *this;
 }
 

@@ -1,11 +1,14 @@
 #include "probe/launchersession.h"
 
+#include "launcher/quoting.h"
 #include "probe/launcherexit.h"
 #include "probe/launcherlocation.h"
 
 #include <QCoreApplication>
 #include <QTimer>
 #include <qcoro/qcorosignal.h>
+#include <string>
+#include <string_view>
 #include <utility>
 
 namespace fc {
@@ -43,41 +46,12 @@ qint64 runNumberOf(QByteArrayView line)
 QByteArray quoteWord(const QString &word)
 {
     const QByteArray utf8 = word.toUtf8();
-    bool bare = !utf8.isEmpty();
-    for (char c : utf8) {
-        if (c == ' ' || c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20)
-            bare = false;
-    }
-    if (bare)
+    const std::string_view view(utf8.constData(), size_t(utf8.size()));
+    if (fcl::isBareWord(view))
         return utf8;
-    QByteArray out("\"");
-    for (char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20)
-                out += "\\x" +
-                       QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
-            else
-                out += c;
-        }
-    }
-    out += '"';
-    return out;
+    std::string quoted;
+    fcl::appendQuoted(quoted, view);
+    return QByteArray::fromStdString(quoted);
 }
 
 } // namespace
