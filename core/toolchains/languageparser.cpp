@@ -102,6 +102,22 @@ private:
         return object.contains(key) && !object.value(key).isNull();
     }
 
+    // The object at `key` into `out`; false when it is absent, or (reported as `notAnObject`)
+    // something else.
+    bool readObject(const QJsonObject &object, const QString &key, const QString &notAnObject,
+                    QJsonObject *out)
+    {
+        if (!present(object, key))
+            return false;
+        const QJsonValue value = object.value(key);
+        if (!value.isObject()) {
+            error(key, notAnObject);
+            return false;
+        }
+        *out = value.toObject();
+        return true;
+    }
+
     void readId(const QJsonObject &object, Language *language)
     {
         const QString key = QStringLiteral("id");
@@ -247,14 +263,10 @@ private:
     void readVersion(const QJsonObject &object, Language *language)
     {
         const QString key = QStringLiteral("version");
-        if (!present(object, key))
+        QJsonObject version;
+        if (!readObject(object, key, Text::tr("must be an object with \"command\" and \"regex\""),
+                        &version))
             return;
-        const QJsonValue value = object.value(key);
-        if (!value.isObject()) {
-            error(key, Text::tr("must be an object with \"command\" and \"regex\""));
-            return;
-        }
-        const QJsonObject version = value.toObject();
         for (auto it = version.begin(); it != version.end(); ++it) {
             if (it.key() != QLatin1String("command") && it.key() != QLatin1String("regex"))
                 warn(key + u'.' + it.key(), Text::tr("unknown field (ignored)"));
@@ -283,14 +295,10 @@ private:
     void readEnv(const QJsonObject &object, Language *language)
     {
         const QString key = QStringLiteral("env");
-        if (!present(object, key))
+        QJsonObject env;
+        if (!readObject(object, key,
+                        Text::tr("must be an object of variable names to strings or null"), &env))
             return;
-        const QJsonValue value = object.value(key);
-        if (!value.isObject()) {
-            error(key, Text::tr("must be an object of variable names to strings or null"));
-            return;
-        }
-        const QJsonObject env = value.toObject();
         for (auto it = env.begin(); it != env.end(); ++it) {
             const QString field = key + u'.' + it.key();
             if (it.key().isEmpty() || it.key().contains(u'=')) {
@@ -336,14 +344,10 @@ private:
     void readInstall(const QJsonObject &object, Language *language)
     {
         const QString key = QStringLiteral("install");
-        if (!present(object, key))
+        QJsonObject install;
+        if (!readObject(object, key, Text::tr("must be an object such as {\"debian\": \"gcc\"}"),
+                        &install))
             return;
-        const QJsonValue value = object.value(key);
-        if (!value.isObject()) {
-            error(key, Text::tr("must be an object such as {\"debian\": \"gcc\"}"));
-            return;
-        }
-        const QJsonObject install = value.toObject();
         const std::pair<QLatin1String, QString InstallHints::*> targets[] = {
             {QLatin1String("debian"), &InstallHints::debian},
             {QLatin1String("fedora"), &InstallHints::fedora},
