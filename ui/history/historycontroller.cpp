@@ -3,6 +3,7 @@
 #include "cloud/permalink.h"
 #include "cloud/shareddocument.h"
 #include "cloud/syncsettings.h"
+#include "controltext.h"
 #include "history/historystore.h"
 #include "history/historyview.h"
 #include "history/livesharecontroller.h"
@@ -145,12 +146,10 @@ void HistoryController::addToWindow()
 void HistoryController::retranslate()
 {
     m_dock->setWindowTitle(tr("History"));
-    m_historyAction->setText(tr("&History"));
-    m_historyAction->setToolTip(tr("Show the comparisons made so far"));
-    m_openPermalink->setText(tr("Open &Permalink…"));
-    m_openPermalink->setToolTip(tr("Open a shared comparison from its link"));
-    m_share->setText(tr("S&hare…"));
-    m_share->setToolTip(tr("Upload this comparison and get a link to it"));
+    setTextAndTip(m_historyAction, tr("&History"), tr("Show the comparisons made so far"));
+    setTextAndTip(m_openPermalink, tr("Open &Permalink…"),
+                  tr("Open a shared comparison from its link"));
+    setTextAndTip(m_share, tr("S&hare…"), tr("Upload this comparison and get a link to it"));
     m_syncSettings->setText(tr("&Sync Settings…"));
     m_menu->setTitle(tr("Hi&story"));
 }

@@ -4,6 +4,7 @@
 #include "plaintext.h"
 
 #include <QLocale>
+#include <iterator>
 
 namespace fc::ui {
 
@@ -137,23 +138,19 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= ColumnCount)
         return {};
-    switch (section) {
-    case StarColumn:
+    if (section == StarColumn)
         return QStringLiteral("★");
-    case DateColumn:
-        return tr("Date");
-    case LanguagesColumn:
-        return tr("Languages");
-    case TitleColumn:
-        return tr("Title");
-    case VerdictColumn:
-        return tr("Verdict");
-    case SyncColumn:
-        return tr("Sync");
-    }
-    return {};
+    static const char *const titles[] = {nullptr, // the star column: the symbol above
+                                         QT_TR_NOOP("Date"),
+                                         QT_TR_NOOP("Languages"),
+                                         QT_TR_NOOP("Title"),
+                                         QT_TR_NOOP("Verdict"),
+                                         QT_TR_NOOP("Sync")};
+    static_assert(std::size(titles) == ColumnCount, "one title per column, in the order of Column");
+    return tr(titles[section]);
 }
 
 } // namespace fc::ui

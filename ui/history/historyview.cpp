@@ -1,5 +1,6 @@
 #include "history/historyview.h"
 
+#include "controltext.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
 
@@ -135,15 +136,13 @@ void HistoryView::retranslate()
     m_search->setAccessibleName(tr("Search the history"));
     m_language->setAccessibleName(tr("Language"));
     m_starred->setText(tr("Starred only"));
-    m_open->setText(tr("Open"));
-    m_open->setToolTip(tr("Show the results and put the code in the editors"));
-    m_rerun->setText(tr("Re-run"));
-    m_rerun->setToolTip(tr("Run this comparison again on this machine"));
-    m_duplicate->setText(tr("Duplicate"));
-    m_duplicate->setToolTip(tr("Put this code into the editors as a new, editable comparison"));
+    setTextAndTip(m_open, tr("Open"), tr("Show the results and put the code in the editors"));
+    setTextAndTip(m_rerun, tr("Re-run"), tr("Run this comparison again on this machine"));
+    setTextAndTip(m_duplicate, tr("Duplicate"),
+                  tr("Put this code into the editors as a new, editable comparison"));
     m_share->setText(tr("Share…"));
-    m_delete->setText(tr("Delete"));
-    m_delete->setToolTip(tr("Delete from the history (can be undone for a while)"));
+    setTextAndTip(m_delete, tr("Delete"),
+                  tr("Delete from the history (can be undone for a while)"));
     m_undo->setText(tr("Undo"));
     m_more->setText(tr("More"));
     const QList<QAction *> more = m_more->menu()->actions();

@@ -1,5 +1,7 @@
 #include "window/findbar.h"
 
+#include "controltext.h"
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -99,10 +101,8 @@ void FindBar::retranslate()
     m_next->setToolTip(tr("Next match (F3, Enter)"));
     m_case->setText(tr("Match &case"));
     m_words->setText(tr("&Whole words"));
-    m_replaceOne->setText(tr("Re&place"));
-    m_replaceOne->setToolTip(tr("Replace this match and go to the next one"));
-    m_replaceAll->setText(tr("Replace &All"));
-    m_replaceAll->setToolTip(tr("Replace every match (one step to undo)"));
+    setTextAndTip(m_replaceOne, tr("Re&place"), tr("Replace this match and go to the next one"));
+    setTextAndTip(m_replaceAll, tr("Replace &All"), tr("Replace every match (one step to undo)"));
     m_close->setToolTip(tr("Close (Esc)"));
 }
 

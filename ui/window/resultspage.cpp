@@ -12,6 +12,7 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <iterator>
 
 namespace fc::ui {
 
@@ -92,22 +93,11 @@ void ResultsPage::showTab(Tab tab, bool focus)
 
 QString ResultsPage::title(Tab tab)
 {
-    switch (tab) {
-    case LiveTab:
-        return tr("Live");
-    case ResultsTab:
-        return tr("Results");
-    case ChartsTab:
-        return tr("Charts");
-    case OutputATab:
-        return tr("Output A");
-    case OutputBTab:
-        return tr("Output B");
-    case EnvironmentTab:
-    case TabCount:
-        break;
-    }
-    return tr("Environment");
+    static const char *const titles[] = {QT_TR_NOOP("Live"),     QT_TR_NOOP("Results"),
+                                         QT_TR_NOOP("Charts"),   QT_TR_NOOP("Output A"),
+                                         QT_TR_NOOP("Output B"), QT_TR_NOOP("Environment")};
+    static_assert(std::size(titles) == TabCount, "one title per tab, in the order of Tab");
+    return tr(titles[qBound(0, int(tab), TabCount - 1)]);
 }
 
 void ResultsPage::clearRun()
