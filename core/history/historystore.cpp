@@ -5,6 +5,7 @@
 #include "history/uploadqueue.h"
 #include "model/analysis.h"
 #include "model/comparisonjson.h"
+#include "model/enumtext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -18,7 +19,17 @@ namespace fc {
 
 namespace {
 
+using namespace Qt::StringLiterals;
+
 HistoryStore *g_default = nullptr;
+
+// As the uploads table and `history --json` spell them.
+constexpr EnumText<SyncState> kSyncStateNames[] = {
+    {SyncState::Local, "local"_L1},
+    {SyncState::Queued, "queued"_L1},
+    {SyncState::Uploaded, "uploaded"_L1},
+    {SyncState::Failed, "failed"_L1},
+};
 
 Comparison::SourceKind sourceKindFrom(const QString &name)
 {
@@ -37,11 +48,7 @@ bool downloaded(const Comparison &c)
 
 Comparison::Status statusFrom(const QString &name)
 {
-    if (name == QLatin1String("SUCCESS"))
-        return Comparison::Status::Success;
-    if (name == QLatin1String("FAILED"))
-        return Comparison::Status::Failed;
-    return Comparison::Status::Running;
+    return comparisonStatusFromName(name).value_or(Comparison::Status::Running);
 }
 
 QString likePattern(const QString &word)
@@ -85,11 +92,8 @@ HistoryEntry entryFrom(const QSqlQuery &q)
     e.sourceUrl = q.value(10).toString();
     e.remoteRunId = q.value(11).toString();
     e.starred = q.value(12).toBool();
-    const QString state = q.value(13).toString();
-    e.syncState = state == QLatin1String("uploaded") ? SyncState::Uploaded
-                  : state == QLatin1String("failed") ? SyncState::Failed
-                  : state == QLatin1String("queued") ? SyncState::Queued
-                                                     : SyncState::Local;
+    // No upload (NULL), or one in a state this version does not know: local.
+    e.syncState = valueOf(kSyncStateNames, q.value(13).toString()).value_or(SyncState::Local);
     e.backend = q.value(14).toString();
     e.permalink = q.value(15).toString();
     e.syncError = q.value(16).toString();
@@ -103,17 +107,7 @@ HistoryEntry entryFrom(const QSqlQuery &q)
 
 QString syncStateName(SyncState state)
 {
-    switch (state) {
-    case SyncState::Local:
-        return QStringLiteral("local");
-    case SyncState::Queued:
-        return QStringLiteral("queued");
-    case SyncState::Uploaded:
-        return QStringLiteral("uploaded");
-    case SyncState::Failed:
-        return QStringLiteral("failed");
-    }
-    return {};
+    return textOf(kSyncStateNames, state);
 }
 
 HistoryStore::HistoryStore(const QString &path, QObject *parent)

@@ -1,6 +1,7 @@
 #include "model/analysis.h"
 
 #include "model/comparisonjson.h"
+#include "model/enumtext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,6 +10,8 @@
 namespace fc {
 
 namespace {
+
+using namespace Qt::StringLiterals;
 
 QJsonValue num(double v)
 {
@@ -43,21 +46,18 @@ QJsonObject metricToJson(const MetricComparison &m)
             {QStringLiteral("pValue"), num(m.test.p)}};
 }
 
+// As the JSON and the history spell a verdict's kind.
+constexpr EnumText<Verdict::State> kVerdictKinds[] = {
+    {Verdict::State::Failed, "failed"_L1},
+    {Verdict::State::NotEnoughRuns, "not-enough-runs"_L1},
+    {Verdict::State::NoSignificantDifference, "no-significant-difference"_L1},
+    {Verdict::State::NoMeaningfulDifference, "no-meaningful-difference"_L1},
+    {Verdict::State::Significant, "faster"_L1},
+};
+
 QString verdictKind(const Verdict &v)
 {
-    switch (v.state) {
-    case Verdict::State::Failed:
-        return QStringLiteral("failed");
-    case Verdict::State::NotEnoughRuns:
-        return QStringLiteral("not-enough-runs");
-    case Verdict::State::NoSignificantDifference:
-        return QStringLiteral("no-significant-difference");
-    case Verdict::State::NoMeaningfulDifference:
-        return QStringLiteral("no-meaningful-difference");
-    case Verdict::State::Significant:
-        return QStringLiteral("faster");
-    }
-    return {};
+    return textOf(kVerdictKinds, v.state);
 }
 
 QJsonObject verdictToJson(const Verdict &v)

@@ -1,56 +1,56 @@
 #include "comparison.h"
 
+#include "model/enumtext.h"
+
 namespace fc {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// As the JSON and the history database spell them.
+constexpr EnumText<Comparison::Status> kComparisonStatusNames[] = {
+    {Comparison::Status::Running, "RUNNING"_L1},
+    {Comparison::Status::Success, "SUCCESS"_L1},
+    {Comparison::Status::Failed, "FAILED"_L1},
+};
+constexpr EnumText<Side::Status> kSideStatusNames[] = {
+    {Side::Status::Running, "RUNNING"_L1},
+    {Side::Status::Success, "SUCCESS"_L1},
+    {Side::Status::Failed, "FAILED"_L1},
+};
+constexpr EnumText<Comparison::SourceKind> kSourceKindNames[] = {
+    {Comparison::SourceKind::Local, "local"_L1},
+    {Comparison::SourceKind::Permalink, "permalink"_L1},
+    {Comparison::SourceKind::Original, "original"_L1},
+    {Comparison::SourceKind::File, "file"_L1},
+};
+
+} // namespace
 
 QString statusName(Comparison::Status status)
 {
-    switch (status) {
-    case Comparison::Status::Running:
-        return QStringLiteral("RUNNING");
-    case Comparison::Status::Success:
-        return QStringLiteral("SUCCESS");
-    case Comparison::Status::Failed:
-        return QStringLiteral("FAILED");
-    }
-    return {};
+    return textOf(kComparisonStatusNames, status);
+}
+
+std::optional<Comparison::Status> comparisonStatusFromName(const QString &name)
+{
+    return valueOf(kComparisonStatusNames, name);
 }
 
 QString statusName(Side::Status status)
 {
-    switch (status) {
-    case Side::Status::Running:
-        return QStringLiteral("RUNNING");
-    case Side::Status::Success:
-        return QStringLiteral("SUCCESS");
-    case Side::Status::Failed:
-        return QStringLiteral("FAILED");
-    }
-    return {};
+    return textOf(kSideStatusNames, status);
 }
 
 QString sourceKindName(Comparison::SourceKind kind)
 {
-    switch (kind) {
-    case Comparison::SourceKind::Local:
-        return QStringLiteral("local");
-    case Comparison::SourceKind::Permalink:
-        return QStringLiteral("permalink");
-    case Comparison::SourceKind::Original:
-        return QStringLiteral("original");
-    case Comparison::SourceKind::File:
-        return QStringLiteral("file");
-    }
-    return {};
+    return textOf(kSourceKindNames, kind);
 }
 
 std::optional<Comparison::SourceKind> sourceKindFromName(const QString &name)
 {
-    for (const auto kind : {Comparison::SourceKind::Local, Comparison::SourceKind::Permalink,
-                            Comparison::SourceKind::Original, Comparison::SourceKind::File}) {
-        if (name == sourceKindName(kind))
-            return kind;
-    }
-    return std::nullopt;
+    return valueOf(kSourceKindNames, name);
 }
 
 } // namespace fc

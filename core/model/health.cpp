@@ -2,6 +2,7 @@
 
 #include "export/numbers.h"
 #include "model/comparison.h"
+#include "model/enumtext.h"
 #include "stats/adaptive.h"
 #include "stats/comparisonstats.h"
 #include "stats/quantile.h"
@@ -15,6 +16,8 @@ namespace fc {
 
 namespace {
 
+using namespace Qt::StringLiterals;
+
 QString sideName(SideId side)
 {
     return side == SideId::A ? QStringLiteral("A") : QStringLiteral("B");
@@ -24,6 +27,15 @@ QString percent(double fraction)
 {
     return threeDigits(fraction * 100);
 }
+
+// As the JSON spells them.
+constexpr EnumText<HealthWarning::Kind> kHealthKindNames[] = {
+    {HealthWarning::Kind::OtherLoad, "other-load"_L1},
+    {HealthWarning::Kind::CpuFrequency, "cpu-frequency"_L1},
+    {HealthWarning::Kind::FrequencyUnreadable, "frequency-not-readable"_L1},
+    {HealthWarning::Kind::Drift, "drift"_L1},
+    {HealthWarning::Kind::TooFewRuns, "too-few-runs"_L1},
+};
 
 double median(QList<double> values)
 {
@@ -35,19 +47,7 @@ double median(QList<double> values)
 
 QString healthKindName(HealthWarning::Kind kind)
 {
-    switch (kind) {
-    case HealthWarning::Kind::OtherLoad:
-        return QStringLiteral("other-load");
-    case HealthWarning::Kind::CpuFrequency:
-        return QStringLiteral("cpu-frequency");
-    case HealthWarning::Kind::FrequencyUnreadable:
-        return QStringLiteral("frequency-not-readable");
-    case HealthWarning::Kind::Drift:
-        return QStringLiteral("drift");
-    case HealthWarning::Kind::TooFewRuns:
-        return QStringLiteral("too-few-runs");
-    }
-    return {};
+    return textOf(kHealthKindNames, kind);
 }
 
 namespace health {

@@ -7,4 +7,4 @@ fastercodes_add_classes(fastercodes-core
   jsonreader
   originalformat
   side
-  HEADERS measurementconditions runplan)
+  HEADERS enumtext measurementconditions runplan)

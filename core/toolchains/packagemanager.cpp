@@ -1,9 +1,31 @@
 #include "toolchains/packagemanager.h"
 
+#include "model/enumtext.h"
+
 #include <QFile>
 #include <QList>
 
 namespace fc {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+constexpr EnumText<PackageManager> kNames[] = {
+    {PackageManager::Apt, "apt"_L1},
+    {PackageManager::Dnf, "dnf"_L1},
+    {PackageManager::Homebrew, "Homebrew"_L1},
+    {PackageManager::Winget, "winget"_L1},
+};
+// What a package's name is appended to.
+constexpr EnumText<PackageManager> kInstallCommands[] = {
+    {PackageManager::Apt, "sudo apt install "_L1},
+    {PackageManager::Dnf, "sudo dnf install "_L1},
+    {PackageManager::Homebrew, "brew install "_L1},
+    {PackageManager::Winget, "winget install -e --id "_L1},
+};
+
+} // namespace
 
 PackageManager packageManagerFromOsRelease(QByteArrayView osRelease)
 {
@@ -53,38 +75,13 @@ PackageManager currentPackageManager()
 
 QString installCommand(PackageManager manager, const QString &package)
 {
-    if (package.isEmpty())
-        return {};
-    switch (manager) {
-    case PackageManager::Apt:
-        return QStringLiteral("sudo apt install ") + package;
-    case PackageManager::Dnf:
-        return QStringLiteral("sudo dnf install ") + package;
-    case PackageManager::Homebrew:
-        return QStringLiteral("brew install ") + package;
-    case PackageManager::Winget:
-        return QStringLiteral("winget install -e --id ") + package;
-    case PackageManager::Unknown:
-        break;
-    }
-    return {};
+    const QString command = textOf(kInstallCommands, manager);
+    return package.isEmpty() || command.isEmpty() ? QString() : command + package;
 }
 
 QString packageManagerName(PackageManager manager)
 {
-    switch (manager) {
-    case PackageManager::Apt:
-        return QStringLiteral("apt");
-    case PackageManager::Dnf:
-        return QStringLiteral("dnf");
-    case PackageManager::Homebrew:
-        return QStringLiteral("Homebrew");
-    case PackageManager::Winget:
-        return QStringLiteral("winget");
-    case PackageManager::Unknown:
-        break;
-    }
-    return {};
+    return textOf(kNames, manager);
 }
 
 } // namespace fc

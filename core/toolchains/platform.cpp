@@ -1,6 +1,21 @@
 #include "toolchains/platform.h"
 
+#include "model/enumtext.h"
+
 namespace fc {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// As a language recipe's "platforms" object names them.
+constexpr EnumText<Platform> kPlatformKeys[] = {
+    {Platform::Linux, "linux"_L1},
+    {Platform::MacOS, "macos"_L1},
+    {Platform::Windows, "windows"_L1},
+};
+
+} // namespace
 
 Platform currentPlatform()
 {
@@ -15,15 +30,7 @@ Platform currentPlatform()
 
 QString platformKey(Platform platform)
 {
-    switch (platform) {
-    case Platform::Linux:
-        return QStringLiteral("linux");
-    case Platform::MacOS:
-        return QStringLiteral("macos");
-    case Platform::Windows:
-        return QStringLiteral("windows");
-    }
-    return {};
+    return textOf(kPlatformKeys, platform);
 }
 
 QString executableSuffix(Platform platform)

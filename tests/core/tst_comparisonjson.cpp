@@ -79,6 +79,30 @@ private slots:
         QCOMPARE(*back, c);
     }
 
+    // The names come from tables (model/enumtext.h), which no compiler checks for a missing
+    // value the way it checks a switch: every value has its own name and reads back as itself.
+    void everyStatusAndKindHasItsOwnName()
+    {
+        QStringList names;
+        for (const auto kind : {Comparison::SourceKind::Local, Comparison::SourceKind::Permalink,
+                                Comparison::SourceKind::Original, Comparison::SourceKind::File}) {
+            names << sourceKindName(kind);
+            QVERIFY(sourceKindFromName(names.last()) == kind);
+        }
+        for (const auto status : {Comparison::Status::Running, Comparison::Status::Success,
+                                  Comparison::Status::Failed}) {
+            names << statusName(status);
+            QVERIFY(comparisonStatusFromName(names.last()) == status);
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("local"), QStringLiteral("permalink"),
+                                     QStringLiteral("original"), QStringLiteral("file"),
+                                     QStringLiteral("RUNNING"), QStringLiteral("SUCCESS"),
+                                     QStringLiteral("FAILED")}));
+        QCOMPARE(statusName(Side::Status::Failed), QStringLiteral("FAILED"));
+        QVERIFY(!sourceKindFromName(QStringLiteral("Local"))); // names are exact
+        QVERIFY(!comparisonStatusFromName(QString()));
+    }
+
     void originalAggregateCountsOnlyCountedRuns()
     {
         const QJsonObject json = comparisonToJson(sample());
