@@ -43,6 +43,11 @@ QString statusName(Side::Status status)
     return textOf(kSideStatusNames, status);
 }
 
+std::optional<Side::Status> sideStatusFromName(const QString &name)
+{
+    return valueOf(kSideStatusNames, name);
+}
+
 QString sourceKindName(Comparison::SourceKind kind)
 {
     return textOf(kSourceKindNames, kind);

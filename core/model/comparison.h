@@ -65,5 +65,7 @@ QString sourceKindName(Comparison::SourceKind kind);
 /// The kind named so; unknown names are nullopt.
 std::optional<Comparison::SourceKind> sourceKindFromName(const QString &name);
 QString statusName(Side::Status status);
+/// The side's status named so; unknown names are nullopt.
+std::optional<Side::Status> sideStatusFromName(const QString &name);
 
 } // namespace fc

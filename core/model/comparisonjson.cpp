@@ -17,8 +17,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ComparisonJson)
 };
 
-const QStringList kStatuses{QStringLiteral("RUNNING"), QStringLiteral("SUCCESS"),
-                            QStringLiteral("FAILED")};
+const QStringList kStatuses{statusName(Comparison::Status::Running),
+                            statusName(Comparison::Status::Success),
+                            statusName(Comparison::Status::Failed)};
 const QStringList kErrorKinds{
     QStringLiteral("compile"),           QStringLiteral("crash"),  QStringLiteral("exit"),
     QStringLiteral("timeout"),           QStringLiteral("memory"), QStringLiteral("processes"),
@@ -184,15 +185,6 @@ MeasurementConditions conditionsFrom(JsonReader r)
     return c;
 }
 
-template<typename E> E statusFrom(const QString &name, E running, E success, E failed)
-{
-    if (name == QLatin1String("SUCCESS"))
-        return success;
-    if (name == QLatin1String("FAILED"))
-        return failed;
-    return running;
-}
-
 RunRecord runFrom(JsonReader r)
 {
     RunRecord run;
@@ -220,8 +212,8 @@ Side sideFrom(JsonReader r)
     s.id = r.string(QStringLiteral("id"), false, 40);
     s.lang = r.string(QStringLiteral("lang"), true, 32);
     s.code = r.string(QStringLiteral("code"), true);
-    s.status = statusFrom(r.oneOf(QStringLiteral("status"), kStatuses), Side::Status::Running,
-                          Side::Status::Success, Side::Status::Failed);
+    s.status = sideStatusFromName(r.oneOf(QStringLiteral("status"), kStatuses))
+                   .value_or(Side::Status::Running);
     s.stage = r.string(QStringLiteral("stage"));
     s.languageName = r.string(QStringLiteral("languageName"), false, 100);
     s.toolchain = r.string(QStringLiteral("toolchain"), false, 300);
@@ -358,9 +350,8 @@ std::optional<Comparison> comparisonFromJson(const QJsonObject &document, QStrin
                         QLatin1String(kComparisonSchema)));
     Comparison c;
     c.runId = r.string(QStringLiteral("runId"), true, 32);
-    c.status =
-        statusFrom(r.oneOf(QStringLiteral("status"), kStatuses, true), Comparison::Status::Running,
-                   Comparison::Status::Success, Comparison::Status::Failed);
+    c.status = comparisonStatusFromName(r.oneOf(QStringLiteral("status"), kStatuses, true))
+                   .value_or(Comparison::Status::Running);
     c.startTime = r.integer(QStringLiteral("startTime"), true, 0, 0);
     c.finishTime = r.integer(QStringLiteral("finishTime"), false, 0, 0);
     c.title = r.string(QStringLiteral("title"), false, 200);

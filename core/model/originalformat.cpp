@@ -14,6 +14,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ComparisonJson)
 };
 
+const QStringList kStatuses{statusName(Comparison::Status::Running),
+                            statusName(Comparison::Status::Success),
+                            statusName(Comparison::Status::Failed)};
 const QStringList kStages{QStringLiteral("Draft"),          QStringLiteral("Submitted"),
                           QStringLiteral("Compiling"),      QStringLiteral("Compiled_Success"),
                           QStringLiteral("Compile_Failed"), QStringLiteral("Running"),
@@ -49,11 +52,11 @@ Side sideFromOriginal(JsonReader r, QStringList *missing)
         r.fail(QStringLiteral("code"),
                Text::tr("not valid base64 (the original format encodes code in base64)"));
     s.code = QString::fromUtf8(*decoded);
-    const QString status =
-        r.oneOf(QStringLiteral("status"), {QStringLiteral("SUCCESS"), QStringLiteral("FAILED")});
-    s.status = status == QLatin1String("SUCCESS")  ? Side::Status::Success
-               : status == QLatin1String("FAILED") ? Side::Status::Failed
-                                                   : Side::Status::Running;
+    // The original format knows only finished sides.
+    s.status =
+        sideStatusFromName(r.oneOf(QStringLiteral("status"), {statusName(Side::Status::Success),
+                                                              statusName(Side::Status::Failed)}))
+            .value_or(Side::Status::Running);
     s.stage = r.oneOf(QStringLiteral("stage"), kStages);
 
     JsonReader stats = r.object(QStringLiteral("stats"));
@@ -89,12 +92,8 @@ std::optional<Comparison> comparisonFromOriginal(const QJsonObject &document, QS
     c.sourceKind = Comparison::SourceKind::Original;
     c.hasEnvironment = false;
     c.runId = r.string(QStringLiteral("runId"), true, 32);
-    const QString status =
-        r.oneOf(QStringLiteral("status"),
-                {QStringLiteral("RUNNING"), QStringLiteral("SUCCESS"), QStringLiteral("FAILED")});
-    c.status = status == QLatin1String("SUCCESS")  ? Comparison::Status::Success
-               : status == QLatin1String("FAILED") ? Comparison::Status::Failed
-                                                   : Comparison::Status::Running;
+    c.status = comparisonStatusFromName(r.oneOf(QStringLiteral("status"), kStatuses))
+                   .value_or(Comparison::Status::Running);
     c.startTime = r.integer(QStringLiteral("startTime"), false, 0, 0);
     c.plan.mode = RunPlan::Mode::Fixed;
     c.plan.warmup = 0; // the original had none

@@ -98,7 +98,11 @@ private slots:
                                      QStringLiteral("original"), QStringLiteral("file"),
                                      QStringLiteral("RUNNING"), QStringLiteral("SUCCESS"),
                                      QStringLiteral("FAILED")}));
-        QCOMPARE(statusName(Side::Status::Failed), QStringLiteral("FAILED"));
+        for (const auto status :
+             {Side::Status::Running, Side::Status::Success, Side::Status::Failed}) {
+            QCOMPARE(statusName(status), names[4 + int(status)]);
+            QVERIFY(sideStatusFromName(statusName(status)) == status);
+        }
         QVERIFY(!sourceKindFromName(QStringLiteral("Local"))); // names are exact
         QVERIFY(!comparisonStatusFromName(QString()));
     }
