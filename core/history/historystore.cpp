@@ -5,6 +5,7 @@
 #include "history/uploadqueue.h"
 #include "model/analysis.h"
 #include "model/comparisonjson.h"
+#include "model/comparisonnames.h"
 #include "model/enumtext.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #include "comparison.h"
 
+#include "model/comparisonnames.h"
 #include "model/enumtext.h"
 
 namespace fc {

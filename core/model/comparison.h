@@ -56,16 +56,11 @@ struct Comparison
     bool operator==(const Comparison &) const = default;
 };
 
-/// "RUNNING", "SUCCESS" or "FAILED", as the JSON and the history spell them.
 QString statusName(Comparison::Status status);
-/// The status named so; unknown names are nullopt.
-std::optional<Comparison::Status> comparisonStatusFromName(const QString &name);
 /// "local", "permalink", "original" or "file", as the JSON and the history spell them.
 QString sourceKindName(Comparison::SourceKind kind);
 /// The kind named so; unknown names are nullopt.
 std::optional<Comparison::SourceKind> sourceKindFromName(const QString &name);
 QString statusName(Side::Status status);
-/// The side's status named so; unknown names are nullopt.
-std::optional<Side::Status> sideStatusFromName(const QString &name);
 
 } // namespace fc

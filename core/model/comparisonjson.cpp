@@ -1,5 +1,6 @@
 #include "comparisonjson.h"
 
+#include "comparisonnames.h"
 #include "jsonreader.h"
 #include "originalformat.h"
 

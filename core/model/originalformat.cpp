@@ -1,5 +1,6 @@
 #include "originalformat.h"
 
+#include "comparisonnames.h"
 #include "jsonreader.h"
 
 #include <QCoreApplication>

@@ -7,4 +7,4 @@ fastercodes_add_classes(fastercodes-core
   jsonreader
   originalformat
   side
-  HEADERS enumtext measurementconditions runplan)
+  HEADERS comparisonnames enumtext measurementconditions runplan)

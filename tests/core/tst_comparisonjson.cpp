@@ -1,4 +1,5 @@
 #include "model/comparisonjson.h"
+#include "model/comparisonnames.h"
 
 #include <QFile>
 #include <QJsonArray>
