@@ -1992,6 +1992,13 @@
     </message>
 </context>
 <context>
+    <name>fc::ui::CodeConsent</name>
+    <message>
+        <source>the file %1</source>
+        <translation>le fichier %1</translation>
+    </message>
+</context>
+<context>
     <name>fc::ui::DetectionIndicator</name>
     <message>
         <source>Checking toolchains…</source>
@@ -2704,10 +2711,6 @@
     <message>
         <source>No web browser to open %1</source>
         <translation>Aucun navigateur web pour ouvrir %1</translation>
-    </message>
-    <message>
-        <source>the file %1</source>
-        <translation>le fichier %1</translation>
     </message>
     <message>
         <source>Not run: someone else&apos;s code needs your consent</source>
