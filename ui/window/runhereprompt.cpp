@@ -1,32 +1,26 @@
 #include "window/runhereprompt.h"
 
+#include "cloud/permalink.h"
+
 #include <QPushButton>
-#include <QUrl>
-#include <QUrlQuery>
 
 namespace fc::ui {
 
 namespace {
 
 // A permalink read as "fc.example.org (run k3x9q2m7ra)": the host is what the user judges, and a
-// whole link in a message box wraps at its "?" into two meaningless halves.
+// whole link in a message box wraps at its "?" into two meaningless halves. Read by the same
+// parser that opened the link, so every form it accepts is named alike.
 QString describedSource(const QString &source)
 {
-    const QUrl url(source, QUrl::StrictMode);
-    static const QStringList linkSchemes{QStringLiteral("https"), QStringLiteral("http"),
-                                         QStringLiteral("fastercodes")};
-    if (!url.isValid() || url.host().isEmpty() || !linkSchemes.contains(url.scheme()))
+    const std::optional<Permalink> link = parsePermalink(source, PermalinkContext{}, nullptr);
+    if (!link || link->site.host().isEmpty())
         return source;
-    const QUrlQuery query(url);
-    QString id = query.queryItemValue(QStringLiteral("runId"));
-    if (id.isEmpty())
-        id = query.queryItemValue(QStringLiteral("r"));
-    if (id.isEmpty())
-        id = url.fileName(); // <site>/api/runs/ID
-    const QString host =
-        url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    const QString host = link->site.port() > 0
+                             ? QStringLiteral("%1:%2").arg(link->site.host()).arg(link->site.port())
+                             : link->site.host();
     //: Where foreign code came from: %1 the backend's host, %2 the run's ID.
-    return id.isEmpty() ? host : RunHerePrompt::tr("%1 (run %2)").arg(host, id);
+    return RunHerePrompt::tr("%1 (run %2)").arg(host, link->runId);
 }
 
 } // namespace
