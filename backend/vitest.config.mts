@@ -15,6 +15,17 @@ export default defineConfig({
       miniflare: {
         // Most tests create many runs from one address; the rate-limit tests pass their own limits.
         bindings: { RATE_LIMIT_CREATES: "1000000", PUBLIC_ORIGIN: "" },
+        // The viewer Worker of viewer/wrangler.toml (static assets only), which the service
+        // binding ASSETS names: the API Worker forwards every path outside /api/ to it.
+        workers: [
+          {
+            name: "fastercodes-viewer",
+            compatibilityDate: "2026-03-01",
+            modules: true,
+            script: "export default {}",
+            assets: { directory: "./dist/viewer", assetConfig: { not_found_handling: "404-page" } },
+          },
+        ],
       },
     }),
   ],

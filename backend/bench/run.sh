@@ -3,8 +3,9 @@
 # second and p50/p99 latency for: reading a finished run (KV), revalidating it (304), reading a run
 # in progress (its Durable Object), and creating runs. Then: the read of a finished run against a
 # bare Worker that returns the same KV value in the same runtime (bench/bare/, same persisted KV),
-# against the same bare Worker behind the backend's [assets] configuration, and this Worker without
-# [assets], alternating, three rounds each, with the CPU time per request of each; the latency of creates, updates and finishes
+# against the same bare Worker behind an [assets] configuration like the viewer's, and this Worker
+# as it was deployed before the split into two Workers (with the viewer as its own [assets]),
+# alternating, three rounds each, with the CPU time per request of each; the latency of creates, updates and finishes
 # (bench/latency.mjs); the traffic of a 1000-run live share (bench/live-share.mjs).
 #
 #   bench/run.sh [DURATION_S] [CONNECTIONS]        (from backend/, inside the build root)
@@ -30,17 +31,18 @@ ORIGIN="http://127.0.0.1:$PORT"
 
 # The backend runs in its own process group, so that exactly it (wrangler and its workerd) is stopped.
 CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false WRANGLER_HIDE_BANNER=true \
-  setsid node node_modules/wrangler/bin/wrangler.js dev --ip 127.0.0.1 --port "$PORT" --inspector-port "$INSPECT" \
+  setsid node node_modules/wrangler/bin/wrangler.js dev -c wrangler.toml -c viewer/wrangler.toml \
+  --ip 127.0.0.1 --port "$PORT" --inspector-port "$INSPECT" \
   --persist-to "$STATE" --show-interactive-dev-session=false --log-level warn \
   --var RATE_LIMIT_CREATES:1000000000 >"$WORK/wrangler.log" 2>&1 &
 BACKEND=$!
 BARE=""
 BARE_ASSETS=""
-NOASSETS=""
+WITHASSETS=""
 cleanup() {
   kill -TERM -- "-$BACKEND" 2>/dev/null || true
   wait "$BACKEND" 2>/dev/null || true
-  for p in "$BARE" "$BARE_ASSETS" "$NOASSETS"; do
+  for p in "$BARE" "$BARE_ASSETS" "$WITHASSETS"; do
     [[ -n "$p" ]] || continue
     kill -TERM -- "-$p" 2>/dev/null || true
     wait "$p" 2>/dev/null || true
@@ -71,6 +73,8 @@ run() { # name, file, wrk args...
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" >"$out"
 }
 
+# FLOOR_ONLY=1: only the comparison with the bare Worker below (to repeat it in one session).
+if [[ -z "${FLOOR_ONLY:-}" ]]; then
 run "read finished" "$WORK/read.txt" "$ORIGIN/api/runs/$FINISHED"
 run1() { # the same with one connection: the latency of a request that does not queue
   local name=$1 out=$2
@@ -98,34 +102,36 @@ row "POST /api/runs (201, new finished run)" "$WORK/create.txt"
 row "POST /api/runs, 1 connection" "$WORK/create1.txt"
 echo
 echo "(state dir held $CREATED files after the creates)" >&2
+fi
 
 # --- a finished run against the floor: the same KV value from a bare Worker ------------------------
-# Four Workers on the same persisted KV, each its own `wrangler dev` (process group): this one; the
-# bare Worker; the bare Worker behind the backend's [assets] configuration (locally every request
-# to a Worker with assets passes an RPC proxy and the assets router before the Worker); this one
-# without [assets]. Alternating rounds; besides requests/s, the CPU time each group spent per
-# request (utime + stime of its processes from /proc), which other load on the machine moves far
-# less than a rate.
+# Four Workers on the same persisted KV, each its own `wrangler dev` (process group): this one (the
+# API Worker, no [assets]; its `wrangler dev` also runs the viewer Worker, which a read of a run
+# does not touch); the bare Worker; the bare Worker behind an [assets] configuration like the
+# viewer's (locally every request to a Worker with assets passes an RPC proxy and the assets router
+# before the Worker); this Worker as deployed before the split, with the viewer as its [assets].
+# Alternating rounds; besides requests/s, the CPU time each group spent per request (utime + stime
+# of its processes from /proc), which other load on the machine moves far less than a rate.
 start_worker() { # config, port, inspector port, log
   CLOUDFLARE_CF_FETCH_ENABLED=false WRANGLER_SEND_METRICS=false WRANGLER_HIDE_BANNER=true \
     setsid node node_modules/wrangler/bin/wrangler.js dev -c "$1" --ip 127.0.0.1 \
     --port "$2" --inspector-port "$3" --persist-to "$STATE" --show-interactive-dev-session=false --log-level warn \
     >"$4" 2>&1 &
 }
-NOASSETS_PORT=$(free_port)
-NOASSETS_INSPECT=$(free_port)
+WITHASSETS_PORT=$(free_port)
+WITHASSETS_INSPECT=$(free_port)
 start_worker bench/bare/wrangler.toml "$BARE_PORT" "$BARE_INSPECT" "$WORK/bare.log"
 BARE=$!
 start_worker bench/bare/wrangler-assets.toml "$ASSETS_PORT" "$ASSETS_INSPECT" "$WORK/bare-assets.log"
 BARE_ASSETS=$!
-start_worker bench/bare/wrangler-noassets.toml "$NOASSETS_PORT" "$NOASSETS_INSPECT" "$WORK/noassets.log"
-NOASSETS=$!
+start_worker bench/bare/wrangler-withassets.toml "$WITHASSETS_PORT" "$WITHASSETS_INSPECT" "$WORK/withassets.log"
+WITHASSETS=$!
 declare -A ORIGIN_OF=([ours]="$ORIGIN" [bare]="http://127.0.0.1:$BARE_PORT"
-  [assets]="http://127.0.0.1:$ASSETS_PORT" [noassets]="http://127.0.0.1:$NOASSETS_PORT")
-declare -A GROUP_OF=([ours]="$BACKEND" [bare]="$BARE" [assets]="$BARE_ASSETS" [noassets]="$NOASSETS")
+  [assets]="http://127.0.0.1:$ASSETS_PORT" [withassets]="http://127.0.0.1:$WITHASSETS_PORT")
+declare -A GROUP_OF=([ours]="$BACKEND" [bare]="$BARE" [assets]="$BARE_ASSETS" [withassets]="$WITHASSETS")
 declare -A LOG_OF=([ours]="$WORK/wrangler.log" [bare]="$WORK/bare.log" [assets]="$WORK/bare-assets.log"
-  [noassets]="$WORK/noassets.log")
-VARIANTS=(ours bare assets noassets)
+  [withassets]="$WORK/withassets.log")
+VARIANTS=(ours bare assets withassets)
 for v in "${VARIANTS[@]:1}"; do
   node bench/same-bytes.mjs "$ORIGIN/api/runs/$FINISHED" "${ORIGIN_OF[$v]}/api/runs/$FINISHED" \
     || { cat "${LOG_OF[$v]}" >&2; exit 1; }
@@ -154,20 +160,30 @@ for v in "${VARIANTS[@]}"; do
   CPU[$v]=$(median3 "$(cat "$WORK/${v}1.cpu")" "$(cat "$WORK/${v}2.cpu")" "$(cat "$WORK/${v}3.cpu")")
 done
 echo "requests/s (CPU ms per request of the Worker's wrangler dev process group)"
-echo "| round | this Worker | bare Worker | ratio | bare Worker with [assets] | ratio | this Worker without [assets] | its ratio to bare |"
+echo "| round | this Worker | bare Worker | ratio | bare Worker with [assets] | ratio | this Worker with [assets] (before the split) | its ratio to bare |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 for i in 1 2 3; do
   declare -A R=() C=()
   for v in "${VARIANTS[@]}"; do R[$v]=$(rps <"$WORK/$v$i.txt"); C[$v]=$(cat "$WORK/$v$i.cpu"); done
   printf '| %s | %s (%s) | %s (%s) | %s | %s (%s) | %s | %s (%s) | %s |\n' "$i" "${R[ours]}" "${C[ours]}" \
     "${R[bare]}" "${C[bare]}" "$(ratio "${R[ours]}" "${R[bare]}")" "${R[assets]}" "${C[assets]}" \
-    "$(ratio "${R[ours]}" "${R[assets]}")" "${R[noassets]}" "${C[noassets]}" "$(ratio "${R[noassets]}" "${R[bare]}")"
+    "$(ratio "${R[ours]}" "${R[assets]}")" "${R[withassets]}" "${C[withassets]}" "$(ratio "${R[withassets]}" "${R[bare]}")"
 done
 printf '| median | %s (%s) | %s (%s) | **%s** | %s (%s) | %s | %s (%s) | %s |\n' "${RPS[ours]}" "${CPU[ours]}" \
   "${RPS[bare]}" "${CPU[bare]}" "$(ratio "${RPS[ours]}" "${RPS[bare]}")" "${RPS[assets]}" "${CPU[assets]}" \
-  "$(ratio "${RPS[ours]}" "${RPS[assets]}")" "${RPS[noassets]}" "${CPU[noassets]}" "$(ratio "${RPS[noassets]}" "${RPS[bare]}")"
-echo "by CPU per request (bare / this): this Worker $(ratio "${CPU[bare]}" "${CPU[ours]}"), with [assets] floor $(ratio "${CPU[assets]}" "${CPU[ours]}"), without [assets] $(ratio "${CPU[bare]}" "${CPU[noassets]}")"
-echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"
+  "$(ratio "${RPS[ours]}" "${RPS[assets]}")" "${RPS[withassets]}" "${CPU[withassets]}" "$(ratio "${RPS[withassets]}" "${RPS[bare]}")"
+echo "by CPU per request (bare / this): this Worker $(ratio "${CPU[bare]}" "${CPU[ours]}"), against the [assets] floor $(ratio "${CPU[assets]}" "${CPU[ours]}"), this Worker with [assets] (before the split) $(ratio "${CPU[bare]}" "${CPU[withassets]}")"
+echo
+echo "p50 / p99 ms of the same rounds ($CONNECTIONS connections)"
+echo "| round | this Worker | bare Worker | bare Worker with [assets] | this Worker with [assets] (before the split) |"
+echo "|---|---:|---:|---:|---:|"
+for i in 1 2 3; do
+  printf '| %s |' "$i"
+  for v in "${VARIANTS[@]}"; do printf ' %s / %s |' "$(ms 50% <"$WORK/$v$i.txt")" "$(ms 99% <"$WORK/$v$i.txt")"; done
+  echo
+done
+echo "(load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%Y-%m-%d %H:%M UTC'))"
+[[ -z "${FLOOR_ONLY:-}" ]] || exit 0
 
 node bench/latency.mjs "$ORIGIN" "${LATENCY_N:-200}"
 echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))"

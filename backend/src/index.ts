@@ -44,13 +44,7 @@ function safeDecode(segment: string): string {
   }
 }
 
-async function route(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
-  const url = new URL(request.url);
-  if (!url.pathname.startsWith("/api/")) {
-    // Static assets answer everything else before the Worker runs; this is only the fallback.
-    if (env.ASSETS) return env.ASSETS.fetch(request);
-    throw new ApiError(404, "not_found", `nothing at ${url.pathname}`);
-  }
+async function route(request: Request, url: URL, env: Env, ctx: ExecutionContext): Promise<Response> {
   const cfg = configOf(env);
   if (request.method === "OPTIONS") return preflight(request, cfg.corsWriteOrigins);
   if (request.method !== "GET" && request.method !== "HEAD") checkWriteOrigin(request, cfg.publicOrigin, cfg.corsWriteOrigins);
@@ -71,9 +65,14 @@ async function route(request: Request, env: Env, ctx: ExecutionContext): Promise
 
 export default {
   async fetch(request, env, ctx): Promise<Response> {
+    const url = new URL(request.url);
+    // Everything outside /api/ is the viewer: its page and files come from the viewer Worker
+    // (static assets only, viewer/wrangler.toml) through the service binding ASSETS, as they are.
+    // This Worker has no [assets] of its own, so no assets router runs in front of the API.
+    if (!url.pathname.startsWith("/api/")) return env.ASSETS.fetch(request);
     let response: Response;
     try {
-      response = await route(request, env, ctx);
+      response = await route(request, url, env, ctx);
     } catch (e) {
       if (e instanceof ApiError) {
         response = errorResponse(e);

@@ -3,7 +3,8 @@
 
     backend_fixture.py start STATE_FILE [NAME:VALUE ...]
                                           picks a free loopback port and a temporary state folder,
-                                          starts `wrangler dev` there (NAME:VALUE: more --var
+                                          starts `wrangler dev` there (the API and the viewer
+                                          Worker) (NAME:VALUE: more --var
                                           settings, e.g. RATE_LIMIT_CREATES:2), waits for
                                           /api/health and writes {"origin", "pgid", "persist",
                                           "log"} to STATE_FILE
@@ -81,7 +82,8 @@ def start(state_file, extra_vars=()):
     settings = [arg for name, value in values.items() for arg in ("--var", f"{name}:{value}")]
     with open(log_path, "wb") as log:
         child = subprocess.Popen(
-            ["node", wrangler, "dev", "--ip", "127.0.0.1", "--port", str(port), "--persist-to", persist,
+            # The API Worker and the viewer Worker (backend/README.md, "Two Workers"), on one port.
+            ["node", wrangler, "dev", "-c", "wrangler.toml", "-c", "viewer/wrangler.toml", "--ip", "127.0.0.1", "--port", str(port), "--persist-to", persist,
              "--show-interactive-dev-session=false", "--log-level", "warn"] + settings,
             cwd=BACKEND_DIR, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
             start_new_session=True)

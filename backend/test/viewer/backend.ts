@@ -32,6 +32,9 @@ export async function startBackend(vars: Record<string, string> = {}): Promise<L
   const args = [
     join(backendDir, "node_modules/wrangler/bin/wrangler.js"),
     "dev",
+    // The API Worker and the viewer Worker it forwards the page's paths to (README.md, "Two Workers").
+    "-c", "wrangler.toml",
+    "-c", "viewer/wrangler.toml",
     "--ip", "127.0.0.1",
     "--port", String(port),
     "--persist-to", state,
