@@ -1,7 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
 import type { Env, RunLimits } from "../env";
 import { ApiError } from "../http";
-import { applyOps, DeltaError, diff } from "../live-delta";
+import { applyOps, DeltaError, diff, type Op } from "../live-delta";
 import { errorData, type ErrorData, type Patch } from "../patch";
 import { sameDigest } from "../secrets";
 import { assignIds, isFinal, kvKey, storedDoc, type FinishedMetadata, type StoredDoc } from "../store";
@@ -40,6 +40,9 @@ interface Meta {
   chunks: number;
   bytes: number;
   version: number;
+  /** Changes stored since the base document (ChunkedDoc). */
+  log?: number;
+  logBytes?: number;
   createdMs: number;
   updatedMs: number;
   finishedMs?: number;
@@ -98,13 +101,21 @@ export class RunObject extends DurableObject<Env> {
     return `{"type":"run","version":${version},"doc":${json}}`;
   }
 
+  /** What turns the document `before` into `after` (both JSON text). */
+  private static change(before: string, after: string): Op[] {
+    return diff(JSON.parse(before), JSON.parse(after));
+  }
+
   /** Sends the watchers what changed from `before` to `after` (computed once, only if anyone watches). */
   private sendChange(before: { version: number; json: string }, after: { version: number; json: string }): void {
+    if (this.ctx.getWebSockets().length === 0) return;
+    this.sendOps(before.version, after.version, RunObject.change(before.json, after.json));
+  }
+
+  private sendOps(base: number, version: number, ops: Op[]): void {
     const sockets = this.ctx.getWebSockets();
-    if (sockets.length === 0) return;
-    const ops = diff(JSON.parse(before.json), JSON.parse(after.json));
-    if (ops.length === 0) return;
-    const message = JSON.stringify({ type: "delta", version: after.version, base: before.version, ops });
+    if (sockets.length === 0 || ops.length === 0) return;
+    const message = JSON.stringify({ type: "delta", version, base, ops });
     for (const ws of sockets) {
       try {
         ws.send(message);
@@ -141,7 +152,7 @@ export class RunObject extends DurableObject<Env> {
       idleTtlMs: limits.idleTtlMs,
       maxLifetimeMs: limits.maxLifetimeMs,
     };
-    await Promise.all([this.doc.write(meta, doc.json, 0), this.ctx.storage.setAlarm(RunObject.expiry(meta))]);
+    await Promise.all([this.doc.write(meta, doc.json, null), this.ctx.storage.setAlarm(RunObject.expiry(meta))]);
   }
 
   /** When a running run expires, unless it is updated before. */
@@ -175,24 +186,32 @@ export class RunObject extends DurableObject<Env> {
     const retryAfterMs = this.updates.admit(Date.now(), updatesPerMinute);
     if (retryAfterMs > 0) return { result: "rate_limited", retryAfterS: Math.ceil(retryAfterMs / 1000) };
     const before = { version: meta.version, json: await this.doc.read(meta) };
-    return this.commit(meta, before, doc);
+    return this.commit(meta, before, doc, null);
   }
 
-  /** Stores `doc` as the next version of a running run and tells the watchers what changed. */
-  private async commit(meta: Meta, before: { version: number; json: string }, doc: StoredDoc): Promise<WriteResult> {
-    const next = await this.doc.write(
+  /**
+   * Stores `doc` as the next version of a running run and tells the watchers what changed. It is
+   * stored as what changed (ChunkedDoc.change): the operations of a PATCH (`ops`), else the
+   * difference from the stored version, which the watchers get in any case.
+   */
+  private async commit(meta: Meta, before: { version: number; json: string }, doc: StoredDoc, ops: Op[] | null): Promise<WriteResult> {
+    const delta = ops === null || this.ctx.getWebSockets().length > 0 ? RunObject.change(before.json, doc.json) : null;
+    const next = await this.doc.change(
       { ...meta, status: doc.status, etag: doc.etag, version: meta.version + 1, updatedMs: Date.now() },
       doc.json,
-      meta.chunks,
+      meta,
+      before.json,
+      ops ?? delta!,
     );
-    this.sendChange(before, { version: next.version, json: doc.json });
+    if (delta !== null) this.sendOps(before.version, next.version, delta);
     return { result: "ok", version: next.version, etag: next.etag, status: next.status };
   }
 
   /**
    * Applies a patch made against version `patch.base` (else "conflict": the client sends the whole
    * document instead). The result is checked as a create's document is and must still be running;
-   * it is stored whole, and the watchers get what changed as after a PUT. Other calls wait
+   * it is stored as these operations (or whole, when they do not give exactly the stored bytes),
+   * and the watchers get what changed as after a PUT. Other calls wait
    * meanwhile, so nothing slips in between the version check and the write.
    */
   patch(tokenHash: string, patch: Patch, updatesPerMinute: number): Promise<WriteResult> {
@@ -223,7 +242,7 @@ export class RunObject extends DurableObject<Env> {
         if (e instanceof ApiError) return { result: "invalid", error: errorData(e) };
         throw e;
       }
-      return this.commit(meta, before, doc);
+      return this.commit(meta, before, doc, patch.ops);
     });
   }
 
@@ -254,7 +273,7 @@ export class RunObject extends DurableObject<Env> {
       };
       await this.env.RUNS.put(kvKey(meta.runId), final.json, { metadata: RunObject.finishedMetadata(finished) });
       const [written] = await Promise.all([
-        this.doc.write(finished, final.json, meta.chunks),
+        this.doc.write(finished, final.json, meta),
         this.ctx.storage.setAlarm(finishedMs + KV_SETTLE_MS),
       ]);
       this.sendChange({ version: meta.version, json: stored }, { version: written.version, json: final.json });
@@ -358,7 +377,7 @@ export class RunObject extends DurableObject<Env> {
       const found = await this.env.RUNS.getWithMetadata<FinishedMetadata>(kvKey(meta.runId), { type: "stream" });
       await found.value?.cancel();
       if (found.metadata?.etag === meta.etag) {
-        await this.doc.write({ ...meta, holding: false }, null, meta.chunks);
+        await this.doc.write({ ...meta, holding: false }, null, meta);
         await this.ctx.storage.setAlarm((meta.finishedMs ?? now) + FINISHED_MARKER_MS);
       } else {
         const json = await this.doc.read(meta);
