@@ -9,8 +9,9 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+#include <coroutine>
 #include <memory>
-#include <qcoro/qcoronetworkreply.h>
+#include <utility>
 
 namespace fc {
 
@@ -156,6 +157,40 @@ void describeHttpError(HttpAnswer &answer, const QUrl &url)
         p.retryAfter = std::chrono::seconds(std::min<qint64>(seconds, 24 * 3600));
 }
 
+// Awaits the end of a reply: its finished() signal, or its destruction unfinished (its network
+// manager was destroyed with the object that made the request: a live share or a sync service
+// closed mid-write). Without the second, the exchange and every coroutine awaiting it would stay
+// suspended for ever, holding their buffers. Resuming from inside that destruction would run the
+// callers' code in their owner's destructor, so that resumption is queued: it ends the exchange
+// once the destruction is over, when the callers' guards (QPointer, QCoro::connect's context)
+// see their owner gone.
+class ReplyEnd
+{
+public:
+    explicit ReplyEnd(QNetworkReply *reply)
+        : m_reply(reply)
+    {}
+    bool await_ready() const noexcept { return m_reply->isFinished(); }
+    void await_suspend(std::coroutine_handle<> awaiting)
+    {
+        auto ended = std::make_shared<bool>(false); // whichever comes first resumes, once
+        QObject::connect(m_reply, &QNetworkReply::finished, [awaiting, ended] {
+            if (!std::exchange(*ended, true))
+                awaiting.resume();
+        });
+        QObject::connect(m_reply, &QObject::destroyed, [awaiting, ended] {
+            if (!std::exchange(*ended, true))
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(), [awaiting] { awaiting.resume(); },
+                    Qt::QueuedConnection);
+        });
+    }
+    void await_resume() const noexcept {}
+
+private:
+    QNetworkReply *m_reply;
+};
+
 } // namespace
 
 QString serverName(const QUrl &url)
@@ -233,11 +268,18 @@ QCoro::Task<HttpAnswer> httpExchange(QNetworkAccessManager *network, QNetworkReq
 #endif
     idle.start();
 
-    co_await reply.get();
+    co_await ReplyEnd(reply.get());
     idle.stop();
 
     HttpAnswer answer;
     const QString server = serverName(url);
+    if (!guarded) { // destroyed unfinished, with its network manager: nobody waits for an answer
+        (void)reply.release();
+        answer.problem.kind = NetworkProblem::Kind::Refused;
+        answer.problem.message =
+            Text::tr("the request to %1 was cancelled: what sent it was closed").arg(server);
+        co_return answer;
+    }
     if (state->tooLarge) {
         answer.problem.kind = NetworkProblem::Kind::TooLarge;
         answer.problem.message = Text::tr("the answer of %1 is larger than %2 MiB and was rejected")

@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QLocale>
+#include <QPointer>
 
 namespace fc {
 
@@ -109,8 +110,15 @@ QCoro::Task<Delivery> SyncService::deliver(qint64 uploadId)
         co_return d;
     }
     m_inFlight.insert(uploadId);
+    // Destroyed meanwhile: the upload ends as cancelled (httpExchange) and nothing here is left to
+    // settle; the row stays queued for the next start.
+    const QPointer<SyncService> self(this);
     const UploadOutcome outcome =
         co_await m_client->upload(item->backend, item->body, item->idempotencyKey);
+    if (!self) {
+        d.message = outcome.problem.message;
+        co_return d;
+    }
     m_inFlight.remove(uploadId);
 
     if (outcome.run) {
@@ -148,8 +156,12 @@ QCoro::Task<QList<Delivery>> SyncService::deliverQueued(bool onlyDue)
     QList<Delivery> results;
     const QList<UploadItem> items =
         m_store.uploads().queued(onlyDue ? QDateTime::currentDateTime() : QDateTime());
-    for (const UploadItem &item : items)
+    const QPointer<SyncService> self(this);
+    for (const UploadItem &item : items) {
         results << co_await deliver(item.id);
+        if (!self) // destroyed meanwhile (see deliver)
+            break;
+    }
     co_return results;
 }
 
@@ -166,8 +178,11 @@ QCoro::Task<QString> SyncService::deleteFromServer(qint64 comparisonId)
                          "token would travel unencrypted; allow this backend in the Sync "
                          "settings first")
                 .arg(item.backend.toString());
+        const QPointer<SyncService> self(this);
         const RemoteDeletion deletion =
             co_await m_client->removeRun(item.backend, item.runId, item.writeToken);
+        if (!self) // destroyed meanwhile: the request ended as cancelled
+            co_return deletion.problem.message;
         if (!deletion.deleted)
             co_return deletion.problem.message;
         m_store.uploads().remove(item.id);

@@ -98,6 +98,11 @@ public:
         if (r.header("authorization") != "Bearer fcw_" + QByteArray(43, 't'))
             return HttpResponse::json(401, "{\"error\":{\"code\":\"unauthorized\"}}");
         const bool update = r.method == "PUT" || r.method == "PATCH";
+        if (silentUpdates && update) {
+            HttpResponse silent;
+            silent.mode = HttpResponse::Mode::Silent;
+            return silent;
+        }
         if (failUpdates > 0 && update) {
             --failUpdates;
             if (applyFailed) { // it went through; only the answer was lost
@@ -148,6 +153,7 @@ public:
     bool applyFailed = false;   ///< the failed update is applied all the same
     bool answerVersions = true; ///< false: answers as a backend without PATCH
     bool refusePatches = false;
+    bool silentUpdates = false; ///< updates are read and never answered
 };
 
 } // namespace fc::testing

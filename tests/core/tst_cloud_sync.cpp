@@ -109,6 +109,36 @@ private slots:
         QCOMPARE(backend.server.requests.size(), 1);
     }
 
+    void closedMidUploadStaysQueued()
+    {
+        // The app closes while an upload waits for its answer (the server reads it and never
+        // answers): the service goes, its request ends with it (LeakSanitizer checks that
+        // nothing is left in the asan preset), nobody hears of it, and the row stays queued for
+        // the next start.
+        LocalHttpServer silent([](const HttpRequest &) {
+            HttpResponse r;
+            r.mode = HttpResponse::Mode::Silent;
+            return r;
+        });
+        QVERIFY(silent.start());
+        HistoryStore store(freshPath());
+        const qint64 id = store.save(sampleComparison());
+        bool answered = false;
+        {
+            SyncService sync(store);
+            QCoro::connect(sync.share(id, QUrl(silent.origin())), &sync,
+                           [&answered](const Delivery &) { answered = true; });
+            QTRY_COMPARE_WITH_TIMEOUT(silent.requests.size(), 1, 30000);
+        }
+        // Its connection closes; the upload's end is queued behind the destruction: let it run.
+        QTRY_VERIFY_WITH_TIMEOUT(silent.findChildren<QTcpSocket *>().isEmpty(), 30000);
+        QCoreApplication::processEvents();
+        QVERIFY(!answered);
+        const UploadItem item = store.uploads().forComparison(id).first();
+        QCOMPARE(item.state, UploadItem::State::Queued);
+        QCOMPARE(store.entry(id)->syncState, SyncState::Queued);
+    }
+
     void offlineThenOnlineDeliversOnce()
     {
         const quint16 port = unusedPort();
