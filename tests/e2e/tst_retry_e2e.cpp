@@ -5,8 +5,10 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrl>
+#include <QUuid>
 
 using namespace fc;
 using namespace fc::testing;
@@ -24,11 +26,35 @@ int retryAfterOf(const QByteArray &answer)
     return -1;
 }
 
+// `request` (a whole HTTP/1.1 request) sent straight to the backend on `port`; its answer.
+QByteArray exchange(quint16 port, const QByteArray &request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(30000))
+        return {};
+    socket.write(request);
+    QByteArray answer;
+    while (!Forwarder::complete(answer) && socket.waitForReadyRead(30000))
+        answer += socket.readAll();
+    return answer;
+}
+
+// A create like `request`, with an Idempotency-Key of its own: a different run.
+QByteArray anotherCreate(const QByteArray &request)
+{
+    static const QRegularExpression key(QStringLiteral("(?im)^idempotency-key:[^\r\n]*"));
+    QString text = QString::fromLatin1(request);
+    text.replace(key, QStringLiteral("Idempotency-Key: ") +
+                          QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return text.toLatin1();
+}
+
 } // namespace
 
 // The real backend's "try again later", through the real app: a backend (wrangler dev, started by
-// the ctest fixture e2e_backend_limited_start) that allows 2 creates per 4 s answers the third with
-// 429 rate_limited and Retry-After. The share is queued, not failed; `fastercodes sync` sends
+// the ctest fixture e2e_backend_limited_start) that allows 2 creates per 4 s answers one over that
+// with 429 rate_limited and Retry-After. The share is queued, not failed; `fastercodes sync` sends
 // nothing until Retry-After has passed; then one request delivers it.
 // (The backend's 503 run_finishing cannot be provoked on purpose: tests/core/tst_cloud_retry.)
 class TestRetryE2E : public QObject
@@ -71,9 +97,23 @@ private slots:
                      qPrintable(shared.describe()));
         }
 
-        // The third within the window: 429 with Retry-After, queued.
+        // The third over the limit: 429 with Retry-After, queued. When its create reaches the
+        // forwarder, the window is filled straight away with other creates (the limit is 2) until
+        // the backend refuses one, and then the app's create goes: the one over the limit, however
+        // long the app took to start (seconds in the asan preset, longer than the whole window).
+        const quint16 backendPort = QUrl(m_backend).port();
+        int fillers = 0;
+        bool full = false;
+        forwarder.beforeForward = [&](const QByteArray &request) {
+            if (!request.startsWith("POST /api/runs "))
+                return;
+            for (; !full && fillers < 3; ++fillers)
+                full = exchange(backendPort, anotherCreate(request)).startsWith("HTTP/1.1 429");
+        };
         const CliResult limited =
             cli.run({QStringLiteral("share"), files[2], QStringLiteral("--backend"), site});
+        forwarder.beforeForward = nullptr;
+        QVERIFY2(full, "the backend took 3 creates in a row without a 429");
         QVERIFY2(limited.exitCode == 0, qPrintable(limited.describe()));
         QVERIFY2(limited.outText().startsWith(QLatin1String("queued:")) &&
                      limited.outText().contains(QLatin1String("429")),

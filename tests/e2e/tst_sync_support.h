@@ -14,6 +14,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <functional>
 
 namespace fc::testing {
 
@@ -160,6 +161,9 @@ public:
     }
 
     bool dropAnswers = false;
+    /// Called with each request as it is about to go to the backend (e.g. to fill a rate limit's
+    /// window at exactly that moment).
+    std::function<void(const QByteArray &request)> beforeForward;
     QList<QByteArray> requests;    ///< request heads and bodies as forwarded
     QList<QDateTime> requestTimes; ///< when each of them arrived
     QList<QByteArray> lostAnswers; ///< answers the client never saw
@@ -193,12 +197,15 @@ private:
             }
             request += "Connection: close\r\n\r\n" + buffer->mid(end + 4, length);
             buffer->clear();
+            if (beforeForward)
+                beforeForward(request);
             requests << request;
             requestTimes << QDateTime::currentDateTime();
             forward(client, request);
         });
     }
 
+public:
     // Whether `answer` holds a whole HTTP/1.1 answer (by its Content-Length, or the last chunk).
     static bool complete(const QByteArray &answer)
     {
@@ -216,6 +223,7 @@ private:
         return head.contains("transfer-encoding: chunked") && answer.endsWith("\r\n0\r\n\r\n");
     }
 
+private:
     void forward(QTcpSocket *client, const QByteArray &request)
     {
         auto *upstream = new QTcpSocket(client);
