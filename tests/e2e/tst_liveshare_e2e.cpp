@@ -15,6 +15,7 @@
 #include "run/runplanbar.h"
 #include "sidepane.h"
 #include "tst_sync_support.h"
+#include "uitestutil.h"
 #include "windowparts.h"
 
 #include <QJsonArray>
@@ -90,7 +91,7 @@ private slots:
         QVERIFY2(m_backend.startsWith(QLatin1String("http://127.0.0.1:")),
                  "the e2e backend fixture did not start (see e2e_backend_start)");
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("faster.codes-tests"));
+        QCoreApplication::setOrganizationName(uitest::testOrganization());
         QSettings().clear();
         qputenv("FASTERCODES_BACKEND", m_backend.toUtf8());
         QVERIFY(m_dir.isValid());

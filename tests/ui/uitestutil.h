@@ -8,17 +8,29 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
 
 namespace uitest {
 
-/// Test mode paths (~/.qttest), a fixed identity, and no settings left from an earlier run.
+/// The organization the suites keep their settings under: one per build tree. Test mode paths
+/// (~/.qttest) depend on the home folder alone, so the same suite of two build trees (the dev
+/// and asan presets, a CI clone) run at the same time would otherwise share, and clear, one
+/// settings file: a session saved by one was gone when the other's window came back.
+inline QString testOrganization()
+{
+    return QStringLiteral("faster.codes-tests-%1")
+        .arg(qHash(QStringLiteral(FC_BIN_DIR)), 8, 16, QLatin1Char('0'));
+}
+
+/// Test mode paths (~/.qttest), an identity of this build tree's, and no settings left from an
+/// earlier run.
 inline void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("faster.codes-tests"));
+    QCoreApplication::setOrganizationName(testOrganization());
     QCoreApplication::setApplicationName(QCoreApplication::applicationName());
     QSettings settings;
     settings.clear();
