@@ -25,6 +25,15 @@ Command::Command(const QString &name, const QString &description, Console &conso
     m_parser.addPositionalArgument(name, Text::tr("The command."), name);
 }
 
+QCommandLineOption Command::option(const QString &name, const QString &help,
+                                   const QString &valueName)
+{
+    QCommandLineOption o = valueName.isEmpty() ? QCommandLineOption(name, help)
+                                               : QCommandLineOption(name, help, valueName);
+    m_parser.addOption(o);
+    return o;
+}
+
 std::optional<int> Command::parse(const QStringList &arguments)
 {
     if (!m_parser.parse(arguments))

@@ -23,6 +23,15 @@ public:
     Command(const QString &name, const QString &description, Console &console);
 
     QCommandLineParser &parser() { return m_parser; }
+    /// Declares an option (with a value when `valueName` is given) and returns it for value()
+    /// and isSet().
+    QCommandLineOption option(const QString &name, const QString &help,
+                              const QString &valueName = {});
+    /// Names an operand in --help.
+    void operand(const QString &name, const QString &help)
+    {
+        m_parser.addPositionalArgument(name, help);
+    }
     Console &console() { return m_console; }
     QTextStream &out() { return m_console.out(); }
     QTextStream &err() { return m_console.err(); }

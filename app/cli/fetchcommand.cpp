@@ -7,7 +7,6 @@
 #include "history/historystore.h"
 #include "model/analysis.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 #include <qcoro/qcorotask.h>
@@ -28,34 +27,29 @@ int fetchCommand(const QStringList &arguments, Console &console)
 {
     Command command(
         QStringLiteral("fetch"),
-        Text::tr(
-            "Downloads a permalink, this project's or the original faster.codes service's, in this "
-            "project's format "
-            "(fastercodes.comparison/1): on standard output, or into a file with --json. The "
-            "comparison is saved to "
-            "the history as downloaded (its code is someone else's: it is never run)."),
+        Text::tr("Downloads a permalink, this project's or the original faster.codes service's, "
+                 "in this project's format (fastercodes.comparison/1): on standard output, or "
+                 "into a file with --json. The comparison is saved to the history as downloaded "
+                 "(its code is someone else's: it is never run)."),
         console);
-    QCommandLineParser &parser = command.parser();
-    parser.addPositionalArgument(
-        QStringLiteral("LINK"),
-        Text::tr("<site>/?runId=ID, <site>/?r=ID, fastercodes://HOST/?runId=ID, "
-                 "fastercodes://run/ID or a bare ID."));
-    const QCommandLineOption json(
-        QStringLiteral("json"),
-        Text::tr("Write the comparison to PATH instead of standard output."),
-        QStringLiteral("PATH"));
-    const QCommandLineOption backend(
-        QStringLiteral("backend"),
-        Text::tr("The backend for bare ids and fastercodes://run/ID links."),
-        QStringLiteral("URL"));
-    const QCommandLineOption originalApi(
-        QStringLiteral("original-api"),
-        Text::tr("Where links of the original service are fetched from "
-                 "(default https://api.faster.codes)."),
-        QStringLiteral("URL"));
-    const QCommandLineOption noSave(QStringLiteral("no-save"),
-                                    Text::tr("Do not save the comparison to the history."));
-    parser.addOptions({json, backend, originalApi, noSave});
+    command.operand(QStringLiteral("LINK"),
+                    Text::tr("<site>/?runId=ID, <site>/?r=ID, fastercodes://HOST/?runId=ID, "
+                             "fastercodes://run/ID or a bare ID."));
+    const QCommandLineOption json =
+        command.option(QStringLiteral("json"),
+                       Text::tr("Write the comparison to PATH instead of standard output."),
+                       QStringLiteral("PATH"));
+    const QCommandLineOption backend =
+        command.option(QStringLiteral("backend"),
+                       Text::tr("The backend for bare ids and fastercodes://run/ID links."),
+                       QStringLiteral("URL"));
+    const QCommandLineOption originalApi =
+        command.option(QStringLiteral("original-api"),
+                       Text::tr("Where links of the original service are fetched from "
+                                "(default https://api.faster.codes)."),
+                       QStringLiteral("URL"));
+    const QCommandLineOption noSave = command.option(
+        QStringLiteral("no-save"), Text::tr("Do not save the comparison to the history."));
     if (const auto done = command.parse(arguments))
         return *done;
     const QStringList links = command.operands();
@@ -64,14 +58,14 @@ int fetchCommand(const QStringList &arguments, Console &console)
 
     PermalinkContext context = syncsettings::permalinkContext();
     QString error;
-    if (parser.isSet(backend)) {
-        const auto site = normalizedSite(parser.value(backend), &error);
+    if (command.isSet(backend)) {
+        const auto site = normalizedSite(command.value(backend), &error);
         if (!site)
             return command.usage(error);
         context.backend = *site;
     }
-    if (parser.isSet(originalApi)) {
-        const auto site = normalizedSite(parser.value(originalApi), &error);
+    if (command.isSet(originalApi)) {
+        const auto site = normalizedSite(command.value(originalApi), &error);
         if (!site)
             return command.usage(error);
         context.originalApi = *site;
@@ -88,15 +82,15 @@ int fetchCommand(const QStringList &arguments, Console &console)
     if (!c.missingFields.isEmpty())
         command.warn(Text::tr("note: the source did not record: %1")
                          .arg(c.missingFields.join(QStringLiteral(", "))));
-    if (!parser.isSet(noSave))
+    if (!command.isSet(noSave))
         command.saveToHistory(c);
     const Analysis analysis = analyze(c);
-    if (!parser.isSet(json)) {
+    if (!command.isSet(json)) {
         command.out() << QString::fromUtf8(comparisonBytes(c, analysis, DataFormat::Json))
                       << Qt::flush;
         return 0;
     }
-    if (!exportComparison(c, analysis, parser.value(json), DataFormat::Json, &error))
+    if (!exportComparison(c, analysis, command.value(json), DataFormat::Json, &error))
         return command.fail(error);
     command.out() << Text::tr("%1 (%2 vs %3): %4")
                          .arg(c.title.isEmpty() ? link->webUrl.toString() : c.title, c.a().lang,

@@ -3,7 +3,6 @@
 #include "cloud/syncservice.h"
 #include "history/historystore.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,36 +83,34 @@ int historyCommand(const QStringList &arguments, Console &console)
         QStringLiteral("history"),
         Text::tr("Lists the saved comparisons, newest first; shows, stars or deletes one."),
         console);
-    QCommandLineParser &parser = command.parser();
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  Text::tr("Print the list as a JSON array."));
-    const QCommandLineOption search(
+    const QCommandLineOption json =
+        command.option(QStringLiteral("json"), Text::tr("Print the list as a JSON array."));
+    const QCommandLineOption search = command.option(
         QStringLiteral("search"),
         Text::tr("Only entries whose title, code, languages or verdict contain every word."),
         QStringLiteral("TEXT"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      Text::tr("Only entries with this language on either side."),
-                                      QStringLiteral("ID"));
-    const QCommandLineOption starred(QStringLiteral("starred"), Text::tr("Only starred entries."));
-    const QCommandLineOption limit(QStringLiteral("limit"), Text::tr("At most N entries."),
-                                   QStringLiteral("N"));
-    const QCommandLineOption show(
-        QStringLiteral("show"),
-        Text::tr("Print entry ID's whole document (fastercodes.comparison/1)."),
+    const QCommandLineOption language = command.option(
+        QStringLiteral("language"), Text::tr("Only entries with this language on either side."),
         QStringLiteral("ID"));
-    const QCommandLineOption star(QStringLiteral("star"), Text::tr("Star entry ID."),
-                                  QStringLiteral("ID"));
-    const QCommandLineOption unstar(QStringLiteral("unstar"), Text::tr("Unstar entry ID."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption remove(QStringLiteral("delete"),
-                                    Text::tr("Delete entry ID from the history."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption removeRemote(
+    const QCommandLineOption starred =
+        command.option(QStringLiteral("starred"), Text::tr("Only starred entries."));
+    const QCommandLineOption limit = command.option(
+        QStringLiteral("limit"), Text::tr("At most N entries."), QStringLiteral("N"));
+    const QCommandLineOption show =
+        command.option(QStringLiteral("show"),
+                       Text::tr("Print entry ID's whole document (fastercodes.comparison/1)."),
+                       QStringLiteral("ID"));
+    const QCommandLineOption star =
+        command.option(QStringLiteral("star"), Text::tr("Star entry ID."), QStringLiteral("ID"));
+    const QCommandLineOption unstar = command.option(
+        QStringLiteral("unstar"), Text::tr("Unstar entry ID."), QStringLiteral("ID"));
+    const QCommandLineOption remove =
+        command.option(QStringLiteral("delete"), Text::tr("Delete entry ID from the history."),
+                       QStringLiteral("ID"));
+    const QCommandLineOption removeRemote = command.option(
         QStringLiteral("delete-remote"),
         Text::tr("Delete entry ID's upload from its server (with the kept write token)."),
         QStringLiteral("ID"));
-    parser.addOptions(
-        {json, search, language, starred, limit, show, star, unstar, remove, removeRemote});
     if (const auto done = command.parse(arguments))
         return *done;
     if (!command.operands().isEmpty())
@@ -124,12 +121,12 @@ int historyCommand(const QStringList &arguments, Console &console)
 
     const QList<const QCommandLineOption *> actions{&show, &star, &unstar, &remove, &removeRemote};
     for (const QCommandLineOption *action : actions) {
-        if (!parser.isSet(*action))
+        if (!command.isSet(*action))
             continue;
-        const auto id = entryId(store, parser.value(*action));
+        const auto id = entryId(store, command.value(*action));
         if (!id)
             return command.usage(
-                Text::tr("there is no history entry '%1'").arg(parser.value(*action)));
+                Text::tr("there is no history entry '%1'").arg(command.value(*action)));
         if (action == &show) {
             out << QString::fromUtf8(QJsonDocument::fromJson(store.document(*id)).toJson())
                 << Qt::flush;
@@ -149,17 +146,17 @@ int historyCommand(const QStringList &arguments, Console &console)
     }
 
     HistoryQuery query;
-    query.text = parser.value(search);
-    query.language = parser.value(language);
-    query.starredOnly = parser.isSet(starred);
-    if (parser.isSet(limit)) {
+    query.text = command.value(search);
+    query.language = command.value(language);
+    query.starredOnly = command.isSet(starred);
+    if (command.isSet(limit)) {
         bool ok = false;
-        query.limit = parser.value(limit).toInt(&ok);
+        query.limit = command.value(limit).toInt(&ok);
         if (!ok || query.limit < 1)
             return command.usage(Text::tr("--limit needs a whole number ≥ 1"));
     }
     const QList<HistoryEntry> entries = store.list(query);
-    if (parser.isSet(json)) {
+    if (command.isSet(json)) {
         QJsonArray array;
         for (const HistoryEntry &e : entries)
             array.append(entryToJson(e));

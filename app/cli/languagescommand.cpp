@@ -3,7 +3,6 @@
 #include "toolchains/languageregistry.h"
 #include "toolchains/toolchaindetector.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,15 +18,13 @@ int languagesCommand(const QStringList &arguments, Console &console)
                         "LanguagesCommand",
                         "Lists the languages and which toolchains are installed, with versions."),
                     console);
-    QCommandLineParser &parser = command.parser();
-    const QCommandLineOption json(
-        QStringLiteral("json"),
-        QCoreApplication::translate("LanguagesCommand", "Print a JSON array."));
-    const QCommandLineOption refresh(
+    const QCommandLineOption json =
+        command.option(QStringLiteral("json"),
+                       QCoreApplication::translate("LanguagesCommand", "Print a JSON array."));
+    const QCommandLineOption refresh = command.option(
         QStringLiteral("refresh"),
         QCoreApplication::translate("LanguagesCommand",
                                     "Ask every toolchain again instead of using the cache."));
-    parser.addOptions({json, refresh});
     if (const auto done = command.parse(arguments))
         return *done;
     if (!command.operands().isEmpty())
@@ -36,7 +33,7 @@ int languagesCommand(const QStringList &arguments, Console &console)
                 .arg(command.operands().first()));
     const LanguageRegistry registry = LanguageRegistry::createDefault();
     ToolchainDetector detector;
-    detector.detect(registry.languages(), parser.isSet(refresh)
+    detector.detect(registry.languages(), command.isSet(refresh)
                                               ? ToolchainDetector::CachePolicy::Refresh
                                               : ToolchainDetector::CachePolicy::UseCache);
     detector.waitForFinished();
@@ -45,7 +42,7 @@ int languagesCommand(const QStringList &arguments, Console &console)
     QJsonArray array;
     for (const Language &language : registry.languages()) {
         const ToolchainStatus status = detector.status(language.id);
-        if (parser.isSet(json)) {
+        if (command.isSet(json)) {
             array.append(QJsonObject{
                 {QStringLiteral("id"), language.id},
                 {QStringLiteral("name"), language.name},
@@ -63,7 +60,7 @@ int languagesCommand(const QStringList &arguments, Console &console)
                    .arg(language.name, -12)
                    .arg(status.isInstalled() ? state : QStringLiteral("– ") + state);
     }
-    if (parser.isSet(json))
+    if (command.isSet(json))
         out << QJsonDocument(array).toJson();
     for (const auto &e : registry.errors())
         command.err() << "fastercodes: " << e.toString() << Qt::endl;

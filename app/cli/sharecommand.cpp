@@ -7,7 +7,6 @@
 #include "history/uploadqueue.h"
 #include "model/comparisonjson.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -106,33 +105,28 @@ int shareCommand(const QStringList &arguments, Console &console)
 {
     Command command(
         QStringLiteral("share"),
-        Text::tr(
-            "Uploads a finished comparison to a backend and prints its permalink. When the backend "
-            "cannot be reached, "
-            "the upload is queued and 'fastercodes sync' (or the app) delivers it later."),
+        Text::tr("Uploads a finished comparison to a backend and prints its permalink. When the "
+                 "backend cannot be reached, the upload is queued and 'fastercodes sync' (or the "
+                 "app) delivers it later."),
         console);
-    QCommandLineParser &parser = command.parser();
-    parser.addPositionalArgument(
+    command.operand(
         QStringLiteral("RESULT.json|ID"),
         Text::tr("A comparison written by 'fastercodes compare --json' or exported by the app, "
                  "or the id of a history entry ('fastercodes history')."));
-    const QCommandLineOption backend(
-        QStringLiteral("backend"),
-        Text::tr("The backend's site, e.g. http://127.0.0.1:8787 (default: "
-                 "the settings, or $FASTERCODES_BACKEND)."),
-        QStringLiteral("URL"));
-    parser.addOption(backend);
-    const QCommandLineOption insecure(
+    const QCommandLineOption backend =
+        command.option(QStringLiteral("backend"),
+                       Text::tr("The backend's site, e.g. http://127.0.0.1:8787 (default: "
+                                "the settings, or $FASTERCODES_BACKEND)."),
+                       QStringLiteral("URL"));
+    const QCommandLineOption insecure = command.option(
         QStringLiteral("allow-insecure-http"),
         Text::tr("Share to a plain http:// backend on another machine even though the run's "
                  "write token then travels unencrypted (refused otherwise)."));
-    parser.addOption(insecure);
-    const QCommandLineOption show(
+    const QCommandLineOption show = command.option(
         QStringLiteral("show"),
         Text::tr("Print the document that would be uploaded, byte for byte (compact JSON: no host "
                  "name, the work folders relative, the home folder as ~), and send and save "
                  "nothing."));
-    parser.addOption(show);
     if (const auto done = command.parse(arguments))
         return *done;
     const QStringList files = command.operands();
@@ -141,20 +135,20 @@ int shareCommand(const QStringList &arguments, Console &console)
             Text::tr("expected one result file or history id, got %1").arg(files.size()));
 
     QUrl site = syncsettings::backendUrl();
-    if (parser.isSet(backend)) {
+    if (command.isSet(backend)) {
         QString error;
-        const auto given = normalizedSite(parser.value(backend), &error);
+        const auto given = normalizedSite(command.value(backend), &error);
         if (!given)
             return command.usage(error);
         site = *given;
     }
 
     int exitCode = 0;
-    const auto target = resolve(command, files.first(), !parser.isSet(show), exitCode);
+    const auto target = resolve(command, files.first(), !command.isSet(show), exitCode);
     if (!target)
         return exitCode;
 
-    if (parser.isSet(show)) {
+    if (command.isSet(show)) {
         QString error;
         const auto body = SyncService::uploadBody(target->comparison, &error);
         if (!body)
@@ -172,7 +166,7 @@ int shareCommand(const QStringList &arguments, Console &console)
 
     HistoryStore &store = command.history();
     SyncService sync(store);
-    sync.setCleartextAllowed(parser.isSet(insecure));
+    sync.setCleartextAllowed(command.isSet(insecure));
     const Delivery d = QCoro::waitFor(sync.share(target->id, site));
     switch (d.result) {
     case Delivery::Result::Delivered:
