@@ -166,37 +166,35 @@ std::string ownDir(const Mount &mount, const std::string &ownPath)
     return exists(dir + "/cgroup.procs") ? dir : std::string();
 }
 
-// Removes groups left behind by launchers that were killed before they could clean up.
-void removeStale(const std::string &parent)
+// The pids listed in a cgroup.procs file, without `exempt`.
+std::vector<pid_t> pidsOf(const std::string &procs, pid_t exempt = 0)
 {
-    DIR *dir = ::opendir(parent.c_str());
-    if (!dir)
-        return;
-    const std::size_t prefixLength = std::strlen(kPrefix);
-    while (const dirent *entry = ::readdir(dir)) {
-        if (std::strncmp(entry->d_name, kPrefix, prefixLength) != 0)
-            continue;
-        const long pid = std::strtol(entry->d_name + prefixLength, nullptr, 10);
-        if (pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
-            ::rmdir((parent + "/" + entry->d_name).c_str());
+    std::vector<pid_t> pids;
+    const char *p = procs.c_str();
+    while (*p) {
+        char *end = nullptr;
+        const long pid = std::strtol(p, &end, 10);
+        if (end == p)
+            break;
+        if (pid > 0 && pid != exempt)
+            pids.push_back(static_cast<pid_t>(pid));
+        p = end;
+        while (*p == '\n')
+            ++p;
     }
-    ::closedir(dir);
+    return pids;
 }
 
-// Creates our group under `parent`; "" (errno set) when that is not allowed.
-std::string makeGroup(const std::string &parent)
+// A group's name tells whose it is: the launcher's pid, and its pid namespace, without which
+// the pid could be another namespace's live launcher.
+std::string groupName()
 {
-    if (parent.empty()) {
-        errno = ENOENT;
-        return {};
-    }
-    removeStale(parent);
-    const std::string dir = parent + "/" + kPrefix + std::to_string(::getpid());
-    if (::mkdir(dir.c_str(), 0755) == 0)
-        return dir;
-    if (errno == EEXIST && ::rmdir(dir.c_str()) == 0 && ::mkdir(dir.c_str(), 0755) == 0)
-        return dir;
-    return {};
+    struct stat ns
+    {
+    };
+    const unsigned long long inode =
+        ::stat("/proc/self/ns/pid", &ns) == 0 ? static_cast<unsigned long long>(ns.st_ino) : 0;
+    return kPrefix + std::to_string(::getpid()) + "-" + std::to_string(inode);
 }
 
 void removeGroup(std::string *dir)
@@ -210,6 +208,66 @@ void removeGroup(std::string *dir)
         ::usleep(1000);
     }
     dir->clear();
+}
+
+// Kills everything in a group, as cgroup.kill does where the kernel has it (5.14).
+void killMembers(const std::string &dir)
+{
+    writeFile(dir + "/cgroup.kill", "1");
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const std::vector<pid_t> pids = pidsOf(readFile(dir + "/cgroup.procs"));
+        if (pids.empty())
+            return;
+        for (pid_t pid : pids)
+            ::kill(pid, SIGKILL);
+        ::usleep(1000);
+    }
+}
+
+// Removes the groups of launchers that were killed before they could clean up, with what still
+// runs in them: a SIGKILL gives a launcher no chance to kill its tree, and the program's
+// children, in a session of their own, would spin on without end. Only groups of this pid
+// namespace are emptied; any other stale one is removed only if nothing runs in it.
+void removeStale(const std::string &parent)
+{
+    DIR *dir = ::opendir(parent.c_str());
+    if (!dir)
+        return;
+    const std::string own = groupName();
+    const std::string ownNamespace = own.substr(own.rfind('-'));
+    const std::size_t prefixLength = std::strlen(kPrefix);
+    while (const dirent *entry = ::readdir(dir)) {
+        if (std::strncmp(entry->d_name, kPrefix, prefixLength) != 0)
+            continue;
+        char *end = nullptr;
+        const long pid = std::strtol(entry->d_name + prefixLength, &end, 10);
+        if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH)
+            continue;
+        std::string path = parent + "/" + entry->d_name;
+        if (ownNamespace != end) {
+            ::rmdir(path.c_str());
+            continue;
+        }
+        killMembers(path);
+        removeGroup(&path);
+    }
+    ::closedir(dir);
+}
+
+// Creates our group under `parent`; "" (errno set) when that is not allowed.
+std::string makeGroup(const std::string &parent)
+{
+    if (parent.empty()) {
+        errno = ENOENT;
+        return {};
+    }
+    removeStale(parent);
+    const std::string dir = parent + "/" + groupName();
+    if (::mkdir(dir.c_str(), 0755) == 0)
+        return dir;
+    if (errno == EEXIST && ::rmdir(dir.c_str()) == 0 && ::mkdir(dir.c_str(), 0755) == 0)
+        return dir;
+    return {};
 }
 
 } // namespace
@@ -383,24 +441,10 @@ std::string Cgroups::listDir() const
 
 std::vector<pid_t> Cgroups::processes() const
 {
-    std::vector<pid_t> pids;
     const std::string dir = listDir();
     if (dir.empty())
-        return pids;
-    const std::string text = m_files.read(dir + "/cgroup.procs");
-    const char *p = text.c_str();
-    while (*p) {
-        char *end = nullptr;
-        const long pid = std::strtol(p, &end, 10);
-        if (end == p)
-            break;
-        if (pid > 0 && pid != m_exempt)
-            pids.push_back(static_cast<pid_t>(pid));
-        p = end;
-        while (*p == '\n')
-            ++p;
-    }
-    return pids;
+        return {};
+    return pidsOf(m_files.read(dir + "/cgroup.procs"), m_exempt);
 }
 
 void Cgroups::killAll(std::int64_t deadlineNs) const

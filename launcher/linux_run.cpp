@@ -170,6 +170,10 @@ int LinuxRun::run()
         refuse("cancelled", 0, "the launcher was asked to stop before the program started");
         return 1;
     }
+    if (m_session.session && m_session.takeCancels()) {
+        refuse("cancelled", 0, "cancelled before the program started");
+        return 1;
+    }
     if (!spawn())
         return 1;
     if (m_o.maxProcesses > 0 && m_limits.processes.rfind("cgroup", 0) == 0 &&

@@ -42,6 +42,30 @@ struct LinuxSession
         if (seq > run)
             withdrawn.insert(seq);
     }
+
+    // Takes every `cancel` waiting in the input, wherever it stands among the requests: true
+    // when one is for the current run. Those for later requests withdraw them. A run must look
+    // before it starts as well as while it goes: a cancel read together with its run request
+    // (a launcher still starting reads both at once) waits here, and nothing else would wake
+    // the run to see it.
+    bool takeCancels()
+    {
+        bool current = false;
+        auto &lines = input.lines();
+        for (auto it = lines.begin(); it != lines.end();) {
+            std::int64_t seq = 0;
+            if (!isCancelRequest(*it, &seq)) {
+                ++it;
+                continue;
+            }
+            if (seq == 0 || seq == run)
+                current = true;
+            else
+                withdraw(seq);
+            it = lines.erase(it);
+        }
+        return current;
+    }
 };
 
 } // namespace fcl

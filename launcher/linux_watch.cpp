@@ -137,19 +137,8 @@ void LinuxRun::readSessionInput()
     }
     // A cancel for this run (or for any) applies now; one for an earlier run is stale. Every other
     // request waits for its turn.
-    auto &lines = m_session.input.lines();
-    for (auto it = lines.begin(); it != lines.end();) {
-        std::int64_t seq = 0;
-        if (!isCancelRequest(*it, &seq)) {
-            ++it;
-            continue;
-        }
-        if (seq == 0 || seq == m_session.run)
-            cancel();
-        else
-            m_session.withdraw(seq);
-        it = lines.erase(it);
-    }
+    if (m_session.takeCancels())
+        cancel();
 }
 
 bool LinuxRun::treeIsEmpty() const

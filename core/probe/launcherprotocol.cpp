@@ -356,8 +356,11 @@ void LauncherProtocolParser::handleRecord(const LauncherRecord &record)
             applyResult(record);
         } else {
             m_hasOutcome = true;
-            m_result.outcome = ProbeResult::Outcome::Failed;
             m_result.errorCode = text(record, "code");
+            // Cancelled before the program started: what was asked for happened.
+            m_result.cancelled = m_result.errorCode == QLatin1String("cancelled");
+            m_result.outcome =
+                m_result.cancelled ? ProbeResult::Outcome::Cancelled : ProbeResult::Outcome::Failed;
             m_result.errorMessage = text(record, "text");
             readInt(record, "errno", &m_result.errorNumber, &error);
         }

@@ -117,6 +117,11 @@ void TestLauncherProtocol::stream_data()
                       "error code=not_found errno=2 text=\"program not found: nope\"\n")
         << 0 << 0 << true << Outcome::Failed << QStringLiteral("not_found") << qint64(-1) << -1 << 0
         << 0;
+    QTest::newRow("cancelled before the start")
+        << QByteArray("fcl version=1 os=linux launcher=0.1.0\n"
+                      "error code=cancelled text=\"cancelled before the program started\"\n")
+        << 0 << 0 << true << Outcome::Cancelled << QStringLiteral("cancelled") << qint64(-1) << -1
+        << 0 << 0;
     QTest::newRow("garbage between records")
         << QByteArray("fcl version=1 os=linux launcher=0.1.0\n"
                       "\x01\x02\xff\xfe binary junk\n"
