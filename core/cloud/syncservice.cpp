@@ -45,9 +45,14 @@ QCoro::Task<Delivery> SyncService::share(qint64 comparisonId, QUrl backend)
         d.message = error;
         co_return d;
     }
-    const auto body = uploadBody(*comparison, &d.message);
-    if (!body)
+    // Shared before: its permalink, without analysing and serialising the document again.
+    if (const auto existing = m_store.uploads().find(comparisonId, backend);
+        existing && existing->state == UploadItem::State::Uploaded) {
+        d.result = Delivery::Result::Delivered;
+        d.uploadId = existing->id;
+        d.permalink = existing->permalink;
         co_return d;
+    }
     // The backend answers with the write token: over plain http to another machine anyone on
     // the way could read it and delete or overwrite the run. Nothing is sent or queued.
     if (!m_cleartextAllowed && !syncsettings::cleartextAllowed(backend)) {
@@ -57,13 +62,9 @@ QCoro::Task<Delivery> SyncService::share(qint64 comparisonId, QUrl backend)
                         .arg(backend.toString());
         co_return d;
     }
-    if (const auto existing = m_store.uploads().find(comparisonId, backend);
-        existing && existing->state == UploadItem::State::Uploaded) {
-        d.result = Delivery::Result::Delivered;
-        d.uploadId = existing->id;
-        d.permalink = existing->permalink;
+    const auto body = uploadBody(*comparison, &d.message);
+    if (!body)
         co_return d;
-    }
     // The bytes are fixed now, with the key: every retry sends exactly these.
     const auto item = m_store.uploads().enqueue(comparisonId, backend, *body, &error);
     if (!item) {
