@@ -1,8 +1,8 @@
 // How the launcher's protocol writes a word that may need quoting, in both directions: the
 // launcher's records (protocol.cpp) and the requests the app sends a session
 // (core/probe/launchersession.cpp). Plain C++ without Qt, header-only, so that the app can use
-// it without linking anything of the launcher. The readers are core/probe/launcherprotocol.cpp
-// and session.cpp's splitRequest.
+// it without linking anything of the launcher. Reading a quoted word back is here too, for both
+// readers: core/probe/launcherprotocol.cpp (the records) and session.cpp's splitRequest.
 #pragma once
 
 #include <cstdio>
@@ -58,6 +58,71 @@ inline void appendQuoted(std::string &out, std::string_view text)
         }
     }
     out += '"';
+}
+
+inline int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+enum class Unquoted
+{
+    Ok,
+    BadHexEscape,  // \x without two hex digits
+    UnknownEscape, // a backslash before anything appendQuoted does not write
+    Unterminated,  // the line ended before the closing quote
+};
+
+// Reads what appendQuoted wrote, from after the opening quote: the text into *value, *i past
+// the closing quote. On an error *i is the 1-based column of the escape's letter.
+inline Unquoted readQuoted(std::string_view line, std::size_t *i, std::string *value)
+{
+    const std::size_t n = line.size();
+    while (*i < n) {
+        const char c = line[(*i)++];
+        if (c == '"')
+            return Unquoted::Ok;
+        if (c != '\\') {
+            *value += c;
+            continue;
+        }
+        if (*i >= n)
+            break;
+        const char e = line[(*i)++];
+        switch (e) {
+        case 'n':
+            *value += '\n';
+            break;
+        case 'r':
+            *value += '\r';
+            break;
+        case 't':
+            *value += '\t';
+            break;
+        case '\\':
+        case '"':
+            *value += e;
+            break;
+        case 'x': {
+            const int hi = *i + 1 < n ? hexDigit(line[*i]) : -1;
+            const int lo = *i + 1 < n ? hexDigit(line[*i + 1]) : -1;
+            if (hi < 0 || lo < 0)
+                return Unquoted::BadHexEscape;
+            *value += static_cast<char>(hi * 16 + lo);
+            *i += 2;
+            break;
+        }
+        default:
+            return Unquoted::UnknownEscape;
+        }
+    }
+    return Unquoted::Unterminated;
 }
 
 } // namespace fcl

@@ -1,23 +1,10 @@
 #include "session.h"
 
+#include "quoting.h"
+
 #include <cstdlib>
 
 namespace fcl {
-
-namespace {
-
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-} // namespace
 
 bool splitRequest(std::string_view line, std::vector<std::string> *words, std::string *error)
 {
@@ -46,51 +33,16 @@ bool splitRequest(std::string_view line, std::vector<std::string> *words, std::s
             continue;
         }
         ++i; // the opening quote
-        bool closed = false;
-        while (i < n) {
-            const char c = line[i++];
-            if (c == '"') {
-                closed = true;
-                break;
-            }
-            if (c != '\\') {
-                word += c;
-                continue;
-            }
-            if (i >= n)
-                break;
-            const char e = line[i++];
-            switch (e) {
-            case 'n':
-                word += '\n';
-                break;
-            case 'r':
-                word += '\r';
-                break;
-            case 't':
-                word += '\t';
-                break;
-            case '\\':
-            case '"':
-                word += e;
-                break;
-            case 'x': {
-                const int hi = i < n ? hexDigit(line[i]) : -1;
-                const int lo = i + 1 < n ? hexDigit(line[i + 1]) : -1;
-                if (hi < 0 || lo < 0) {
-                    *error = "bad \\x escape at column " + std::to_string(i);
-                    return false;
-                }
-                word += static_cast<char>(hi * 16 + lo);
-                i += 2;
-                break;
-            }
-            default:
-                *error = "unknown escape at column " + std::to_string(i);
-                return false;
-            }
-        }
-        if (!closed) {
+        switch (readQuoted(line, &i, &word)) {
+        case Unquoted::Ok:
+            break;
+        case Unquoted::BadHexEscape:
+            *error = "bad \\x escape at column " + std::to_string(i);
+            return false;
+        case Unquoted::UnknownEscape:
+            *error = "unknown escape at column " + std::to_string(i);
+            return false;
+        case Unquoted::Unterminated:
             *error = "unterminated quoted word";
             return false;
         }

@@ -1,5 +1,7 @@
 #include "probe/launcherprotocol.h"
 
+#include "launcher/quoting.h"
+
 #include <QCoreApplication>
 
 namespace fc {
@@ -19,63 +21,28 @@ bool isKeyChar(char c)
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // Reads a quoted value starting after its opening quote; advances *i past the closing one.
 bool readQuoted(QByteArrayView line, qsizetype *i, QByteArray *value, QString *error)
 {
-    const qsizetype n = line.size();
-    while (*i < n) {
-        const char c = line[(*i)++];
-        if (c == '"')
-            return true;
-        if (c != '\\') {
-            value->append(c);
-            continue;
-        }
-        if (*i >= n)
-            break;
-        const char e = line[(*i)++];
-        switch (e) {
-        case 'n':
-            value->append('\n');
-            break;
-        case 'r':
-            value->append('\r');
-            break;
-        case 't':
-            value->append('\t');
-            break;
-        case '\\':
-            value->append('\\');
-            break;
-        case '"':
-            value->append('"');
-            break;
-        case 'x': {
-            const int hi = *i + 1 < n ? hexDigit(line[*i]) : -1;
-            const int lo = *i + 1 < n ? hexDigit(line[*i + 1]) : -1;
-            if (hi < 0 || lo < 0) {
-                *error = Text::tr("bad \\x escape at column %1").arg(*i);
-                return false;
-            }
-            value->append(char(hi * 16 + lo));
-            *i += 2;
-            break;
-        }
-        default:
-            *error = Text::tr("unknown escape \\%1 at column %2").arg(QChar::fromLatin1(e)).arg(*i);
-            return false;
-        }
+    std::size_t at = static_cast<std::size_t>(*i);
+    std::string text;
+    const fcl::Unquoted read =
+        fcl::readQuoted(std::string_view(line.data(), std::size_t(line.size())), &at, &text);
+    *i = static_cast<qsizetype>(at);
+    switch (read) {
+    case fcl::Unquoted::Ok:
+        *value = QByteArray::fromStdString(text);
+        return true;
+    case fcl::Unquoted::BadHexEscape:
+        *error = Text::tr("bad \\x escape at column %1").arg(*i);
+        return false;
+    case fcl::Unquoted::UnknownEscape:
+        *error = Text::tr("unknown escape \\%1 at column %2")
+                     .arg(QChar::fromLatin1(line[*i - 1]))
+                     .arg(*i);
+        return false;
+    case fcl::Unquoted::Unterminated:
+        break;
     }
     *error = Text::tr("unterminated quoted value");
     return false;

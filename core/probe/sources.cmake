@@ -13,7 +13,8 @@ file(RELATIVE_PATH _fc_libexec_from_bin ${CMAKE_INSTALL_FULL_BINDIR}
   ${CMAKE_INSTALL_FULL_LIBEXECDIR}/fastercodes)
 set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/launcherlocation.cpp PROPERTIES
   COMPILE_DEFINITIONS "FASTERCODES_LIBEXEC_FROM_BIN=\"${_fc_libexec_from_bin}\"")
-# The requests quote their words as the launcher's records do, with its own plain C++ header
-# (launcher/quoting.h): only that file sees the launcher's folder.
-set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/launchersession.cpp PROPERTIES
+# The requests quote their words, and the records are unquoted, as the launcher does, with its
+# own plain C++ header (launcher/quoting.h): only these two files see the launcher's folder.
+set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/launchersession.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/launcherprotocol.cpp PROPERTIES
   INCLUDE_DIRECTORIES ${PROJECT_SOURCE_DIR})
