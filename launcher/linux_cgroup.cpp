@@ -189,9 +189,7 @@ std::vector<pid_t> pidsOf(const std::string &procs, pid_t exempt = 0)
 // the pid could be another namespace's live launcher.
 std::string groupName()
 {
-    struct stat ns
-    {
-    };
+    struct stat ns{};
     const unsigned long long inode =
         ::stat("/proc/self/ns/pid", &ns) == 0 ? static_cast<unsigned long long>(ns.st_ino) : 0;
     return kPrefix + std::to_string(::getpid()) + "-" + std::to_string(inode);

@@ -104,6 +104,9 @@ void LauncherSession::ensureLauncher()
     }
     m_pending.clear();
     m_header.clear();
+    m_sent = 0;
+    m_written = 0;
+    m_requestEnd = 0;
     m_launcherStderr.clear();
     m_seq = 0;
     forgetPrepared();
@@ -117,6 +120,7 @@ void LauncherSession::ensureLauncher()
         const QByteArray text = m_process->readAllStandardError();
         m_launcherStderr.append(text.left(kStderrKeptBytes - m_launcherStderr.size()));
     });
+    connect(m_process, &QProcess::bytesWritten, this, [this](qint64 n) { m_written += n; });
     connect(m_process, &QProcess::finished, this, &LauncherSession::onLauncherFinished);
     connect(m_process, &QProcess::errorOccurred, this, &LauncherSession::onLauncherError);
     m_process->start(QIODevice::ReadWrite);
@@ -147,6 +151,7 @@ QCoro::Task<ProbeResult> LauncherSession::run(MeasuredRunSpec spec)
         // loop, after this coroutine listens for finished().
         Prepared taken = m_prepared.takeFirst();
         m_currentSeq = taken.seq;
+        m_requestEnd = taken.end;
         m_early = std::move(taken.lines);
         m_runHeard = !m_early.isEmpty();
         m_replayPending = true;
@@ -155,7 +160,7 @@ QCoro::Task<ProbeResult> LauncherSession::run(MeasuredRunSpec spec)
         discardPrepared();
         m_currentSeq = ++m_seq;
         // Written even before the launcher has started: QProcess keeps it until then.
-        m_process->write(m_request);
+        m_requestEnd = send(m_request);
     }
 #else
     delete m_oneShot;
@@ -176,11 +181,18 @@ void LauncherSession::prepareNext(const MeasuredRunSpec &spec)
     Prepared prepared;
     prepared.line = requestLine(spec) + '\n';
     prepared.seq = ++m_seq;
-    m_process->write(prepared.line);
+    prepared.end = send(prepared.line);
     m_prepared.append(std::move(prepared));
 #else
     Q_UNUSED(spec); // one launcher per run: nothing to queue
 #endif
+}
+
+qint64 LauncherSession::send(const QByteArray &bytes)
+{
+    m_process->write(bytes);
+    m_sent += bytes.size();
+    return m_sent;
 }
 
 void LauncherSession::discardPrepared()
@@ -191,7 +203,7 @@ void LauncherSession::discardPrepared()
         QByteArray cancels;
         for (const Prepared &p : std::as_const(m_prepared))
             cancels += "cancel " + QByteArray::number(p.seq) + '\n';
-        m_process->write(cancels);
+        send(cancels);
     }
     forgetPrepared();
 }
@@ -213,7 +225,7 @@ void LauncherSession::cancel()
 #else
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return;
-    m_process->write("cancel " + QByteArray::number(m_currentSeq) + '\n');
+    send("cancel " + QByteArray::number(m_currentSeq) + '\n');
     m_killTimer->start();
 #endif
 }
@@ -312,14 +324,16 @@ void LauncherSession::onLauncherFinished(int exitCode, QProcess::ExitStatus stat
     forgetPrepared(); // the next launcher never heard of it
     if (!m_running)
         return; // between runs: the next run starts a new launcher
-    if (!m_runHeard && !m_cancelRequested && !m_retried) {
-        // The launcher was gone before it took the request (killed between runs, and we had
-        // not noticed yet): the run has not started, so a new launcher may run it.
+    if (!m_runHeard && m_written < m_requestEnd && !m_cancelRequested && !m_retried) {
+        // The launcher was gone before the request reached its pipe (killed between runs, and
+        // we had not noticed yet): the run has not started, so a new launcher may run it. Once
+        // the pipe took the request, the program may have run (a launcher sends nothing before
+        // its first sample): never twice.
         m_retried = true;
         ensureLauncher();
         m_parser = LauncherProtocolParser();
         m_currentSeq = ++m_seq;
-        m_process->write(m_request);
+        m_requestEnd = send(m_request);
         return;
     }
     m_parser.finish();

@@ -65,6 +65,7 @@ private:
     void feedCurrent(QByteArrayView line);
     void replayEarlyLines();
     void forgetPrepared();
+    qint64 send(const QByteArray &bytes); // to the launcher; returns m_sent after it
     void onLauncherFinished(int exitCode, QProcess::ExitStatus status);
     void onLauncherError(QProcess::ProcessError error);
     void complete(ProbeResult result);
@@ -76,10 +77,14 @@ private:
     QByteArray m_header;     // the session's `fcl` line, fed first to each run's parser
     qint64 m_currentSeq = 0; // the current run's number for the launcher
     QByteArray m_request;    // the current run's request line
+    qint64 m_sent = 0;       // bytes handed to the launcher's QProcess
+    qint64 m_written = 0;    // of those, bytes its stdin pipe took
+    qint64 m_requestEnd = 0; // m_sent once the current run's request was handed over
     struct Prepared
     {
         QByteArray line; // its request line
         qint64 seq = 0;
+        qint64 end = 0;          // m_sent once its line was handed over
         QList<QByteArray> lines; // its records, until run() takes it
     };
     QList<Prepared> m_prepared;   // queued runs, in the order they will run
