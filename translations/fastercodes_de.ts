@@ -1213,6 +1213,10 @@
         <source>no answer from %1 within %2 s</source>
         <translation>keine Antwort von %1 innerhalb von %2 s</translation>
     </message>
+    <message>
+        <source>the request to %1 was cancelled: what sent it was closed</source>
+        <translation>die Anfrage an %1 wurde abgebrochen: was sie gesendet hat, wurde geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>Permalink</name>

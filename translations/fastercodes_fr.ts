@@ -1213,6 +1213,10 @@
         <source>no answer from %1 within %2 s</source>
         <translation>pas de réponse de %1 en %2 s</translation>
     </message>
+    <message>
+        <source>the request to %1 was cancelled: what sent it was closed</source>
+        <translation>la requête vers %1 a été annulée : ce qui l’avait envoyée a été fermé</translation>
+    </message>
 </context>
 <context>
     <name>Permalink</name>
