@@ -50,6 +50,9 @@ set_tests_properties(tst_spawner_aarch64_build tst_spawner_aarch64_abi PROPERTIE
 fc_add_test(tst_launchersession LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_launchersession.cpp LIBS fastercodes-core TIMEOUT 180)
 add_dependencies(tst_launchersession fastercodes-launcher fc-workloads)
+fc_add_test(tst_launchersession_ends LABEL core
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_launchersession_ends.cpp LIBS fastercodes-core TIMEOUT 180)
+add_dependencies(tst_launchersession_ends fastercodes-launcher fc-workloads)
 fc_add_test(tst_spawner LABEL core
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_spawner.cpp LIBS fastercodes-core TIMEOUT 120)
 add_dependencies(tst_spawner fastercodes-launcher fc-workloads)

@@ -1,5 +1,7 @@
 // LauncherSession: many runs through one `fastercodes-launcher --session`, with the real launcher
-// and the programs of tests/workloads. The figures must be those of one-shot runs.
+// and the programs of tests/workloads. The figures must be those of one-shot runs. How runs end
+// otherwise (timeouts, cancels, kills) is tst_launchersession_ends.
+#include "launchersessiontest.h"
 #include "probe/launcherexit.h"
 #include "probe/launchersession.h"
 #include "probe/measuredprocess.h"
@@ -30,46 +32,13 @@ namespace {
 
 using fctest::alive;
 using fctest::describe;
+using fctest::kLauncher;
 using fctest::ownRssKib;
+using fctest::pidsIn;
+using fctest::runIn;
+using fctest::runOneShot;
 using fctest::spec;
 using fctest::workload;
-
-const QString kLauncher = QStringLiteral(FC_BIN_DIR "/fastercodes-launcher");
-
-// Runs one spec in the session and waits for it; `during` may act while it runs.
-ProbeResult runIn(LauncherSession &session, const MeasuredRunSpec &s,
-                  const std::function<void()> &during = {})
-{
-    auto task = session.run(s);
-    if (during)
-        during();
-    return QCoro::waitFor(task);
-}
-
-ProbeResult runOneShot(const MeasuredRunSpec &s)
-{
-    MeasuredProcess process;
-    process.setLauncherPath(kLauncher);
-    auto task = process.run(s);
-    return QCoro::waitFor(task);
-}
-
-QList<pid_t> pidsIn(const QString &file)
-{
-    QFile f(file);
-    QList<pid_t> pids;
-    if (!f.open(QIODevice::ReadOnly))
-        return pids;
-    for (const QByteArray &line : f.readAll().trimmed().split('\n'))
-        pids << pid_t(line.toInt());
-    return pids;
-}
-
-#define VERIFY_RAN(r)                                                                              \
-    do {                                                                                           \
-        QVERIFY2((r).hasFigures(), qPrintable(describe(r)));                                       \
-        QVERIFY2((r).protocolProblems.isEmpty(), qPrintable(describe(r)));                         \
-    } while (false)
 
 } // namespace
 
@@ -87,14 +56,8 @@ private Q_SLOTS:
     void withdrawnRunNeverStarts();
     void mismatchedRunWithdrawsThePrepared();
     void limitsChangeBetweenRuns();
-    void timeoutInSession();
-    void cancelInSession();
-    void cancelBeforeTheLauncherReads();
     void outputCapturePerRun();
     void environmentPerRun();
-    void survivesCrash();
-    void killedLauncherIsRestarted();
-    void destroyingKillsTheRun();
 };
 
 void TestLauncherSession::requestLine()
@@ -338,117 +301,6 @@ void TestLauncherSession::manyRunsOneLauncher()
     QCOMPARE(session.launcherPid(), pid);
 }
 
-void TestLauncherSession::timeoutInSession()
-{
-    LauncherSession session;
-    session.setLauncherPath(kLauncher);
-    QTemporaryDir dir;
-    for (bool cgroups : {true, false}) {
-        const QString pidFile = dir.filePath(QStringLiteral("pids-%1").arg(cgroups));
-        MeasuredRunSpec s = spec("spinforever", {pidFile, QStringLiteral("3")});
-        s.timeoutMs = 500;
-        s.useCgroups = cgroups;
-        QElapsedTimer clock;
-        clock.start();
-        const ProbeResult r = runIn(session, s);
-        VERIFY_RAN(r);
-        QCOMPARE(r.outcome, Outcome::TimedOut);
-        // The kill comes at the timeout; without it the tree spins until the suite's own
-        // timeout. A busy machine delays it by seconds (a bound of 1.5 s in all was crossed at
-        // load 13 under ASan: 1532 ms), never by that much.
-        QVERIFY2(r.wallMs() >= 500 && r.wallMs() < 30000, qPrintable(describe(r)));
-        QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed())));
-        const QList<pid_t> pids = pidsIn(pidFile);
-        QCOMPARE(pids.size(), 5);
-        for (pid_t pid : pids)
-            QVERIFY2(!alive(pid), qPrintable(QString::number(pid)));
-        // The next run starts clean: nothing of the killed tree is counted in it.
-        const ProbeResult next = runIn(session, spec("nap", {QStringLiteral("50")}));
-        VERIFY_RAN(next);
-        QVERIFY2(next.cpuMs() < 10, qPrintable(describe(next)));
-        QCOMPARE(next.leftoverProcesses, 0);
-    }
-    QCOMPARE(session.launcherStarts(), 1);
-}
-
-void TestLauncherSession::cancelInSession()
-{
-    LauncherSession session;
-    session.setLauncherPath(kLauncher);
-    QTemporaryDir dir;
-    const QString pidFile = dir.filePath(QStringLiteral("pids"));
-    MeasuredRunSpec s = spec("spinforever", {pidFile, QStringLiteral("2")});
-    s.timeoutMs = 0;
-    QElapsedTimer sinceCancel;
-    // The cancel comes once the whole tree is running (all four pids written), not after a
-    // fixed delay that a slow start-up outlasts.
-    QTimer poll;
-    const ProbeResult r = runIn(session, s, [&] {
-        QObject::connect(&poll, &QTimer::timeout, &session, [&] {
-            if (pidsIn(pidFile).size() < 4)
-                return;
-            poll.stop();
-            sinceCancel.start();
-            session.cancel();
-        });
-        poll.start(20);
-    });
-    VERIFY_RAN(r);
-    QCOMPARE(r.outcome, Outcome::Cancelled);
-    // Without the cancel the tree spins until the suite's own timeout; a busy machine delays
-    // the kill by seconds (a bound of 1 s was crossed at load 13 under ASan: 1128 ms), never by
-    // that much.
-    QVERIFY2(sinceCancel.isValid() && sinceCancel.elapsed() < 20000,
-             qPrintable(QString::number(sinceCancel.elapsed())));
-    const QList<pid_t> pids = pidsIn(pidFile);
-    QCOMPARE(pids.size(), 4);
-    for (pid_t pid : pids)
-        QVERIFY2(!alive(pid), qPrintable(QString::number(pid)));
-    // The session goes on with the same launcher.
-    const ProbeResult next = runIn(session, spec("burn", {QStringLiteral("50")}));
-    VERIFY_RAN(next);
-    QCOMPARE(next.outcome, Outcome::Exited);
-    QVERIFY2(next.cpuMs() >= 45 && next.cpuMs() <= 60, qPrintable(describe(next)));
-    QCOMPARE(session.launcherStarts(), 1);
-    // A cancel when nothing runs changes nothing.
-    session.cancel();
-    const ProbeResult again = runIn(session, spec("burn", {QStringLiteral("10")}));
-    QCOMPARE(again.outcome, Outcome::Exited);
-}
-
-// The hostile case: the cancel reaches a launcher still starting, in the same read as the run
-// it cancels (the two lines wait in its input buffer). Missed, the run went on, the client's
-// grace ran out, the launcher was killed and the spinning tree outlived it in its cgroup.
-void TestLauncherSession::cancelBeforeTheLauncherReads()
-{
-    LauncherSession session;
-    session.setLauncherPath(kLauncher);
-    QTemporaryDir dir;
-    const QString pidFile = dir.filePath(QStringLiteral("pids"));
-    // Whatever happens, the test leaves nothing spinning.
-    const auto cleanup = qScopeGuard([&] {
-        for (pid_t pid : pidsIn(pidFile))
-            ::kill(pid, SIGKILL);
-    });
-    MeasuredRunSpec s = spec("spinforever", {pidFile, QStringLiteral("2")});
-    s.timeoutMs = 0;
-    const ProbeResult r = runIn(session, s, [&] { session.cancel(); });
-    QCOMPARE(r.outcome, Outcome::Cancelled);
-    QVERIFY2(r.protocolProblems.isEmpty(), qPrintable(describe(r)));
-    // The launcher answered for itself: it was not killed for want of an answer.
-    const qint64 launcher = session.launcherPid();
-    QVERIFY(launcher > 0);
-    QTest::qWait(fc::kLauncherGraceMs + 500);
-    QCOMPARE(session.launcherPid(), launcher);
-    QVERIFY(alive(pid_t(launcher)));
-    for (pid_t pid : pidsIn(pidFile))
-        QVERIFY2(!alive(pid), qPrintable(QString::number(pid)));
-    const ProbeResult next = runIn(session, spec("burn", {QStringLiteral("10")}));
-    VERIFY_RAN(next);
-    QCOMPARE(next.outcome, Outcome::Exited);
-    QCOMPARE(session.launcherStarts(), 1);
-}
-
 void TestLauncherSession::outputCapturePerRun()
 {
     LauncherSession session;
@@ -501,111 +353,6 @@ void TestLauncherSession::environmentPerRun()
         QVERIFY2(text.contains("FC_VALUE=" + value.toUtf8() + '\n'), text.constData());
         QVERIFY2(!text.contains("HOME="), text.constData()); // the whole environment
     }
-}
-
-void TestLauncherSession::survivesCrash()
-{
-    LauncherSession session;
-    session.setLauncherPath(kLauncher);
-    const ProbeResult crash = runIn(session, spec("crash"));
-    VERIFY_RAN(crash);
-    QCOMPARE(crash.outcome, Outcome::Signalled);
-    QCOMPARE(crash.signal, SIGSEGV);
-    const qint64 pid = session.launcherPid();
-    const ProbeResult next = runIn(session, spec("burn", {QStringLiteral("30")}));
-    VERIFY_RAN(next);
-    QCOMPARE(next.outcome, Outcome::Exited);
-    QCOMPARE(session.launcherPid(), pid);
-    QCOMPARE(session.launcherStarts(), 1);
-}
-
-void TestLauncherSession::killedLauncherIsRestarted()
-{
-    LauncherSession session;
-    session.setLauncherPath(kLauncher);
-    VERIFY_RAN(runIn(session, spec("burn", {QStringLiteral("10")})));
-    const qint64 first = session.launcherPid();
-    QVERIFY(first > 0);
-    // Killed between runs, and dead before the next request (no event processed meanwhile, so
-    // the session has not noticed): the request never reaches a launcher, and a new one runs it.
-    QCOMPARE(::kill(pid_t(first), SIGKILL), 0);
-    QElapsedTimer waited;
-    waited.start();
-    while (alive(pid_t(first)) && waited.elapsed() < 10000)
-        ::usleep(1000);
-    QVERIFY(!alive(pid_t(first)));
-    const ProbeResult r = runIn(session, spec("burn", {QStringLiteral("30")}));
-    VERIFY_RAN(r);
-    QCOMPARE(r.outcome, Outcome::Exited);
-    QVERIFY2(r.cpuMs() >= 25 && r.cpuMs() <= 40, qPrintable(describe(r)));
-    QCOMPARE(session.launcherStarts(), 2);
-    QVERIFY(session.launcherPid() != first);
-
-    // Killed during a run, once the whole tree runs (three pids written), maybe before its first
-    // sample: that run fails (it said so) and is not run again; the next one runs in a new
-    // launcher.
-    QTemporaryDir dir;
-    const QString pidFile = dir.filePath(QStringLiteral("pids"));
-    const auto cleanup = qScopeGuard([&] {
-        for (pid_t pid : pidsIn(pidFile))
-            ::kill(pid, SIGKILL);
-    });
-    MeasuredRunSpec spin = spec("spinforever", {pidFile, QStringLiteral("1")});
-    spin.timeoutMs = 0;
-    QTimer poll;
-    const ProbeResult killed = runIn(session, spin, [&] {
-        QObject::connect(&poll, &QTimer::timeout, &session, [&] {
-            if (pidsIn(pidFile).size() < 3)
-                return;
-            poll.stop();
-            ::kill(pid_t(session.launcherPid()), SIGKILL);
-        });
-        poll.start(20);
-    });
-    QCOMPARE(killed.outcome, Outcome::Failed);
-    QCOMPARE(killed.errorCode, QStringLiteral("launcher_failed"));
-    QCOMPARE(session.launcherStarts(), 2); // not sent again to a new launcher
-    // pdeathsig: the program dies with its launcher.
-    const QList<pid_t> pids = pidsIn(pidFile);
-    QCOMPARE(pids.size(), 3);
-    QTRY_VERIFY_WITH_TIMEOUT(!alive(pids.first()), 5000);
-    // Its own children (one in a session of its own, one orphaned) had nobody left to kill them:
-    // the next launcher finds them in the dead launcher's group and kills them.
-    const ProbeResult after = runIn(session, spec("burn", {QStringLiteral("10")}));
-    VERIFY_RAN(after);
-    QCOMPARE(session.launcherStarts(), 3);
-    if (!after.limits.kill.startsWith(QLatin1String("cgroup"))) {
-        qInfo("no cgroup here (kill=%s): the survivors of a killed launcher are not findable; "
-              "the test kills them itself",
-              qPrintable(after.limits.kill));
-        return;
-    }
-    for (pid_t pid : pids.sliced(1))
-        QVERIFY2(!alive(pid), qPrintable(QString::number(pid)));
-}
-
-void TestLauncherSession::destroyingKillsTheRun()
-{
-    QTemporaryDir dir;
-    const QString pidFile = dir.filePath(QStringLiteral("pids"));
-    QElapsedTimer clock;
-    {
-        auto session = std::make_unique<LauncherSession>();
-        session->setLauncherPath(kLauncher);
-        MeasuredRunSpec s = spec("spinforever", {pidFile, QStringLiteral("2")});
-        s.timeoutMs = 0;
-        std::optional<QCoro::Task<ProbeResult>> task(session->run(s));
-        QTRY_COMPARE_WITH_TIMEOUT(pidsIn(pidFile).size(), 4, 5000);
-        clock.start();
-        task.reset();    // nobody waits for this run's result
-        session.reset(); // closes the launcher's stdin: the session ends, the tree dies
-    }
-    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
-    // The abandoned run() gets its "closed" result through a queued signal: let it finish, so
-    // that its coroutine frame is freed (LeakSanitizer checks this in the asan preset).
-    QCoreApplication::processEvents();
-    for (pid_t pid : pidsIn(pidFile))
-        QVERIFY2(!alive(pid), qPrintable(QString::number(pid)));
 }
 
 QTEST_GUILESS_MAIN(TestLauncherSession)

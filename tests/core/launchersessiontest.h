@@ -1,0 +1,56 @@
+// What the launcher session suites share (tst_launchersession, tst_launchersession_ends): the
+// launcher beside the tests, a run that is waited for, the pids a workload wrote.
+#pragma once
+
+#include "probe/launchersession.h"
+#include "probe/measuredprocess.h"
+#include "probetesthelpers.h"
+
+#include <QFile>
+#include <QList>
+#include <QTest>
+#include <functional>
+#include <qcoro/qcorotask.h>
+#include <sys/types.h>
+
+namespace fctest {
+
+inline const QString kLauncher = QStringLiteral(FC_BIN_DIR "/fastercodes-launcher");
+
+// Runs one spec in the session and waits for it; `during` may act while it runs.
+inline fc::ProbeResult runIn(fc::LauncherSession &session, const fc::MeasuredRunSpec &s,
+                             const std::function<void()> &during = {})
+{
+    auto task = session.run(s);
+    if (during)
+        during();
+    return QCoro::waitFor(task);
+}
+
+inline fc::ProbeResult runOneShot(const fc::MeasuredRunSpec &s)
+{
+    fc::MeasuredProcess process;
+    process.setLauncherPath(kLauncher);
+    auto task = process.run(s);
+    return QCoro::waitFor(task);
+}
+
+// The pids a workload such as spinforever wrote, one per line.
+inline QList<pid_t> pidsIn(const QString &file)
+{
+    QFile f(file);
+    QList<pid_t> pids;
+    if (!f.open(QIODevice::ReadOnly))
+        return pids;
+    for (const QByteArray &line : f.readAll().trimmed().split('\n'))
+        pids << pid_t(line.toInt());
+    return pids;
+}
+
+} // namespace fctest
+
+#define VERIFY_RAN(r)                                                                              \
+    do {                                                                                           \
+        QVERIFY2((r).hasFigures(), qPrintable(describe(r)));                                       \
+        QVERIFY2((r).protocolProblems.isEmpty(), qPrintable(describe(r)));                         \
+    } while (false)
