@@ -35,18 +35,6 @@ inline fc::ProbeResult runOneShot(const fc::MeasuredRunSpec &s)
     return QCoro::waitFor(task);
 }
 
-// The pids a workload such as spinforever wrote, one per line.
-inline QList<pid_t> pidsIn(const QString &file)
-{
-    QFile f(file);
-    QList<pid_t> pids;
-    if (!f.open(QIODevice::ReadOnly))
-        return pids;
-    for (const QByteArray &line : f.readAll().trimmed().split('\n'))
-        pids << pid_t(line.toInt());
-    return pids;
-}
-
 } // namespace fctest
 
 #define VERIFY_RAN(r)                                                                              \

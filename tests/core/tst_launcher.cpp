@@ -27,7 +27,10 @@ namespace {
 using fctest::alive;
 using fctest::describe;
 using fctest::ownRssKib;
+using fctest::pidsIn;
 using fctest::spec;
+using fctest::spinSpec;
+using fctest::whenTreeRuns;
 using fctest::workload;
 
 struct Measured
@@ -320,12 +323,7 @@ void TestLauncher::timeoutKillsTree()
     if (!cgroups)
         QCOMPARE(m.result.limits.kill, QStringLiteral("process-tree"));
 
-    QFile file(pidFile);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QList<QByteArray> pids = file.readAll().trimmed().split('\n');
-    QCOMPARE(pids.size(), 5); // the parent, three children, the orphaned grandchild
-    for (const QByteArray &pid : pids)
-        QVERIFY2(!alive(pid_t(pid.toInt())), pid.constData());
+    VERIFY_TREE_GONE(pidFile, 5); // the parent, three children, the orphaned grandchild
     // They burnt CPU until killed, and it was counted (how much depends on the machine's load).
     QVERIFY2(m.result.cpuMs() > 100, qPrintable(describe(m.result)));
 }
@@ -334,24 +332,14 @@ void TestLauncher::cancelKillsTree()
 {
     QTemporaryDir dir;
     const QString pidFile = dir.filePath(QStringLiteral("pids"));
-    MeasuredRunSpec s = spec("spinforever", {pidFile, QStringLiteral("2")});
-    s.timeoutMs = 0;
+    const MeasuredRunSpec s = spinSpec(pidFile, 2);
     QElapsedTimer sinceCancel;
-    // The cancel comes once the whole tree is running (all four pids written), not after a
-    // fixed delay that a slow start-up outlasts (AddressSanitizer at load 17: "asked to stop
-    // before the program started").
     QTimer poll;
     const Measured m = measure(s, [&](MeasuredProcess &p) {
-        QObject::connect(&poll, &QTimer::timeout, &p, [&] {
-            QFile written(pidFile);
-            if (!written.open(QIODevice::ReadOnly) ||
-                written.readAll().trimmed().split('\n').size() < 4)
-                return;
-            poll.stop();
+        whenTreeRuns(poll, pidFile, 4, &p, [&] {
             sinceCancel.start();
             p.cancel();
         });
-        poll.start(20);
     });
     VERIFY_RAN(m);
     QCOMPARE(m.result.outcome, Outcome::Cancelled);
@@ -360,12 +348,7 @@ void TestLauncher::cancelKillsTree()
     // may delay the kill by seconds, never by that much.
     QVERIFY2(sinceCancel.isValid() && sinceCancel.elapsed() < 20000,
              qPrintable(QString::number(sinceCancel.elapsed())));
-    QFile file(pidFile);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QList<QByteArray> pids = file.readAll().trimmed().split('\n');
-    QCOMPARE(pids.size(), 4);
-    for (const QByteArray &pid : pids)
-        QVERIFY2(!alive(pid_t(pid.toInt())), pid.constData());
+    VERIFY_TREE_GONE(pidFile, 4);
 }
 
 void TestLauncher::forkBombContained_data()

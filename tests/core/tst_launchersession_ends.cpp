@@ -23,10 +23,13 @@ using fc::ProbeResult;
 using Outcome = fc::ProbeResult::Outcome;
 using fctest::alive;
 using fctest::describe;
+using fctest::killOnExit;
 using fctest::kLauncher;
 using fctest::pidsIn;
 using fctest::runIn;
 using fctest::spec;
+using fctest::spinSpec;
+using fctest::whenTreeRuns;
 
 class TestLauncherSessionEnds : public QObject
 {
@@ -61,10 +64,7 @@ void TestLauncherSessionEnds::timeoutInSession()
         // load 13 under ASan: 1532 ms), never by that much.
         QVERIFY2(r.wallMs() >= 500 && r.wallMs() < 30000, qPrintable(describe(r)));
         QVERIFY2(clock.elapsed() < 30000, qPrintable(QString::number(clock.elapsed())));
-        const QList<pid_t> pids = pidsIn(pidFile);
-        QCOMPARE(pids.size(), 5);
-        for (pid_t pid : pids)
-            QVERIFY2(!alive(pid), qPrintable(QString::number(pid)));
+        VERIFY_TREE_GONE(pidFile, 5);
         // The next run starts clean: nothing of the killed tree is counted in it.
         const ProbeResult next = runIn(session, spec("nap", {QStringLiteral("50")}));
         VERIFY_RAN(next);
@@ -80,21 +80,14 @@ void TestLauncherSessionEnds::cancelInSession()
     session.setLauncherPath(kLauncher);
     QTemporaryDir dir;
     const QString pidFile = dir.filePath(QStringLiteral("pids"));
-    MeasuredRunSpec s = spec("spinforever", {pidFile, QStringLiteral("2")});
-    s.timeoutMs = 0;
+    const MeasuredRunSpec s = spinSpec(pidFile, 2);
     QElapsedTimer sinceCancel;
-    // The cancel comes once the whole tree is running (all four pids written), not after a
-    // fixed delay that a slow start-up outlasts.
     QTimer poll;
     const ProbeResult r = runIn(session, s, [&] {
-        QObject::connect(&poll, &QTimer::timeout, &session, [&] {
-            if (pidsIn(pidFile).size() < 4)
-                return;
-            poll.stop();
+        whenTreeRuns(poll, pidFile, 4, &session, [&] {
             sinceCancel.start();
             session.cancel();
         });
-        poll.start(20);
     });
     VERIFY_RAN(r);
     QCOMPARE(r.outcome, Outcome::Cancelled);
@@ -103,10 +96,7 @@ void TestLauncherSessionEnds::cancelInSession()
     // that much.
     QVERIFY2(sinceCancel.isValid() && sinceCancel.elapsed() < 20000,
              qPrintable(QString::number(sinceCancel.elapsed())));
-    const QList<pid_t> pids = pidsIn(pidFile);
-    QCOMPARE(pids.size(), 4);
-    for (pid_t pid : pids)
-        QVERIFY2(!alive(pid), qPrintable(QString::number(pid)));
+    VERIFY_TREE_GONE(pidFile, 4);
     // The session goes on with the same launcher.
     const ProbeResult next = runIn(session, spec("burn", {QStringLiteral("50")}));
     VERIFY_RAN(next);
@@ -128,13 +118,8 @@ void TestLauncherSessionEnds::cancelBeforeTheLauncherReads()
     session.setLauncherPath(kLauncher);
     QTemporaryDir dir;
     const QString pidFile = dir.filePath(QStringLiteral("pids"));
-    // Whatever happens, the test leaves nothing spinning.
-    const auto cleanup = qScopeGuard([&] {
-        for (pid_t pid : pidsIn(pidFile))
-            ::kill(pid, SIGKILL);
-    });
-    MeasuredRunSpec s = spec("spinforever", {pidFile, QStringLiteral("2")});
-    s.timeoutMs = 0;
+    const auto cleanup = killOnExit(pidFile);
+    const MeasuredRunSpec s = spinSpec(pidFile, 2);
     const ProbeResult r = runIn(session, s, [&] { session.cancel(); });
     QCOMPARE(r.outcome, Outcome::Cancelled);
     QVERIFY2(r.protocolProblems.isEmpty(), qPrintable(describe(r)));
@@ -195,21 +180,12 @@ void TestLauncherSessionEnds::killedLauncherIsRestarted()
     // launcher.
     QTemporaryDir dir;
     const QString pidFile = dir.filePath(QStringLiteral("pids"));
-    const auto cleanup = qScopeGuard([&] {
-        for (pid_t pid : pidsIn(pidFile))
-            ::kill(pid, SIGKILL);
-    });
-    MeasuredRunSpec spin = spec("spinforever", {pidFile, QStringLiteral("1")});
-    spin.timeoutMs = 0;
+    const auto cleanup = killOnExit(pidFile);
+    const MeasuredRunSpec spin = spinSpec(pidFile, 1);
     QTimer poll;
     const ProbeResult killed = runIn(session, spin, [&] {
-        QObject::connect(&poll, &QTimer::timeout, &session, [&] {
-            if (pidsIn(pidFile).size() < 3)
-                return;
-            poll.stop();
-            ::kill(pid_t(session.launcherPid()), SIGKILL);
-        });
-        poll.start(20);
+        whenTreeRuns(poll, pidFile, 3, &session,
+                     [&] { ::kill(pid_t(session.launcherPid()), SIGKILL); });
     });
     QCOMPARE(killed.outcome, Outcome::Failed);
     QCOMPARE(killed.errorCode, QStringLiteral("launcher_failed"));
@@ -241,8 +217,7 @@ void TestLauncherSessionEnds::destroyingKillsTheRun()
     {
         auto session = std::make_unique<LauncherSession>();
         session->setLauncherPath(kLauncher);
-        MeasuredRunSpec s = spec("spinforever", {pidFile, QStringLiteral("2")});
-        s.timeoutMs = 0;
+        const MeasuredRunSpec s = spinSpec(pidFile, 2);
         std::optional<QCoro::Task<ProbeResult>> task(session->run(s));
         QTRY_COMPARE_WITH_TIMEOUT(pidsIn(pidFile).size(), 4, 5000);
         clock.start();
