@@ -185,14 +185,14 @@ std::vector<pid_t> pidsOf(const std::string &procs, pid_t exempt = 0)
     return pids;
 }
 
-// A group's name tells whose it is: the launcher's pid, and its pid namespace, without which
-// the pid could be another namespace's live launcher.
-std::string groupName()
+// A group's name tells whose it is: fastercodes-<launcher pid><namespace suffix>, the suffix
+// "-<pid namespace inode>", without which the pid could be another namespace's live launcher.
+std::string namespaceSuffix()
 {
     struct stat ns{};
     const unsigned long long inode =
         ::stat("/proc/self/ns/pid", &ns) == 0 ? static_cast<unsigned long long>(ns.st_ino) : 0;
-    return kPrefix + std::to_string(::getpid()) + "-" + std::to_string(inode);
+    return "-" + std::to_string(inode);
 }
 
 void removeGroup(std::string *dir)
@@ -208,31 +208,41 @@ void removeGroup(std::string *dir)
     dir->clear();
 }
 
-// Kills everything in a group, as cgroup.kill does where the kernel has it (5.14).
-void killMembers(const std::string &dir)
+// SIGKILLs what `members()` lists until it lists nothing or the deadline passes: v1 has no
+// cgroup.kill, and v2's (5.14) leaves a fork in flight to be killed after it.
+template<typename Members>
+void killUntilEmpty(const Members &members, std::int64_t deadlineNs, useconds_t pauseUs)
 {
-    writeFile(dir + "/cgroup.kill", "1");
-    for (int attempt = 0; attempt < 200; ++attempt) {
-        const std::vector<pid_t> pids = pidsOf(readFile(dir + "/cgroup.procs"));
-        if (pids.empty())
+    for (;;) {
+        const std::vector<pid_t> pids = members();
+        if (pids.empty() || posix::monotonicNs() > deadlineNs)
             return;
         for (pid_t pid : pids)
             ::kill(pid, SIGKILL);
-        ::usleep(1000);
+        ::usleep(pauseUs);
     }
+}
+
+// A dead launcher's group is emptied for at most as long as its removal then waits (200 ms).
+constexpr std::int64_t kStaleKillNs = 200'000'000;
+
+// Kills everything in a dead launcher's group.
+void killMembers(const std::string &dir)
+{
+    writeFile(dir + "/cgroup.kill", "1");
+    killUntilEmpty([&dir] { return pidsOf(readFile(dir + "/cgroup.procs")); },
+                   posix::monotonicNs() + kStaleKillNs, 1000);
 }
 
 // Removes the groups of launchers that were killed before they could clean up, with what still
 // runs in them: a SIGKILL gives a launcher no chance to kill its tree, and the program's
 // children, in a session of their own, would spin on without end. Only groups of this pid
 // namespace are emptied; any other stale one is removed only if nothing runs in it.
-void removeStale(const std::string &parent)
+void removeStale(const std::string &parent, const std::string &ownNamespace)
 {
     DIR *dir = ::opendir(parent.c_str());
     if (!dir)
         return;
-    const std::string own = groupName();
-    const std::string ownNamespace = own.substr(own.rfind('-'));
     const std::size_t prefixLength = std::strlen(kPrefix);
     while (const dirent *entry = ::readdir(dir)) {
         if (std::strncmp(entry->d_name, kPrefix, prefixLength) != 0)
@@ -259,8 +269,9 @@ std::string makeGroup(const std::string &parent)
         errno = ENOENT;
         return {};
     }
-    removeStale(parent);
-    const std::string dir = parent + "/" + groupName();
+    const std::string suffix = namespaceSuffix();
+    removeStale(parent, suffix);
+    const std::string dir = parent + "/" + kPrefix + std::to_string(::getpid()) + suffix;
     if (::mkdir(dir.c_str(), 0755) == 0)
         return dir;
     if (errno == EEXIST && ::rmdir(dir.c_str()) == 0 && ::mkdir(dir.c_str(), 0755) == 0)
@@ -449,15 +460,8 @@ void Cgroups::killAll(std::int64_t deadlineNs) const
 {
     if (!m_v2.empty())
         m_files.write(m_v2 + "/cgroup.kill", "1");
-    // v1 has no cgroup.kill: kill what is listed until nothing is (the process cap bounds forks).
-    while (canList()) {
-        const std::vector<pid_t> pids = processes();
-        if (pids.empty() || posix::monotonicNs() > deadlineNs)
-            break;
-        for (pid_t pid : pids)
-            ::kill(pid, SIGKILL);
-        ::usleep(500);
-    }
+    // Until nothing is listed (the process cap bounds forks); nothing is without a group.
+    killUntilEmpty([this] { return processes(); }, deadlineNs, 500);
 }
 
 std::int64_t Cgroups::cpuUsageUs() const
