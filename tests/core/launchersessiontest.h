@@ -1,5 +1,5 @@
-// What the launcher session suites share (tst_launchersession, tst_launchersession_ends): the
-// launcher beside the tests, a run that is waited for, the pids a workload wrote.
+// What the launcher session suites share (tst_launchersession, tst_launchersession_ends) beyond
+// probetesthelpers.h: a run that is waited for, and whether it ran.
 #pragma once
 
 #include "probe/launchersession.h"
@@ -14,8 +14,6 @@
 #include <sys/types.h>
 
 namespace fctest {
-
-inline const QString kLauncher = QStringLiteral(FC_BIN_DIR "/fastercodes-launcher");
 
 // Runs one spec in the session and waits for it; `during` may act while it runs.
 inline fc::ProbeResult runIn(fc::LauncherSession &session, const fc::MeasuredRunSpec &s,

@@ -1,6 +1,6 @@
-// What the launcher suites (tst_launcher, tst_launchersession*) share: the workload programs of
-// tests/workloads, a run spec for them, a readable result, the pids a workload wrote, and /proc
-// checks.
+// What the launcher suites (tst_launcher, tst_launchersession*, tst_spawner, tst_capture) share:
+// the launcher beside them, the workload programs of tests/workloads, a run spec for them, a
+// readable result, the pids a workload wrote, and /proc checks.
 #pragma once
 
 #include "probe/measuredprocess.h"
@@ -18,6 +18,8 @@
 #include <sys/types.h>
 
 namespace fctest {
+
+inline const QString kLauncher = QStringLiteral(FC_BIN_DIR "/fastercodes-launcher");
 
 inline QString workload(const char *name)
 {

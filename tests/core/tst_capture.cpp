@@ -18,6 +18,7 @@ using fc::MeasuredProcess;
 using fc::MeasuredRunSpec;
 using fc::ProbeResult;
 using fctest::describe;
+using fctest::kLauncher;
 using fctest::spec;
 
 namespace {
@@ -27,7 +28,7 @@ const QByteArray kPrecious = "the user's own file, which no run may touch\n";
 ProbeResult measure(const MeasuredRunSpec &s)
 {
     MeasuredProcess process;
-    process.setLauncherPath(QStringLiteral(FC_BIN_DIR "/fastercodes-launcher"));
+    process.setLauncherPath(kLauncher);
     QSignalSpy finished(&process, &MeasuredProcess::finished);
     if (!process.start(s) || !finished.wait(60000))
         return {};
@@ -47,10 +48,7 @@ class TestCapture : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(QStringLiteral(FC_BIN_DIR "/fastercodes-launcher")), FC_BIN_DIR);
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(kLauncher), FC_BIN_DIR); }
 
     // What side A can leave at B's capture path (a test home stands for the user's).
     void plantedCapturePath_data()

@@ -26,6 +26,7 @@ namespace {
 
 using fctest::alive;
 using fctest::describe;
+using fctest::kLauncher;
 using fctest::ownRssKib;
 using fctest::pidsIn;
 using fctest::spec;
@@ -47,7 +48,7 @@ Measured measure(const MeasuredRunSpec &s,
 {
     Measured m;
     MeasuredProcess process;
-    process.setLauncherPath(QStringLiteral(FC_BIN_DIR "/fastercodes-launcher"));
+    process.setLauncherPath(kLauncher);
     bool finished = false;
     QObject::connect(&process, &MeasuredProcess::sample, [&](const ProbeSample &sample) {
         m.samples.append(sample);
@@ -132,7 +133,7 @@ private Q_SLOTS:
 
 void TestLauncher::initTestCase()
 {
-    QVERIFY2(QFile::exists(QStringLiteral(FC_BIN_DIR "/fastercodes-launcher")), FC_BIN_DIR);
+    QVERIFY2(QFile::exists(kLauncher), FC_BIN_DIR);
     QVERIFY(QFile::exists(workload("burn")));
     const QStringList expected{QStringLiteral("--cancel-on-stdin-eof"),
                                QStringLiteral("--cwd"),
@@ -542,7 +543,7 @@ void TestLauncher::memoryCap()
 void TestLauncher::awaitable()
 {
     MeasuredProcess process;
-    process.setLauncherPath(QStringLiteral(FC_BIN_DIR "/fastercodes-launcher"));
+    process.setLauncherPath(kLauncher);
     const ProbeResult r = QCoro::waitFor(process.run(spec("nap", {QStringLiteral("20")})));
     QCOMPARE(r.outcome, Outcome::Exited);
     QVERIFY(r.wallMs() >= 20);

@@ -15,7 +15,7 @@
 
 namespace {
 
-const QString kLauncher = QStringLiteral(FC_BIN_DIR "/fastercodes-launcher");
+using fctest::kLauncher;
 
 using Record = QMap<QByteArray, QByteArray>;
 
