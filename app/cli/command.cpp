@@ -1,5 +1,6 @@
 #include "cli/command.h"
 
+#include "cloud/permalink.h"
 #include "history/historystore.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,16 @@ QCommandLineOption Command::option(const QString &name, const QString &help,
                                                : QCommandLineOption(name, help, valueName);
     m_parser.addOption(o);
     return o;
+}
+
+bool Command::readSite(const QCommandLineOption &option, QUrl *site, QString *error) const
+{
+    if (!isSet(option))
+        return true;
+    const auto given = normalizedSite(value(option), error);
+    if (given)
+        *site = *given;
+    return given.has_value();
 }
 
 std::optional<int> Command::parse(const QStringList &arguments)

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QStringList>
+#include <QUrl>
 #include <optional>
 
 namespace fc {
@@ -44,6 +45,9 @@ public:
     /// The value of an option set more than once is the last one, as with most tools.
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
+    /// A site given by `option` (a backend or API URL), normalized into *site; *site stays as it
+    /// is when the option is not given. False, with *error, when the value is no site.
+    bool readSite(const QCommandLineOption &option, QUrl *site, QString *error) const;
 
     /// Says what is wrong with the command line and where to read more; returns 2.
     int usage(const QString &message);

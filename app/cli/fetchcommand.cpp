@@ -58,18 +58,9 @@ int fetchCommand(const QStringList &arguments, Console &console)
 
     PermalinkContext context = syncsettings::permalinkContext();
     QString error;
-    if (command.isSet(backend)) {
-        const auto site = normalizedSite(command.value(backend), &error);
-        if (!site)
-            return command.usage(error);
-        context.backend = *site;
-    }
-    if (command.isSet(originalApi)) {
-        const auto site = normalizedSite(command.value(originalApi), &error);
-        if (!site)
-            return command.usage(error);
-        context.originalApi = *site;
-    }
+    if (!command.readSite(backend, &context.backend, &error) ||
+        !command.readSite(originalApi, &context.originalApi, &error))
+        return command.usage(error);
     const auto link = parsePermalink(links.first(), context, &error);
     if (!link)
         return command.usage(error);

@@ -1,6 +1,5 @@
 #include "cli/command.h"
 #include "cli/commands.h"
-#include "cloud/permalink.h"
 #include "cloud/syncservice.h"
 #include "cloud/syncsettings.h"
 #include "history/historystore.h"
@@ -135,13 +134,8 @@ int shareCommand(const QStringList &arguments, Console &console)
             Text::tr("expected one result file or history id, got %1").arg(files.size()));
 
     QUrl site = syncsettings::backendUrl();
-    if (command.isSet(backend)) {
-        QString error;
-        const auto given = normalizedSite(command.value(backend), &error);
-        if (!given)
-            return command.usage(error);
-        site = *given;
-    }
+    if (QString error; !command.readSite(backend, &site, &error))
+        return command.usage(error);
 
     int exitCode = 0;
     const auto target = resolve(command, files.first(), !command.isSet(show), exitCode);

@@ -137,6 +137,15 @@ private slots:
             << args({u"share"_s, fast}) << 2 << QString() << u"is not a comparison"_s;
         QTest::newRow("fetch nothing")
             << args({u"fetch"_s}) << 2 << QString() << u"expected one link, got 0"_s;
+        QTest::newRow("fetch bad backend")
+            << args({u"fetch"_s, u"k3x9q2m7ra"_s, u"--backend"_s, u"ftp://example.org"_s}) << 2
+            << QString() << u"'ftp://example.org' is not a usable backend address"_s;
+        QTest::newRow("fetch bad original api")
+            << args({u"fetch"_s, u"k3x9q2m7ra"_s, u"--original-api"_s, u"https://"_s}) << 2
+            << QString() << u"'https://' is not a usable backend address: it has no host"_s;
+        QTest::newRow("share bad backend")
+            << args({u"share"_s, u"1"_s, u"--backend"_s, u"http://u@example.org"_s}) << 2
+            << QString() << u"it must not contain a user name, a query or a fragment"_s;
         QTest::newRow("languages extra")
             << args({u"languages"_s, u"x"_s}) << 2 << QString() << u"unexpected argument 'x'"_s;
     }
